@@ -1,0 +1,239 @@
+#include "cli.h"
+
+#include "model/analysis/designanalysis.h"
+#include "model/catalog/catalog.h"
+#include "model/io/designfile.h"
+#include "model/io/report.h"
+#include "model/io/sourcedocument.h"
+#include "model/layout.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace skyplan {
+
+namespace {
+
+enum ExitCode { Success = 0, CheckFailed = 1, BadInput = 2 };
+
+const QStringList &subcommands()
+{
+    static const QStringList list{QStringLiteral("import"), QStringLiteral("export"),
+                                  QStringLiteral("report"), QStringLiteral("catalog")};
+    return list;
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text), stderr);
+    std::fputc('\n', stderr);
+}
+
+void printDiagnostics(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics)
+        printErr(d.toString());
+}
+
+QString globalHelp()
+{
+    return QStringLiteral(
+        "Usage: skyplan [FILE]                 open FILE (.skyplan or .yaml) in the editor\n"
+        "       skyplan COMMAND [options]      run without a display\n"
+        "\n"
+        "Commands:\n"
+        "  import SPEC.yaml -o DESIGN.skyplan   read a YAML allocation spec into a design\n"
+        "  export DESIGN [-o SPEC.yaml]         write the YAML allocation spec of a design\n"
+        "  report DESIGN [--format text|json] [-o FILE]\n"
+        "                                       cost and egress of a design\n"
+        "  catalog                              where the catalog is read from, and what it holds\n"
+        "\n"
+        "DESIGN is a .skyplan file or a YAML spec. Exit codes: 0 success, 2 unusable input.\n"
+        "Run 'skyplan COMMAND --help' for a command's options.\n"
+        "\n"
+        "Window options:\n"
+        "  --screenshot FILE.png   render the main window after loading, save it, and exit\n");
+}
+
+/// The catalog, or nothing after printing why it cannot be used.
+std::shared_ptr<const Catalog> loadCatalog()
+{
+    Diagnostics diagnostics;
+    auto catalog = Catalog::load(diagnostics);
+    printDiagnostics(diagnostics);
+    if (hasErrors(diagnostics)) {
+        printErr(QStringLiteral("skyplan: the catalog has errors (user folder: %1)")
+                     .arg(Catalog::defaultUserFolder()));
+        return nullptr;
+    }
+    return catalog;
+}
+
+/// Reads a design, printing warnings; nothing when it cannot be used.
+std::optional<Design> loadDesign(const QString &path, const Catalog &catalog)
+{
+    try {
+        LoadedDesign loaded = readDesignFile(path, catalog);
+        printDiagnostics(loaded.diagnostics);
+        if (hasErrors(loaded.diagnostics))
+            return std::nullopt;
+        return std::move(loaded.design);
+    } catch (const InputError &e) {
+        printErr(e.diagnostic().toString());
+        return std::nullopt;
+    }
+}
+
+int writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Success;
+    }
+    QString error;
+    if (!writeFileAtomically(path, bytes, &error)) {
+        printErr(QStringLiteral("%1: error: cannot write: %2").arg(path, error));
+        return BadInput;
+    }
+    return Success;
+}
+
+struct CommandSpec {
+    QString name;
+    QString description;
+    QString positional;     ///< name of the one input file, or empty
+    bool output = false;    ///< takes -o FILE
+    QStringList formats;    ///< accepted --format values; the first is the default
+};
+
+int runCommand(const CommandSpec &spec, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(spec.description);
+    parser.addHelpOption();
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          QStringLiteral("Write to <file> (atomically) instead of standard output."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QStringLiteral("Output format: %1 (default %2).").arg(spec.formats.join(QLatin1String(" | ")), spec.formats.value(0)),
+        QStringLiteral("format"), spec.formats.value(0));
+    if (spec.output)
+        parser.addOption(outputOption);
+    if (!spec.formats.isEmpty())
+        parser.addOption(formatOption);
+    if (!spec.positional.isEmpty())
+        parser.addPositionalArgument(spec.positional, QStringLiteral("Input file."));
+
+    QStringList args = arguments;
+    args.removeAt(1); // the command name
+    args[0] = QStringLiteral("skyplan ") + spec.name;
+    if (!parser.parse(args)) {
+        printErr(QStringLiteral("skyplan %1: %2").arg(spec.name, parser.errorText()));
+        return BadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != (spec.positional.isEmpty() ? 0 : 1)) {
+        printErr(QStringLiteral("skyplan %1: expected %2; see 'skyplan %1 --help'")
+                     .arg(spec.name, spec.positional.isEmpty() ? QStringLiteral("no file")
+                                                               : QStringLiteral("one ") + spec.positional));
+        return BadInput;
+    }
+    const QString format = spec.formats.isEmpty() ? QString() : parser.value(formatOption);
+    if (!spec.formats.isEmpty() && !spec.formats.contains(format)) {
+        printErr(QStringLiteral("skyplan %1: unknown format \"%2\"; expected %3")
+                     .arg(spec.name, format, spec.formats.join(QLatin1String(" | "))));
+        return BadInput;
+    }
+    const QString output = spec.output ? parser.value(outputOption) : QString();
+
+    const auto catalog = loadCatalog();
+    if (!catalog)
+        return BadInput;
+
+    if (spec.name == QLatin1String("catalog")) {
+        QString text = QStringLiteral("User catalog folder: %1\n").arg(Catalog::defaultUserFolder());
+        for (const Provider &p : catalog->providers()) {
+            text += QStringLiteral("%1 (%2): %3 regions, %4 services\n")
+                        .arg(p.id, p.name)
+                        .arg(p.regions.size())
+                        .arg(catalog->servicesOf(p.id).size());
+        }
+        std::fputs(qPrintable(text), stdout);
+        return Success;
+    }
+
+    const QString input = positional.first();
+    std::optional<Design> design = loadDesign(input, *catalog);
+    if (!design)
+        return BadInput;
+
+    if (spec.name == QLatin1String("import")) {
+        layoutIfUnplaced(*design);
+        const int rc = writeOutput(output, skyplanfile::write(*design));
+        if (rc == Success && !output.isEmpty())
+            printErr(QStringLiteral("skyplan: wrote %1 (%2 services, %3 links)")
+                         .arg(output)
+                         .arg(design->services().size())
+                         .arg(design->links().size()));
+        return rc;
+    }
+    const DesignAnalysis analysis = analyzeDesign(*design, *catalog);
+    if (spec.name == QLatin1String("export"))
+        return writeOutput(output, yamlspec::write(*design, summaryToTree(analysis, *catalog)));
+    // report
+    if (format == QLatin1String("json"))
+        return writeOutput(output, emitJson(reportToTree(*design, analysis, *catalog)));
+    return writeOutput(output, reportToText(*design, analysis, *catalog).toUtf8());
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return subcommands().contains(first) || first == QLatin1String("--help") ||
+           first == QLatin1String("-h") || first == QLatin1String("--version") ||
+           first == QLatin1String("-v") || first == QLatin1String("help");
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        std::printf("skyplan %s\n", SKYPLAN_VERSION);
+        return Success;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        std::fputs(qPrintable(globalHelp()), stdout);
+        return Success;
+    }
+    static const CommandSpec specs[] = {
+        {QStringLiteral("import"), QStringLiteral("Read a YAML allocation spec (or a design) into a .skyplan design."),
+         QStringLiteral("SPEC.yaml"), true, {}},
+        {QStringLiteral("export"), QStringLiteral("Write the YAML allocation spec of a design, with every key filled in."),
+         QStringLiteral("DESIGN"), true, {}},
+        {QStringLiteral("report"), QStringLiteral("Report the cost and egress of a design."),
+         QStringLiteral("DESIGN"), true, {QStringLiteral("text"), QStringLiteral("json")}},
+        {QStringLiteral("catalog"), QStringLiteral("Show where the catalog is read from and what it holds."),
+         QString(), false, {}},
+    };
+    for (const CommandSpec &spec : specs) {
+        if (spec.name == first)
+            return runCommand(spec, arguments);
+    }
+    printErr(QStringLiteral("skyplan: unknown command \"%1\"; see 'skyplan --help'").arg(first));
+    return BadInput;
+}
+
+} // namespace skyplan

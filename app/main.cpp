@@ -1,0 +1,82 @@
+#include "cli.h"
+#include "mainwindow.h"
+
+#include "model/catalog/catalog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace skyplan;
+
+namespace {
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Skyplan"));
+    QApplication::setOrganizationName(QStringLiteral("Skyplan"));
+    QApplication::setApplicationVersion(QStringLiteral(SKYPLAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window after loading, save it to <png>, and exit."),
+        QStringLiteral("png"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A .skyplan design or YAML spec to open."));
+    parser.process(app);
+
+    Diagnostics diagnostics;
+    const auto catalog = Catalog::load(diagnostics);
+    if (hasErrors(diagnostics)) {
+        QStringList lines;
+        for (const Diagnostic &d : diagnostics)
+            lines << d.toString();
+        std::fprintf(stderr, "%s\n", qPrintable(lines.join(QLatin1Char('\n'))));
+        QMessageBox::critical(nullptr, QStringLiteral("Skyplan"),
+                              QApplication::translate("main", "The catalog has errors:\n\n%1")
+                                  .arg(lines.join(QLatin1Char('\n'))));
+        return 2;
+    }
+
+    MainWindow window(catalog);
+    const QStringList files = parser.positionalArguments();
+    const QString file = files.isEmpty() ? QStringLiteral(":/examples/service-based.skyplan")
+                                         : files.first();
+    const bool opened = window.openFile(file);
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString target = parser.value(screenshot);
+        QTimer::singleShot(300, &window, [&window, target, opened] {
+            const bool saved = window.grab().save(target);
+            if (!saved)
+                std::fprintf(stderr, "skyplan: cannot write %s\n", qPrintable(target));
+            QApplication::exit(saved && opened ? 0 : 2);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    {
+        // Subcommands never need a display: decide before a QApplication exists.
+        QCoreApplication probe(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("Skyplan"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Skyplan"));
+        const QStringList arguments = QCoreApplication::arguments();
+        if (isCommandLineInvocation(arguments))
+            return runCommandLine(arguments);
+    }
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "model/enums.h"
+
+#include <QString>
+
+#include <map>
+#include <vector>
+
+namespace skyplan {
+
+class Catalog;
+class Design;
+struct PlacedService;
+struct EgressReport;
+
+/// One invoice line: quantity x rate = monthly, in the style of Infracost's breakdown.
+struct CostComponent {
+    QString item;
+    double quantity = 0;
+    QString unit;
+    double rate = 0; ///< USD per unit
+    double monthly = 0;
+    CostCategory category = CostCategory::Managed;
+    bool discount = false; ///< the negotiated-discount line (spread over the categories)
+    QString formula;       ///< how quantity and rate were found, for tooltips and reports
+};
+
+struct ServiceCost {
+    QString id;
+    QString provider;
+    double monthly = 0;
+    std::vector<CostComponent> components;
+    QString problem; ///< why the service could not be priced (unknown in the catalog)
+};
+
+struct CostReport {
+    std::vector<ServiceCost> services;
+    std::map<QString, double> byProvider;       ///< services and egress charged to the sender
+    std::map<CostCategory, double> byCategory;  ///< compute, storage, network, managed, egress
+    double servicesMonthly = 0;
+    double egressMonthly = 0;
+    double monthly = 0; ///< servicesMonthly + egressMonthly
+    double annual() const { return monthly * 12; }
+};
+
+/// Prices placed services from the catalog. Rules (docs/cost-model.md): 730 hours a month; a
+/// schedule of H hours a day on D days a week runs 730 x (H x D) / 168 hours; instances
+/// multiply; the pricing model picks its rate; storage is GB x tier rate; scans are TB x rate;
+/// fixed fees (control planes, ports) run 730 hours; a provider's negotiated discount applies to
+/// all of that provider's charges, as a line of its own.
+class CostEstimator {
+public:
+    static constexpr double hoursPerMonth = 730.0;
+    static double scheduledHours(double hoursPerDay, double daysPerWeek)
+    {
+        return hoursPerMonth * hoursPerDay * daysPerWeek / 168.0;
+    }
+
+    explicit CostEstimator(const Catalog &catalog) : m_catalog(catalog) {}
+
+    ServiceCost estimate(const PlacedService &service, const Design &design) const;
+    /// Every service, plus the egress charges in the totals.
+    CostReport estimate(const Design &design, const EgressReport &egress) const;
+
+private:
+    const Catalog &m_catalog;
+};
+
+} // namespace skyplan

@@ -1,0 +1,113 @@
+#include "egressestimator.h"
+
+#include "model/catalog/catalog.h"
+#include "model/design.h"
+
+#include <algorithm>
+
+namespace skyplan {
+
+QString egressChargeKey(EgressCharge charge)
+{
+    switch (charge) {
+    case EgressCharge::None:
+        return QStringLiteral("none");
+    case EgressCharge::CrossZone:
+        return QStringLiteral("cross_zone");
+    case EgressCharge::InterRegion:
+        return QStringLiteral("inter_region");
+    case EgressCharge::Internet:
+        return QStringLiteral("internet");
+    case EgressCharge::Interconnect:
+        return QStringLiteral("interconnect");
+    }
+    return {};
+}
+
+EgressReport EgressEstimator::estimate(const Design &design) const
+{
+    EgressReport report;
+    report.links.reserve(design.links().size());
+    const auto rateText = [](double v) { return QString::number(v, 'g', 10); };
+
+    // First pass: classify each link and total the internet-bound GB per sending provider.
+    for (const Link &link : design.links()) {
+        LinkEgress e;
+        e.id = link.id;
+        e.from = link.from;
+        e.to = link.to;
+        e.gb = link.gbPerMonth;
+        e.path = link.path;
+        e.sender = link.kind == LinkKind::Request ? link.to : link.from;
+        const QString receiverId = link.kind == LinkKind::Request ? link.from : link.to;
+        const PlacedService *sender = design.service(e.sender);
+        const PlacedService *receiver = design.service(receiverId);
+        if (!sender || !receiver) {
+            report.links.push_back(std::move(e));
+            continue;
+        }
+        e.senderProvider = sender->provider;
+        e.receiverProvider = receiver->provider;
+        const Provider *provider = m_catalog.provider(sender->provider);
+        if (sender->provider == receiver->provider) {
+            if (sender->region != receiver->region) {
+                e.charge = EgressCharge::InterRegion;
+                e.ratePerGb = provider ? provider->egress.interRegion : 0;
+                e.formula = QStringLiteral("inter-region rate $%1/GB").arg(rateText(e.ratePerGb));
+            } else if (link.crossZone) {
+                e.charge = EgressCharge::CrossZone;
+                e.ratePerGb = provider ? provider->egress.crossZone : 0;
+                e.formula = QStringLiteral("cross-zone rate $%1/GB").arg(rateText(e.ratePerGb));
+            } else {
+                e.formula = QStringLiteral("same region: free");
+            }
+        } else if (link.path == NetworkPath::Interconnect) {
+            e.charge = EgressCharge::Interconnect;
+            e.ratePerGb = provider ? provider->egress.interconnect : 0;
+            e.formula = QStringLiteral("private interconnect rate $%1/GB").arg(rateText(e.ratePerGb));
+        } else {
+            e.charge = EgressCharge::Internet;
+            report.internetGbByProvider[sender->provider] += e.gb;
+        }
+        report.links.push_back(std::move(e));
+    }
+
+    // Internet tiers apply to each provider's monthly total; every link pays its share.
+    std::map<QString, double> blended;
+    for (const auto &[providerId, gb] : report.internetGbByProvider) {
+        const Provider *provider = m_catalog.provider(providerId);
+        blended[providerId] = provider && gb > 0 ? provider->egress.internetCost(gb) / gb : 0;
+    }
+
+    std::map<std::pair<QString, QString>, ProviderPairEgress> pairs;
+    for (LinkEgress &e : report.links) {
+        if (e.charge == EgressCharge::Internet) {
+            const double total = report.internetGbByProvider[e.senderProvider];
+            e.ratePerGb = blended[e.senderProvider];
+            e.formula = QStringLiteral("%1 internet tiers on %2 GB/month in all, blended $%3/GB")
+                            .arg(e.senderProvider, rateText(total), rateText(e.ratePerGb));
+        }
+        const double discount = design.organization.discountFraction(e.senderProvider);
+        if (discount > 0 && e.ratePerGb > 0) {
+            e.discountPct = discount * 100;
+            e.ratePerGb *= 1.0 - discount;
+            e.formula += QStringLiteral(", less %1% negotiated discount").arg(rateText(e.discountPct));
+        }
+        e.monthly = e.gb * e.ratePerGb;
+        if (e.charge == EgressCharge::None)
+            continue;
+        report.monthlyGb += e.gb;
+        report.monthlyUsd += e.monthly;
+        report.byProvider[e.senderProvider] += e.monthly;
+        ProviderPairEgress &pair = pairs[{e.senderProvider, e.receiverProvider}];
+        pair.from = e.senderProvider;
+        pair.to = e.receiverProvider;
+        pair.gb += e.gb;
+        pair.monthly += e.monthly;
+    }
+    for (auto &[key, pair] : pairs)
+        report.pairs.push_back(pair);
+    return report;
+}
+
+} // namespace skyplan

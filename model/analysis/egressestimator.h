@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/enums.h"
+
+#include <QString>
+
+#include <map>
+#include <vector>
+
+namespace skyplan {
+
+class Catalog;
+class Design;
+
+/// What kind of transfer charge a link incurs.
+enum class EgressCharge {
+    None,         ///< same provider and region: free
+    CrossZone,    ///< same region, another zone
+    InterRegion,  ///< same provider, another region
+    Internet,     ///< to another provider or the internet, on the sender's internet tiers
+    Interconnect, ///< over a private interconnect, at its per-GB rate
+};
+
+QString egressChargeKey(EgressCharge charge);
+
+struct LinkEgress {
+    QString id;
+    QString from;
+    QString to;
+    QString sender;         ///< the service whose provider pays (from; to for request links)
+    QString senderProvider;
+    QString receiverProvider;
+    NetworkPath path = NetworkPath::Internet;
+    EgressCharge charge = EgressCharge::None;
+    double gb = 0;
+    double ratePerGb = 0; ///< effective: tiers blended pro rata, after the negotiated discount
+    double monthly = 0;   ///< gb x ratePerGb
+    double discountPct = 0;
+    QString formula;
+};
+
+struct ProviderPairEgress {
+    QString from;
+    QString to;
+    double gb = 0;
+    double monthly = 0;
+};
+
+struct EgressReport {
+    std::vector<LinkEgress> links;        ///< in design order
+    std::vector<ProviderPairEgress> pairs; ///< sender provider -> receiver provider, sorted
+    std::map<QString, double> byProvider; ///< USD charged to each sending provider
+    std::map<QString, double> internetGbByProvider;
+    double monthlyGb = 0; ///< GB that leave a region or zone
+    double monthlyUsd = 0;
+};
+
+/// Prices data transfer. Each link's monthly GB is charged to the sending side: same provider
+/// and region free (or the cross-zone rate when the link says cross_zone); same provider,
+/// another region at that provider's inter-region rate; another provider or the internet on the
+/// sender's internet tiers, applied to the provider's monthly total of internet-bound GB (as the
+/// clouds bill it) with each link charged its pro-rata share; a private interconnect at its
+/// per-GB rate. Ingress is free. On request links the GB are the responses, sent by `to`.
+class EgressEstimator {
+public:
+    explicit EgressEstimator(const Catalog &catalog) : m_catalog(catalog) {}
+    EgressReport estimate(const Design &design) const;
+
+private:
+    const Catalog &m_catalog;
+};
+
+} // namespace skyplan

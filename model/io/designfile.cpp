@@ -1,0 +1,73 @@
+#include "designfile.h"
+
+#include "sourcedocument.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace skyplan {
+
+DesignFormat designFormatFor(const QString &path, const QByteArray &text)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("skyplan") || suffix == QLatin1String("json"))
+        return DesignFormat::Skyplan;
+    if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"))
+        return DesignFormat::YamlSpec;
+    return SourceDocument::sniff(text) == SourceDocument::Syntax::Json ? DesignFormat::Skyplan
+                                                                      : DesignFormat::YamlSpec;
+}
+
+LoadedDesign readDesignFile(const QString &path, const Catalog &catalog)
+{
+    const auto fail = [&](const QString &message) {
+        Diagnostic d;
+        d.file = path;
+        d.message = message;
+        throw InputError(d);
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        fail(QStringLiteral("no such file"));
+    if (info.isDir())
+        fail(QStringLiteral("is a folder, expected a .skyplan or .yaml file"));
+    if (info.size() > InputLimits::maxFileBytes)
+        fail(QStringLiteral("file too large (%1 bytes; the limit is %2)")
+                 .arg(info.size())
+                 .arg(InputLimits::maxFileBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    const QByteArray text = file.readAll();
+    LoadedDesign loaded = designFormatFor(path, text) == DesignFormat::Skyplan
+                              ? skyplanfile::read(text, path, catalog)
+                              : yamlspec::read(text, path, catalog);
+    if (loaded.design.name.isEmpty())
+        loaded.design.name = info.completeBaseName();
+    return loaded;
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace skyplan

@@ -1,0 +1,113 @@
+#include "designfile.h"
+
+#include "designtree.h"
+#include "model/catalog/catalog.h"
+#include "sourcedocument.h"
+
+#include <QHash>
+
+namespace skyplan::skyplanfile {
+
+Tree toTree(const Design &design)
+{
+    using designtree::ServiceFlavor;
+    Tree root = Tree::object();
+    root["format_version"] = formatVersion;
+    Tree meta = Tree::object();
+    meta["name"] = toStd(design.name);
+    meta["description"] = toStd(design.description);
+    root["design"] = meta;
+    root["organization"] = designtree::organizationToTree(design.organization);
+    Tree sites = Tree::array();
+    for (const OnPremSite &s : design.sites)
+        sites.push_back(designtree::siteToTree(s));
+    root["sites"] = sites;
+    Tree services = Tree::array();
+    for (const PlacedService &s : design.services())
+        services.push_back(designtree::serviceToTree(s, ServiceFlavor::Native));
+    root["services"] = services;
+    Tree links = Tree::array();
+    for (const Link &l : design.links())
+        links.push_back(designtree::linkToTree(l));
+    root["links"] = links;
+    return root;
+}
+
+QByteArray write(const Design &design)
+{
+    return emitJson(toTree(design));
+}
+
+LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog &catalog)
+{
+    const SourceDocument doc = SourceDocument::parse(text, fileName, SourceDocument::Syntax::Json);
+    LoadedDesign result;
+    Design &design = result.design;
+    try {
+        const TreeNode root = doc.root();
+        root.expectObject("a Skyplan design (a JSON object)");
+        const TreeNode version = root.require("format_version");
+        const int v = version.toInt(0, 1'000'000);
+        if (v > formatVersion)
+            version.fail(QStringLiteral("this design was written by a newer Skyplan (format %1); "
+                                        "this version reads formats up to %2")
+                             .arg(v)
+                             .arg(formatVersion));
+        if (v < 1)
+            version.fail(QStringLiteral("format_version must be at least 1"));
+        if (const auto meta = root.find("design")) {
+            meta->expectObject();
+            readInto(*meta, "name", design.name);
+            readInto(*meta, "description", design.description);
+        }
+        if (const auto org = root.find("organization"))
+            design.organization = designtree::organizationFromTree(*org, result.diagnostics);
+        if (const auto sites = root.find("sites")) {
+            sites->expectArray();
+            for (std::size_t i = 0; i < sites->size(); ++i)
+                design.sites.push_back(designtree::siteFromTree(sites->at(i)));
+        }
+        QHash<QString, std::size_t> serviceAt;
+        if (const auto services = root.find("services")) {
+            services->expectArray();
+            for (std::size_t i = 0; i < services->size(); ++i) {
+                const TreeNode n = services->at(i);
+                PlacedService s = designtree::serviceFromTree(
+                    n, catalog, designtree::ServiceFlavor::Native, result.diagnostics);
+                if (s.id.isEmpty())
+                    n.require("id").fail(QStringLiteral("a service needs an id"));
+                if (design.service(s.id))
+                    n.require("id").fail(QStringLiteral("duplicate service id \"%1\"").arg(s.id));
+                serviceAt.insert(s.id, i);
+                design.insertService(std::move(s));
+            }
+        }
+        if (const auto links = root.find("links")) {
+            links->expectArray();
+            const auto resolve = [&](const QString &id) {
+                return design.service(id) ? id : QString();
+            };
+            for (std::size_t i = 0; i < links->size(); ++i) {
+                const TreeNode n = links->at(i);
+                Link l = designtree::linkFromTree(n, resolve, design, result.diagnostics);
+                if (l.id.isEmpty())
+                    n.require("id").fail(QStringLiteral("a link needs an id"));
+                if (design.link(l.id))
+                    n.require("id").fail(QStringLiteral("duplicate link id \"%1\"").arg(l.id));
+                design.insertLink(std::move(l));
+            }
+        }
+        Diagnostics catalogProblems = designtree::checkAgainstCatalog(
+            design, catalog, [&](const QString &id, std::string_view key) {
+                return pointerAppend(pointerAppend("/services", serviceAt.value(id)), key);
+            });
+        result.diagnostics.insert(result.diagnostics.end(), catalogProblems.begin(),
+                                  catalogProblems.end());
+    } catch (const TreeError &e) {
+        throw InputError(doc.diagnosticFor(e));
+    }
+    doc.resolve(result.diagnostics);
+    return result;
+}
+
+} // namespace skyplan::skyplanfile

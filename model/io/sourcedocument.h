@@ -1,0 +1,50 @@
+#pragma once
+
+#include "tree.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace skyplan {
+
+/// A parsed input file (YAML or JSON) as a Tree, plus the means to turn a JSON pointer into
+/// the line and column it came from. YAML positions are recorded while converting; JSON
+/// positions are looked up only when a message needs one.
+class SourceDocument {
+public:
+    enum class Syntax { Yaml, Json };
+
+    /// Parses `text`; throws InputError with the position of a syntax error, of a document
+    /// nested deeper than InputLimits::maxDepth, or of one with too many nodes.
+    static SourceDocument parse(const QByteArray &text, const QString &fileName, Syntax syntax);
+    /// JSON when the first non-blank character is '{', YAML otherwise.
+    static Syntax sniff(const QByteArray &text);
+
+    const Tree &tree() const { return m_tree; }
+    TreeNode root() const { return TreeNode(m_tree, std::string()); }
+    const QString &fileName() const { return m_fileName; }
+    Syntax syntax() const { return m_syntax; }
+
+    /// Where the value at `pointer` (or its nearest ancestor with a known position) starts.
+    SourceLocation locate(const std::string &pointer) const;
+    /// A full diagnostic for a TreeError thrown while reading this document.
+    Diagnostic diagnosticFor(const TreeError &error) const;
+    /// Fills in the file name and position of diagnostics that carry only a pointer.
+    void resolve(Diagnostics &diagnostics) const;
+
+private:
+    Tree m_tree;
+    mutable SourceMap m_map;
+    mutable bool m_mapBuilt = false;
+    QByteArray m_text;
+    QString m_fileName;
+    Syntax m_syntax = Syntax::Yaml;
+};
+
+/// Block-style YAML for a tree: deterministic, UTF-8, strings quoted where a YAML 1.1 or 1.2
+/// reader would take them for another type, floats in their shortest exact form.
+QByteArray emitYaml(const Tree &tree);
+/// Two-space indented JSON with a final newline.
+QByteArray emitJson(const Tree &tree);
+
+} // namespace skyplan

@@ -1,0 +1,226 @@
+#include "tree.h"
+
+#include <cmath>
+#include <limits>
+
+namespace skyplan {
+
+std::string pointerAppend(const std::string &pointer, std::string_view key)
+{
+    std::string out = pointer;
+    out.reserve(pointer.size() + key.size() + 1);
+    out += '/';
+    for (const char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string pointerAppend(const std::string &pointer, std::size_t index)
+{
+    return pointer + '/' + std::to_string(index);
+}
+
+std::optional<TreeNode> TreeNode::find(std::string_view key) const
+{
+    if (!m_value->is_object())
+        return std::nullopt;
+    const auto it = m_value->find(key);
+    if (it == m_value->end() || it->is_null())
+        return std::nullopt;
+    return TreeNode(*it, pointerAppend(m_pointer, key));
+}
+
+TreeNode TreeNode::require(std::string_view key) const
+{
+    expectObject();
+    if (auto n = find(key))
+        return *n;
+    fail(QStringLiteral("missing key \"%1\"").arg(fromStd(std::string(key))));
+}
+
+TreeNode TreeNode::at(std::size_t index) const
+{
+    return TreeNode((*m_value)[index], pointerAppend(m_pointer, index));
+}
+
+QStringList TreeNode::keys() const
+{
+    QStringList list;
+    if (m_value->is_object()) {
+        for (auto it = m_value->begin(); it != m_value->end(); ++it)
+            list << fromStd(it.key());
+    }
+    return list;
+}
+
+QString TreeNode::describe() const
+{
+    const Tree &v = *m_value;
+    switch (v.type()) {
+    case Tree::value_t::null:
+        return QStringLiteral("nothing (null)");
+    case Tree::value_t::object:
+        return QStringLiteral("a mapping");
+    case Tree::value_t::array:
+        return QStringLiteral("a list");
+    case Tree::value_t::string: {
+        QString s = fromStd(v.get_ref<const std::string &>());
+        if (s.size() > 40)
+            s = s.left(40) + QStringLiteral("...");
+        return QStringLiteral("the text \"%1\"").arg(s);
+    }
+    case Tree::value_t::boolean:
+        return v.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    case Tree::value_t::number_integer:
+    case Tree::value_t::number_unsigned:
+    case Tree::value_t::number_float:
+        return QStringLiteral("the number %1").arg(v.get<double>());
+    default:
+        return QStringLiteral("an unsupported value");
+    }
+}
+
+void TreeNode::fail(const QString &message) const
+{
+    throw TreeError(m_pointer, message);
+}
+
+const TreeNode &TreeNode::expectObject(const char *what) const
+{
+    if (!m_value->is_object())
+        fail(QStringLiteral("expected %1, found %2").arg(QLatin1String(what), describe()));
+    return *this;
+}
+
+const TreeNode &TreeNode::expectArray(const char *what) const
+{
+    if (!m_value->is_array())
+        fail(QStringLiteral("expected %1, found %2").arg(QLatin1String(what), describe()));
+    return *this;
+}
+
+QString TreeNode::toString() const
+{
+    const Tree &v = *m_value;
+    if (v.is_string())
+        return fromStd(v.get_ref<const std::string &>());
+    // An unquoted YAML scalar such as `label: 2024` arrives as a number; text fields take it.
+    if (v.is_number_integer())
+        return QString::number(v.get<qint64>());
+    if (v.is_number_unsigned())
+        return QString::number(v.get<quint64>());
+    if (v.is_number_float() && std::isfinite(v.get<double>()))
+        return QString::number(v.get<double>(), 'g', 17);
+    if (v.is_boolean())
+        return v.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    fail(QStringLiteral("expected text, found %1").arg(describe()));
+}
+
+double TreeNode::toNumber() const
+{
+    const Tree &v = *m_value;
+    if (!v.is_number())
+        fail(QStringLiteral("expected a number, found %1").arg(describe()));
+    const double d = v.get<double>();
+    if (!std::isfinite(d))
+        fail(QStringLiteral("expected a finite number, found %1").arg(d));
+    return d;
+}
+
+double TreeNode::toNumber(double min, double max) const
+{
+    const double d = toNumber();
+    if (d < min || d > max) {
+        if (max == std::numeric_limits<double>::max())
+            fail(QStringLiteral("expected a number of at least %1, found %2").arg(min).arg(d));
+        fail(QStringLiteral("expected a number from %1 to %2, found %3").arg(min).arg(max).arg(d));
+    }
+    return d;
+}
+
+int TreeNode::toInt(int min, int max) const
+{
+    const double d = toNumber();
+    if (d != std::floor(d))
+        fail(QStringLiteral("expected a whole number, found %1").arg(d));
+    if (d < min || d > max)
+        fail(QStringLiteral("expected a whole number from %1 to %2, found %3")
+                 .arg(min)
+                 .arg(max)
+                 .arg(d));
+    return int(d);
+}
+
+bool TreeNode::toBool() const
+{
+    if (!m_value->is_boolean())
+        fail(QStringLiteral("expected true or false, found %1").arg(describe()));
+    return m_value->get<bool>();
+}
+
+QStringList TreeNode::toStringList() const
+{
+    expectArray("a list of text");
+    QStringList list;
+    for (std::size_t i = 0; i < size(); ++i)
+        list << at(i).toString();
+    return list;
+}
+
+void TreeNode::warnUnknownKeys(std::initializer_list<std::string_view> allowed,
+                               Diagnostics &out) const
+{
+    if (!m_value->is_object())
+        return;
+    for (auto it = m_value->begin(); it != m_value->end(); ++it) {
+        bool known = false;
+        for (const std::string_view k : allowed)
+            known = known || it.key() == k;
+        if (!known) {
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Warning;
+            d.pointer = fromStd(pointerAppend(m_pointer, it.key()));
+            d.message = QStringLiteral("unknown key \"%1\" ignored").arg(fromStd(it.key()));
+            out.push_back(std::move(d));
+        }
+    }
+}
+
+void readInto(const TreeNode &object, std::string_view key, QString &target)
+{
+    if (const auto n = object.find(key))
+        target = n->toString();
+}
+
+void readInto(const TreeNode &object, std::string_view key, bool &target)
+{
+    if (const auto n = object.find(key))
+        target = n->toBool();
+}
+
+void readInto(const TreeNode &object, std::string_view key, int &target, int min, int max)
+{
+    if (const auto n = object.find(key))
+        target = n->toInt(min, max);
+}
+
+void readInto(const TreeNode &object, std::string_view key, double &target, double min,
+              double max)
+{
+    if (const auto n = object.find(key))
+        target = n->toNumber(min, max);
+}
+
+void readInto(const TreeNode &object, std::string_view key, QStringList &target)
+{
+    if (const auto n = object.find(key))
+        target = n->toStringList();
+}
+
+} // namespace skyplan

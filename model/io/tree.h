@@ -1,0 +1,124 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "model/enums.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace skyplan {
+
+/// The plain tree every file format converts through (see STYLE.md: one converter between the
+/// model and a tree; JSON and YAML are thin layers over it). Objects keep insertion order so
+/// written files are deterministic.
+using Tree = nlohmann::ordered_json;
+
+/// JSON pointer -> where that value starts in the source text.
+using SourceMap = std::unordered_map<std::string, SourceLocation>;
+
+std::string pointerAppend(const std::string &pointer, std::string_view key);
+std::string pointerAppend(const std::string &pointer, std::size_t index);
+
+inline std::string toStd(const QString &s) { return s.toStdString(); }
+inline QString fromStd(const std::string &s) { return QString::fromStdString(s); }
+
+/// Thrown by TreeNode when a value is missing or of the wrong type; the loader that catches it
+/// turns the pointer into a file position.
+class TreeError : public std::exception {
+public:
+    TreeError(std::string pointer, QString message)
+        : pointer(std::move(pointer)), message(std::move(message))
+    {
+    }
+    const char *what() const noexcept override { return "skyplan tree error"; }
+    std::string pointer;
+    QString message;
+};
+
+/// A read-only cursor on a Tree value that knows its JSON pointer, so every complaint about a
+/// value says where it is and what was expected.
+class TreeNode {
+public:
+    TreeNode(const Tree &value, std::string pointer)
+        : m_value(&value), m_pointer(std::move(pointer))
+    {
+    }
+
+    const Tree &value() const { return *m_value; }
+    const std::string &pointer() const { return m_pointer; }
+
+    bool isNull() const { return m_value->is_null(); }
+    bool isObject() const { return m_value->is_object(); }
+    bool isArray() const { return m_value->is_array(); }
+    bool isString() const { return m_value->is_string(); }
+
+    /// The child at `key`, or nothing when it is absent or null.
+    std::optional<TreeNode> find(std::string_view key) const;
+    /// The child at `key`; fails when it is absent.
+    TreeNode require(std::string_view key) const;
+    bool has(std::string_view key) const { return find(key).has_value(); }
+
+    std::size_t size() const { return m_value->size(); }
+    TreeNode at(std::size_t index) const;
+    QStringList keys() const;
+
+    /// Each of these fails with a message naming the expected type when the value has another.
+    const TreeNode &expectObject(const char *what = "a mapping") const;
+    const TreeNode &expectArray(const char *what = "a list") const;
+    QString toString() const;
+    double toNumber() const;
+    double toNumber(double min, double max) const;
+    int toInt(int min, int max) const;
+    bool toBool() const;
+    QStringList toStringList() const;
+
+    template<typename E>
+    E toEnum() const
+    {
+        const QString key = toString();
+        if (const auto v = enumFromKey<E>(std::string_view(toStd(key))))
+            return *v;
+        fail(QStringLiteral("unknown value \"%1\"; expected one of: %2")
+                 .arg(key, enumKeyList<E>()));
+    }
+
+    [[noreturn]] void fail(const QString &message) const;
+    QString describe() const; ///< "a string (\"abc\")", for messages
+
+    /// Warnings for keys outside `allowed` (likely typos), appended to `out`.
+    void warnUnknownKeys(std::initializer_list<std::string_view> allowed, Diagnostics &out) const;
+
+private:
+    const Tree *m_value;
+    std::string m_pointer;
+};
+
+// Read an optional value into `target`, leaving it untouched when the key is absent or null.
+void readInto(const TreeNode &object, std::string_view key, QString &target);
+void readInto(const TreeNode &object, std::string_view key, bool &target);
+void readInto(const TreeNode &object, std::string_view key, int &target, int min, int max);
+void readInto(const TreeNode &object, std::string_view key, double &target, double min,
+              double max);
+void readInto(const TreeNode &object, std::string_view key, QStringList &target);
+template<typename E>
+void readInto(const TreeNode &object, std::string_view key, E &target)
+{
+    if (const auto n = object.find(key))
+        target = n->toEnum<E>();
+}
+
+/// Size limits that keep hostile or broken inputs from hanging or exhausting memory.
+struct InputLimits {
+    static constexpr int maxDepth = 64;
+    static constexpr std::size_t maxNodes = 4'000'000;
+    static constexpr qint64 maxFileBytes = 256LL * 1024 * 1024;
+};
+
+} // namespace skyplan

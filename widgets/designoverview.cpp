@@ -1,0 +1,318 @@
+#include "designoverview.h"
+
+#include "model/analysis/designanalysis.h"
+#include "model/catalog/catalog.h"
+#include "model/design.h"
+#include "providerstyle.h"
+
+#include <qcustomplot.h>
+
+#include <QFrame>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace skyplan {
+
+namespace {
+
+QLabel *figureTile(QWidget *parent, QHBoxLayout *row, const QString &caption)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(frame);
+    auto *captionLabel = new QLabel(caption, frame);
+    captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = new QLabel(frame);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    value->setFont(big);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(captionLabel);
+    layout->addWidget(value);
+    row->addWidget(frame, 1);
+    return value;
+}
+
+QString quantityText(double v)
+{
+    return QLocale(QLocale::English).toString(v, 'f', v == std::floor(v) ? 0 : 2);
+}
+
+QString categoryLabel(CostCategory c)
+{
+    switch (c) {
+    case CostCategory::Compute:
+        return DesignOverview::tr("Compute");
+    case CostCategory::Storage:
+        return DesignOverview::tr("Storage");
+    case CostCategory::Network:
+        return DesignOverview::tr("Network");
+    case CostCategory::Managed:
+        return DesignOverview::tr("Managed services");
+    case CostCategory::Egress:
+        return DesignOverview::tr("Egress");
+    }
+    return {};
+}
+
+QColor categoryColor(CostCategory c)
+{
+    switch (c) {
+    case CostCategory::Compute:
+        return QColor(0x3B, 0x82, 0xF6);
+    case CostCategory::Storage:
+        return QColor(0x10, 0xB9, 0x81);
+    case CostCategory::Network:
+        return QColor(0x8B, 0x5C, 0xF6);
+    case CostCategory::Managed:
+        return QColor(0xF5, 0x9E, 0x0B);
+    case CostCategory::Egress:
+        return QColor(0xEF, 0x44, 0x44);
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+DesignOverview::DesignOverview(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_description = new QLabel(this);
+    m_description->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_description);
+
+    auto *tiles = new QHBoxLayout;
+    m_monthly = figureTile(this, tiles, tr("Monthly cost"));
+    m_annual = figureTile(this, tiles, tr("Annual cost"));
+    m_egress = figureTile(this, tiles, tr("Egress per month"));
+    m_scope = figureTile(this, tiles, tr("Services"));
+    layout->addLayout(tiles);
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *horizontal = new QSplitter(Qt::Horizontal, vertical);
+
+    m_services = new QTreeWidget(horizontal);
+    m_services->setHeaderLabels({tr("Service / invoice line"), tr("Provider"), tr("Region"),
+                                 tr("Quantity"), tr("Unit"), tr("Rate (USD)"), tr("Monthly")});
+    m_services->setAlternatingRowColors(true);
+    m_services->setUniformRowHeights(true);
+    m_services->header()->setStretchLastSection(false);
+    m_services->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_services->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    auto *chartBox = new QGroupBox(tr("Monthly cost by provider and category"), horizontal);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    m_chart = new QCustomPlot(chartBox);
+    m_chart->setMinimumSize(360, 260);
+    chartLayout->addWidget(m_chart);
+
+    auto *egressBox = new QGroupBox(tr("Data transfer (egress) per link"), vertical);
+    auto *egressLayout = new QVBoxLayout(egressBox);
+    m_links = new QTreeWidget(egressBox);
+    m_links->setRootIsDecorated(false);
+    m_links->setAlternatingRowColors(true);
+    m_links->setHeaderLabels({tr("Link"), tr("From"), tr("To"), tr("GB / month"), tr("Charge"),
+                              tr("USD / GB"), tr("Monthly")});
+    m_links->header()->setStretchLastSection(false);
+    m_links->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_links->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    egressLayout->addWidget(m_links);
+
+    horizontal->setStretchFactor(0, 3);
+    horizontal->setStretchFactor(1, 2);
+    horizontal->setSizes({760, 480});
+    vertical->setSizes({520, 220});
+    layout->addWidget(vertical, 1);
+}
+
+void DesignOverview::showDesign(const Design &design, const DesignAnalysis &analysis,
+                                const Catalog &catalog)
+{
+    m_catalog = &catalog;
+    fillHeadline(design, analysis);
+    fillServices(design, analysis, catalog);
+    fillChart(analysis, catalog);
+    fillEgress(design, analysis);
+}
+
+void DesignOverview::fillHeadline(const Design &design, const DesignAnalysis &analysis)
+{
+    m_title->setText(design.name);
+    m_description->setText(design.description);
+    m_description->setVisible(!design.description.isEmpty());
+    m_monthly->setText(formatUsd(analysis.cost.monthly));
+    m_annual->setText(formatUsd(analysis.cost.annual(), 0));
+    m_egress->setText(tr("%1 (%2 GB)")
+                          .arg(formatUsd(analysis.egress.monthlyUsd),
+                               QLocale(QLocale::English).toString(analysis.egress.monthlyGb, 'f', 0)));
+    QStringList providerNames;
+    for (const QString &p : design.providers())
+        providerNames << (m_catalog && m_catalog->provider(p) ? m_catalog->provider(p)->shortName : p);
+    m_scope->setText(design.services().size() == 1
+                         ? tr("1 service on %1").arg(providerNames.join(QLatin1String(", ")))
+                         : tr("%1 services on %2")
+                               .arg(design.services().size())
+                               .arg(providerNames.join(QLatin1String(", "))));
+}
+
+void DesignOverview::fillServices(const Design &design, const DesignAnalysis &analysis,
+                                  const Catalog &catalog)
+{
+    m_services->clear();
+    const auto alignRight = [](QTreeWidgetItem *item) {
+        for (int col = 3; col < 7; ++col)
+            item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
+    };
+    for (std::size_t i = 0; i < design.services().size(); ++i) {
+        const PlacedService &s = design.services()[i];
+        const ServiceCost &cost = analysis.cost.services[i];
+        const ServiceOffering *offering = catalog.service(s.provider, s.service);
+        auto *item = new QTreeWidgetItem(m_services);
+        item->setText(0, s.label.isEmpty() ? s.id : s.label);
+        item->setToolTip(0, QStringLiteral("%1 (%2)\n%3\n%4")
+                                .arg(offering ? offering->name : s.service, s.id, s.role, s.reason)
+                                .trimmed());
+        const Provider *provider = catalog.provider(s.provider);
+        item->setText(1, provider ? provider->shortName : s.provider);
+        item->setForeground(1, providerColor(catalog, s.provider));
+        item->setText(2, s.region);
+        item->setText(6, formatUsd(cost.monthly));
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setFont(6, bold);
+        alignRight(item);
+        for (const CostComponent &c : cost.components) {
+            auto *line = new QTreeWidgetItem(item);
+            line->setText(0, c.item);
+            line->setText(3, quantityText(c.quantity));
+            line->setText(4, c.unit);
+            line->setText(5, QString::number(c.rate, 'g', 6));
+            line->setText(6, formatUsd(c.monthly));
+            line->setToolTip(0, c.formula);
+            line->setToolTip(6, c.formula);
+            alignRight(line);
+        }
+        if (!cost.problem.isEmpty())
+            item->setToolTip(6, cost.problem);
+    }
+    m_services->expandAll();
+}
+
+void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &catalog)
+{
+    m_chart->clearPlottables();
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    m_chart->setBackground(pal.color(QPalette::Base));
+    for (QCPAxis *axis : {m_chart->xAxis, m_chart->yAxis}) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+    }
+
+    QVector<double> ticks;
+    QVector<QString> labels;
+    QStringList providers;
+    for (const Provider &p : catalog.providers()) {
+        ticks << double(ticks.size() + 1);
+        labels << p.shortName;
+        providers << p.id;
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    ticker->addTicks(ticks, labels);
+    m_chart->xAxis->setTicker(ticker);
+    m_chart->xAxis->setRange(0.4, ticks.size() + 0.6);
+    m_chart->xAxis->grid()->setVisible(false);
+    m_chart->yAxis->setLabel(tr("USD per month"));
+
+    // Per provider and category: services (after discounts) plus egress charged to the sender.
+    std::map<std::pair<QString, CostCategory>, double> amounts;
+    for (const ServiceCost &sc : analysis.cost.services) {
+        double keepShare = 1.0;
+        double listed = 0;
+        for (const CostComponent &c : sc.components)
+            listed += c.discount ? 0.0 : c.monthly;
+        if (listed > 0)
+            keepShare = sc.monthly / listed;
+        for (const CostComponent &c : sc.components) {
+            if (!c.discount)
+                amounts[{sc.provider, c.category}] += c.monthly * keepShare;
+        }
+    }
+    for (const auto &[provider, usd] : analysis.egress.byProvider)
+        amounts[{provider, CostCategory::Egress}] += usd;
+
+    QCPBars *below = nullptr;
+    double top = 0;
+    QVector<double> stackTotals(providers.size(), 0.0);
+    for (const CostCategory c : enumValues<CostCategory>()) {
+        auto *bars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
+        bars->setName(categoryLabel(c));
+        bars->setWidth(0.6);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(categoryColor(c));
+        QVector<double> values;
+        for (qsizetype i = 0; i < providers.size(); ++i) {
+            const auto it = amounts.find({providers[i], c});
+            const double v = it == amounts.end() ? 0.0 : it->second;
+            values << v;
+            stackTotals[i] += v;
+        }
+        bars->setData(ticks, values);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+    for (const double t : stackTotals)
+        top = std::max(top, t);
+    m_chart->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
+    auto moneyTicker = QSharedPointer<QCPAxisTicker>::create();
+    m_chart->yAxis->setTicker(moneyTicker);
+    m_chart->yAxis->setNumberFormat(QStringLiteral("f"));
+    m_chart->yAxis->setNumberPrecision(0);
+    m_chart->legend->setVisible(true);
+    m_chart->legend->setBrush(pal.color(QPalette::Base));
+    m_chart->legend->setTextColor(text);
+    m_chart->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
+    m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_chart->replot();
+}
+
+void DesignOverview::fillEgress(const Design &design, const DesignAnalysis &analysis)
+{
+    m_links->clear();
+    for (const LinkEgress &e : analysis.egress.links) {
+        auto *item = new QTreeWidgetItem(m_links);
+        const Link *link = design.link(e.id);
+        item->setText(0, link && !link->label.isEmpty() ? link->label : e.id);
+        item->setText(1, e.from);
+        item->setText(2, e.to);
+        item->setText(3, quantityText(e.gb));
+        item->setText(4, egressChargeKey(e.charge).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        item->setText(5, QString::number(e.ratePerGb, 'f', 4));
+        item->setText(6, formatUsd(e.monthly));
+        item->setToolTip(6, e.formula);
+        item->setToolTip(5, e.formula);
+        for (int col = 3; col < 7; ++col) {
+            if (col != 4)
+                item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+}
+
+} // namespace skyplan

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+class QTreeWidget;
+
+namespace skyplan {
+
+class Catalog;
+class Design;
+struct DesignAnalysis;
+
+/// A read-only overview of one design: headline figures, the cost of every service with its
+/// invoice lines, a stacked chart of cost by provider and category, and the egress of every
+/// link. The editor's live panels (issue #5) grow out of this.
+class DesignOverview : public QWidget {
+    Q_OBJECT
+public:
+    explicit DesignOverview(QWidget *parent = nullptr);
+
+    void showDesign(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
+
+private:
+    void fillHeadline(const Design &design, const DesignAnalysis &analysis);
+    void fillServices(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
+    void fillChart(const DesignAnalysis &analysis, const Catalog &catalog);
+    void fillEgress(const Design &design, const DesignAnalysis &analysis);
+
+    QLabel *m_title = nullptr;
+    QLabel *m_description = nullptr;
+    QLabel *m_monthly = nullptr;
+    QLabel *m_annual = nullptr;
+    QLabel *m_egress = nullptr;
+    QLabel *m_scope = nullptr;
+    QTreeWidget *m_services = nullptr;
+    QTreeWidget *m_links = nullptr;
+    QCustomPlot *m_chart = nullptr;
+    const Catalog *m_catalog = nullptr;
+};
+
+} // namespace skyplan
