@@ -202,9 +202,16 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return subcommands().contains(first) || first == QLatin1String("--help") ||
-           first == QLatin1String("-h") || first == QLatin1String("--version") ||
-           first == QLatin1String("-v") || first == QLatin1String("help");
+    if (subcommands().contains(first) || first == QLatin1String("--help") ||
+        first == QLatin1String("-h") || first == QLatin1String("--version") ||
+        first == QLatin1String("-v") || first == QLatin1String("help"))
+        return true;
+    // A word that is neither an option nor a design file is a mistyped command: answer it on
+    // the terminal instead of opening a window.
+    const QString suffix = QFileInfo(first).suffix().toLower();
+    const bool looksLikeDesign = suffix == QLatin1String("skyplan") || suffix == QLatin1String("yaml") ||
+                                 suffix == QLatin1String("yml") || suffix == QLatin1String("json");
+    return !first.startsWith(QLatin1Char('-')) && !looksLikeDesign && !QFileInfo::exists(first);
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -257,9 +257,9 @@ PlacedService serviceFromTree(const TreeNode &node, const Catalog &catalog, Serv
 }
 
 Link linkFromTree(const TreeNode &node, const std::function<QString(const QString &)> &resolve,
-                  const Design &design, Diagnostics &warnings)
+                  const QString &accepted, const Design &design, Diagnostics &warnings)
 {
-    node.expectObject("a link (a mapping with from and to)");
+    node.expectObject("a data flow (a mapping with from and to)");
     Link l;
     readInto(node, "id", l.id);
     for (const auto &[keyName, target] :
@@ -268,11 +268,10 @@ Link linkFromTree(const TreeNode &node, const std::function<QString(const QStrin
         const QString written = end.toString();
         *target = resolve(written);
         if (target->isEmpty())
-            end.fail(QStringLiteral("unknown service \"%1\" (expected a service id or role path)")
-                         .arg(written));
+            end.fail(QStringLiteral("unknown service \"%1\" (expected %2)").arg(written, accepted));
     }
     if (l.from == l.to)
-        node.fail(QStringLiteral("a link cannot start and end at the same service (\"%1\")")
+        node.fail(QStringLiteral("a data flow cannot start and end at the same service (\"%1\")")
                       .arg(l.from));
     readInto(node, "kind", l.kind);
     readInto(node, "gb_per_month", l.gbPerMonth, 0, 1e12);
@@ -293,7 +292,7 @@ Link linkFromTree(const TreeNode &node, const std::function<QString(const QStrin
 
 OrganizationProfile organizationFromTree(const TreeNode &node, Diagnostics &warnings)
 {
-    node.expectObject("the organisation profile (a mapping)");
+    node.expectObject("the organization profile (a mapping)");
     OrganizationProfile o;
     readInto(node, "team_engineers", o.teamEngineers, 0, 10'000'000);
     readInto(node, "annual_cloud_spend_usd", o.annualCloudSpendUsd, 0, 1e13);

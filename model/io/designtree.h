@@ -36,9 +36,10 @@ PlacedService serviceFromTree(const TreeNode &node, const Catalog &catalog, Serv
                               Diagnostics &warnings);
 
 /// `resolve` maps a link end as written (an id, or in specs a role path) to a service id, or
-/// returns an empty string when nothing matches.
+/// returns an empty string when nothing matches; `accepted` says what may be written there,
+/// for the message ("a service id", "a service id or role path").
 Link linkFromTree(const TreeNode &node, const std::function<QString(const QString &)> &resolve,
-                  const Design &design, Diagnostics &warnings);
+                  const QString &accepted, const Design &design, Diagnostics &warnings);
 OrganizationProfile organizationFromTree(const TreeNode &node, Diagnostics &warnings);
 OnPremSite siteFromTree(const TreeNode &node);
 

@@ -1,6 +1,9 @@
 #include "sourcedocument.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+
+#include <QRegularExpression>
 
 #include <charconv>
 #include <cmath>
@@ -130,7 +133,17 @@ std::optional<Tree> numberScalar(const std::string &s)
 struct YamlConverter {
     QString file;
     SourceMap *map = nullptr; // null when only positions are wanted
+    const QByteArray *text = nullptr;
     std::size_t nodes = 0;
+    std::size_t budget = InputLimits::maxNodes;
+
+    /// A legitimate document has far fewer values than bytes; a small file that expands into
+    /// millions of values is an alias bomb and is stopped early.
+    static std::size_t budgetFor(const QByteArray &text)
+    {
+        return std::min<std::size_t>(InputLimits::maxNodes,
+                                     std::max<std::size_t>(100'000, std::size_t(text.size()) * 16));
+    }
 
     void record(const std::string &pointer, const YAML::Node &node)
     {
@@ -145,10 +158,11 @@ struct YamlConverter {
 
     Tree convert(const YAML::Node &node, const std::string &pointer, int depth)
     {
-        if (++nodes > InputLimits::maxNodes) {
-            fail(node, QStringLiteral("document too large: more than %1 values (are aliases "
-                                      "expanding into a huge tree?)")
-                           .arg(InputLimits::maxNodes));
+        if (++nodes > budget) {
+            fail(node, QStringLiteral("document too large: more than %1 values in %2 bytes of "
+                                      "text (are aliases expanding into a huge tree?)")
+                           .arg(budget)
+                           .arg(text ? text->size() : 0));
         }
         if (depth > InputLimits::maxDepth)
             fail(node, QStringLiteral("nested deeper than %1 levels").arg(InputLimits::maxDepth));
@@ -158,6 +172,7 @@ struct YamlConverter {
         case YAML::NodeType::Null:
             return Tree(nullptr);
         case YAML::NodeType::Scalar:
+            checkQuoteClosed(node);
             return scalar(node);
         case YAML::NodeType::Sequence: {
             Tree array = Tree::array();
@@ -189,6 +204,32 @@ struct YamlConverter {
         return Tree(nullptr);
     }
 
+    /// yaml-cpp 0.7 accepts a quoted scalar left open at the end of the file, swallowing every
+    /// line after the quote; check the raw text for the closing quote.
+    void checkQuoteClosed(const YAML::Node &node)
+    {
+        const YAML::Mark mark = node.Mark();
+        if (!text || mark.is_null() || mark.pos < 0 || mark.pos >= text->size())
+            return;
+        const char quote = text->at(mark.pos);
+        if (quote != '"' && quote != '\'')
+            return;
+        for (qsizetype i = mark.pos + 1; i < text->size(); ++i) {
+            const char c = text->at(i);
+            if (quote == '"' && c == '\\') {
+                ++i;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < text->size() && text->at(i + 1) == '\'') {
+                    ++i; // '' is an escaped single quote
+                    continue;
+                }
+                return;
+            }
+        }
+        fail(node, QStringLiteral("the quote opened here is never closed (it runs to the end "
+                                  "of the file)"));
+    }
+
     static Tree scalar(const YAML::Node &node)
     {
         const std::string &text = node.Scalar();
@@ -204,6 +245,72 @@ struct YamlConverter {
         return Tree(text);
     }
 };
+
+/// The offset of the last '[' or '{' still open at `end`, ignoring quoted text and comments.
+qsizetype unclosedBracketBefore(const QByteArray &text, qsizetype end)
+{
+    std::vector<qsizetype> open;
+    char quote = 0;
+    for (qsizetype i = 0; i < std::min(end, text.size()); ++i) {
+        const char c = text[i];
+        if (quote) {
+            if (quote == '"' && c == '\\')
+                ++i;
+            else if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '#') {
+            while (i < text.size() && text[i] != '\n')
+                ++i;
+        } else if (c == '[' || c == '{') {
+            open.push_back(i);
+        } else if ((c == ']' || c == '}') && !open.empty()) {
+            open.pop_back();
+        }
+    }
+    return open.empty() ? -1 : open.back();
+}
+
+QByteArray lineAt(const QByteArray &text, int line)
+{
+    const QList<QByteArray> lines = text.split('\n');
+    return line >= 1 && line <= lines.size() ? lines[line - 1] : QByteArray();
+}
+
+/// yaml-cpp's parser messages name the parser's state; say what is wrong in the text instead.
+Diagnostic explainYamlError(const QByteArray &text, const QString &file,
+                            const YAML::ParserException &e)
+{
+    SourceLocation loc = fromMark(e.mark);
+    const QString raw = fromStd(e.msg);
+    QString message = QStringLiteral("malformed YAML: %1").arg(raw);
+    const QByteArray line = lineAt(text, loc.line);
+    qsizetype indentEnd = 0;
+    while (indentEnd < line.size() && (line[indentEnd] == ' ' || line[indentEnd] == '\t'))
+        ++indentEnd;
+    if (line.left(indentEnd).contains('\t')) {
+        message = QStringLiteral("malformed YAML: tab character used for indentation; YAML "
+                                 "indents with spaces only");
+        loc.column = 1;
+    } else if (raw.contains(QLatin1String("flow not found"))) {
+        const qsizetype open = unclosedBracketBefore(text, e.mark.pos >= 0 ? e.mark.pos : text.size());
+        if (open >= 0) {
+            loc = locationOfOffset(text, open);
+            message = QStringLiteral("malformed YAML: the '%1' opened here is never closed")
+                          .arg(QLatin1Char(text[open]));
+        }
+    } else if (raw == QLatin1String("end of map not found") ||
+               raw == QLatin1String("end of sequence not found") ||
+               raw == QLatin1String("illegal map value")) {
+        message = QStringLiteral("malformed YAML: this line is indented differently from the "
+                                 "lines around it, or a value is missing its key (%1)")
+                      .arg(raw);
+    }
+    return errorAt(file, loc, message);
+}
 
 } // namespace
 
@@ -232,17 +339,58 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
     }
     if (syntax == Syntax::Json) {
         checkJsonDepth(text, fileName);
+        // JSON allows a key twice and nlohmann keeps the last; a design file never means that.
+        std::vector<std::unordered_set<std::string>> keysAtDepth;
+        std::string duplicate;
+        const auto watchKeys = [&](int depth, Tree::parse_event_t event, Tree &parsed) {
+            if (event == Tree::parse_event_t::object_start) {
+                keysAtDepth.resize(std::size_t(depth) + 1);
+                keysAtDepth[std::size_t(depth)].clear();
+            } else if (event == Tree::parse_event_t::key && depth > 0 &&
+                       std::size_t(depth) <= keysAtDepth.size()) {
+                if (!keysAtDepth[std::size_t(depth) - 1].insert(parsed.get<std::string>()).second &&
+                    duplicate.empty())
+                    duplicate = parsed.get<std::string>();
+            }
+            return true;
+        };
         try {
-            doc.m_tree = Tree::parse(text.constBegin(), text.constEnd());
+            doc.m_tree = Tree::parse(text.constBegin(), text.constEnd(), watchKeys);
         } catch (const nlohmann::json::parse_error &e) {
             QString what = QString::fromUtf8(e.what());
             // nlohmann's text reads "[json.exception.parse_error.101] parse error at line L,
-            // column C: <reason>"; keep the reason, the position goes in the location.
+            // column C: syntax error while parsing value - <reason>"; keep the reason, the
+            // position goes in the location.
             const qsizetype colon = what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("column")));
             if (colon > 0)
                 what = what.mid(colon + 2);
-            throw InputError(errorAt(fileName, locationOfOffset(text, qsizetype(e.byte) - 1),
+            what.remove(QRegularExpression(QStringLiteral("^syntax error while parsing \\w+( \\w+)? - ")));
+            qsizetype at = qsizetype(e.byte) - 1;
+            // "unexpected ']'" right after a comma is a trailing comma: point at the comma.
+            qsizetype before = std::min(at, text.size()) - 1;
+            while (before >= 0 && std::isspace(uchar(text[before])))
+                --before;
+            if (at < text.size() && (text[at] == ']' || text[at] == '}') && before >= 0 &&
+                text[before] == ',') {
+                throw InputError(errorAt(fileName, locationOfOffset(text, before),
+                                         QStringLiteral("malformed JSON: trailing comma before '%1'")
+                                             .arg(QLatin1Char(text[at]))));
+            }
+            throw InputError(errorAt(fileName, locationOfOffset(text, at),
                                      QStringLiteral("malformed JSON: %1").arg(what)));
+        }
+        if (!duplicate.empty()) {
+            // yaml-cpp refuses duplicate keys with their position.
+            try {
+                YamlConverter converter{fileName, nullptr, &doc.m_text};
+                converter.convert(YAML::Load(std::string(text.constData(), std::size_t(text.size()))),
+                                  std::string(), 0);
+            } catch (const InputError &) {
+                throw;
+            } catch (...) {
+            }
+            throw InputError(errorAt(fileName, {},
+                                     QStringLiteral("duplicate key \"%1\"").arg(fromStd(duplicate))));
         }
         return doc;
     }
@@ -250,14 +398,17 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
     YAML::Node root;
     try {
         root = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
-    } catch (const YAML::ParserException &e) {
+    } catch (const YAML::DeepRecursion &e) {
         throw InputError(errorAt(fileName, fromMark(e.mark),
-                                 QStringLiteral("malformed YAML: %1").arg(fromStd(e.msg))));
+                                 QStringLiteral("nested deeper than %1 levels").arg(InputLimits::maxDepth)));
+    } catch (const YAML::ParserException &e) {
+        throw InputError(explainYamlError(text, fileName, e));
     } catch (const YAML::Exception &e) {
         throw InputError(errorAt(fileName, fromMark(e.mark),
                                  QStringLiteral("unreadable YAML: %1").arg(fromStd(e.msg))));
     }
-    YamlConverter converter{fileName, &doc.m_map};
+    YamlConverter converter{fileName, &doc.m_map, &doc.m_text};
+    converter.budget = YamlConverter::budgetFor(text);
     doc.m_tree = converter.convert(root, std::string(), 0);
     doc.m_mapBuilt = true;
     return doc;
@@ -271,7 +422,8 @@ SourceLocation SourceDocument::locate(const std::string &pointer) const
         try {
             const YAML::Node root =
                 YAML::Load(std::string(m_text.constData(), std::size_t(m_text.size())));
-            YamlConverter converter{m_fileName, &m_map};
+            YamlConverter converter{m_fileName, &m_map, &m_text};
+            converter.budget = YamlConverter::budgetFor(m_text);
             converter.convert(root, std::string(), 0);
         } catch (...) {
             m_map.clear(); // positions stay unknown; the pointer still says where

@@ -1,5 +1,6 @@
 #include "tree.h"
 
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -86,6 +87,15 @@ QString TreeNode::describe() const
     }
 }
 
+QString TreeNode::fieldName() const
+{
+    const auto slash = m_pointer.rfind('/');
+    const std::string last = slash == std::string::npos ? std::string() : m_pointer.substr(slash + 1);
+    if (last.empty() || std::isdigit(static_cast<unsigned char>(last[0])))
+        return QStringLiteral("value");
+    return fromStd(last);
+}
+
 void TreeNode::fail(const QString &message) const
 {
     throw TreeError(m_pointer, message);
@@ -137,7 +147,9 @@ double TreeNode::toNumber(double min, double max) const
 {
     const double d = toNumber();
     if (d < min || d > max) {
-        if (max == std::numeric_limits<double>::max())
+        if (min == 0 && d < 0)
+            fail(QStringLiteral("%1 cannot be negative (found %2)").arg(fieldName()).arg(d));
+        if (max >= 1e9)
             fail(QStringLiteral("expected a number of at least %1, found %2").arg(min).arg(d));
         fail(QStringLiteral("expected a number from %1 to %2, found %3").arg(min).arg(max).arg(d));
     }
@@ -149,6 +161,8 @@ int TreeNode::toInt(int min, int max) const
     const double d = toNumber();
     if (d != std::floor(d))
         fail(QStringLiteral("expected a whole number, found %1").arg(d));
+    if (min == 0 && d < 0)
+        fail(QStringLiteral("%1 cannot be negative (found %2)").arg(fieldName()).arg(d));
     if (d < min || d > max)
         fail(QStringLiteral("expected a whole number from %1 to %2, found %3")
                  .arg(min)

@@ -85,12 +85,13 @@ public:
         const QString key = toString();
         if (const auto v = enumFromKey<E>(std::string_view(toStd(key))))
             return *v;
-        fail(QStringLiteral("unknown value \"%1\"; expected one of: %2")
-                 .arg(key, enumKeyList<E>()));
+        fail(QStringLiteral("unknown %1 \"%2\"; expected one of: %3")
+                 .arg(fieldName(), key, enumKeyList<E>()));
     }
 
     [[noreturn]] void fail(const QString &message) const;
     QString describe() const; ///< "a string (\"abc\")", for messages
+    QString fieldName() const; ///< the last key of the pointer ("pricing"), or "value"
 
     /// Warnings for keys outside `allowed` (likely typos), appended to `out`.
     void warnUnknownKeys(std::initializer_list<std::string_view> allowed, Diagnostics &out) const;

@@ -44,6 +44,10 @@ struct Leaf {
 void collectLeaves(const TreeNode &node, QStringList role, std::vector<Leaf> &leaves,
                    Diagnostics &warnings)
 {
+    if (node.isObject() && node.has("provider") != node.has("service")) {
+        // Half a placed service: say which key is missing rather than skip it.
+        node.require(node.has("provider") ? "service" : "provider");
+    }
     if (isPlacedService(node)) {
         leaves.push_back({role, node});
         return;
@@ -122,6 +126,13 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                     collectLeaves(*child, {key}, leaves, diagnostics);
             }
         }
+        if (leaves.empty()) {
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Warning;
+            d.message = QStringLiteral("no placed services found (a placed service is a mapping "
+                                       "with provider and service keys)");
+            diagnostics.push_back(std::move(d));
+        }
         if (const auto meta = root.find("design")) {
             meta->expectObject();
             readInto(*meta, "name", design.name);
@@ -178,7 +189,8 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
             };
             for (std::size_t i = 0; i < flows->size(); ++i) {
                 const TreeNode n = flows->at(i);
-                Link l = designtree::linkFromTree(n, resolve, design, diagnostics);
+                Link l = designtree::linkFromTree(n, resolve, QStringLiteral("a service id or role path"),
+                                                  design, diagnostics);
                 if (l.id.isEmpty())
                     l.id = design.uniqueLinkId(l.from + QStringLiteral("_to_") + l.to);
                 else if (design.link(l.id))

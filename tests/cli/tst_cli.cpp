@@ -1,0 +1,172 @@
+#include "common/testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace skyplan;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run skyplanCli(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(SKYPLAN_BINARY));
+    p.setArguments(args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));          // subcommands must not need one
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void versionAndHelp()
+    {
+        const Run v = skyplanCli({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith("skyplan "));
+        const Run h = skyplanCli({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        for (const char *word : {"import", "export", "report", "--screenshot"})
+            QVERIFY2(h.out.contains(word), word);
+        const Run ch = skyplanCli({QStringLiteral("report"), QStringLiteral("--help")});
+        QCOMPARE(ch.exitCode, 0);
+        QVERIFY(ch.out.contains("--format"));
+    }
+
+    void seedImportThenJsonReport()
+    {
+        QTemporaryDir dir;
+        const QString design = dir.filePath(QStringLiteral("seed.skyplan"));
+        const Run imp = skyplanCli({QStringLiteral("import"), test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")),
+                                    QStringLiteral("-o"), design});
+        QVERIFY2(imp.exitCode == 0, imp.err.constData());
+        QVERIFY(QFile::exists(design));
+
+        const Run rep = skyplanCli({QStringLiteral("report"), design, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(rep.exitCode == 0, rep.err.constData());
+        const Tree report = Tree::parse(rep.out.toStdString());
+        QCOMPARE(report["design"]["nodes"].get<int>(), 7);
+        QVERIFY(report["design"]["providers"] == Tree::parse(R"(["aws", "gcp", "azure"])"));
+        for (const char *p : {"aws", "gcp", "azure", "onprem"})
+            QVERIFY(report["cost"]["by_provider"].contains(p));
+        QCOMPARE(report["cost"]["nodes"].size(), 7u);
+        double nodes = 0;
+        for (const Tree &n : report["cost"]["nodes"]) {
+            for (const char *k : {"id", "label", "provider", "service", "region", "monthly_usd", "components"})
+                QVERIFY2(n.contains(k), k);
+            double lines = 0;
+            for (const Tree &c : n["components"]) {
+                for (const char *k : {"item", "quantity", "unit", "rate_usd", "monthly_usd"})
+                    QVERIFY2(c.contains(k), k);
+                QVERIFY(test::near(c["quantity"].get<double>() * c["rate_usd"].get<double>(), c["monthly_usd"].get<double>(), 1e-3));
+                lines += c["monthly_usd"].get<double>();
+            }
+            QVERIFY(test::near(lines, n["monthly_usd"].get<double>(), 1e-4));
+            nodes += n["monthly_usd"].get<double>();
+        }
+        QVERIFY(test::near(nodes, report["cost"]["monthly_usd"].get<double>(), 1e-4));
+        QVERIFY(test::near(report["cost"]["annual_usd"].get<double>(), 12 * report["cost"]["monthly_usd"].get<double>(), 1e-4));
+        for (const char *k : {"monthly_usd", "monthly_gb", "links"})
+            QVERIFY2(report["egress"].contains(k), k);
+        QVERIFY(test::near(report["cost"]["monthly_usd"].get<double>(), 10470.995096, 1e-5));
+    }
+
+    void textReportIsTheDefault()
+    {
+        const Run rep = skyplanCli({QStringLiteral("report"), test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))});
+        QCOMPARE(rep.exitCode, 0);
+        QVERIFY(rep.out.contains("Monthly cost: $10,471.00"));
+        QVERIFY(rep.out.contains("tpu-v4, On-demand"));
+    }
+
+    void exportImportExportThroughTheCli()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.yaml"));
+        const QString d = dir.filePath(QStringLiteral("d.skyplan"));
+        const QString b = dir.filePath(QStringLiteral("b.yaml"));
+        QCOMPARE(skyplanCli({QStringLiteral("export"), test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan")), QStringLiteral("-o"), a}).exitCode, 0);
+        QCOMPARE(skyplanCli({QStringLiteral("import"), a, QStringLiteral("-o"), d}).exitCode, 0);
+        QCOMPARE(skyplanCli({QStringLiteral("export"), d, QStringLiteral("-o"), b}).exitCode, 0);
+        QCOMPARE(test::readFile(b), test::readFile(a));
+        // Without -o the spec goes to standard output.
+        const Run toStdout = skyplanCli({QStringLiteral("export"), d});
+        QCOMPARE(toStdout.exitCode, 0);
+        QCOMPARE(toStdout.out, test::readFile(a));
+    }
+
+    void badInputExitsTwoAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.yaml"));
+        QVERIFY(writeFileAtomically(bad, "x:\n  provider: awz\n  service: s3\n", nullptr));
+        const QString out = dir.filePath(QStringLiteral("out.skyplan"));
+        QVERIFY(writeFileAtomically(out, "previous content\n", nullptr));
+        const Run r = skyplanCli({QStringLiteral("import"), bad, QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("bad.yaml:2:3: error: unknown provider \"awz\""), r.err.constData());
+        QCOMPARE(test::readFile(out), QByteArray("previous content\n"));
+        const QString fresh = dir.filePath(QStringLiteral("fresh.skyplan"));
+        QCOMPARE(skyplanCli({QStringLiteral("import"), bad, QStringLiteral("-o"), fresh}).exitCode, 2);
+        QVERIFY(!QFile::exists(fresh));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("skyplan --help");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("report")} << QByteArray("expected one DESIGN");
+        QTest::newRow("absent file") << QStringList{QStringLiteral("report"), QStringLiteral("/nonexistent/x.skyplan")} << QByteArray("no such file");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("report"), test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")), QStringLiteral("--format"), QStringLiteral("xml")} << QByteArray("unknown format \"xml\"");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("export"), QStringLiteral("--frob")} << QByteArray("Unknown option");
+        QTest::newRow("folder") << QStringList{QStringLiteral("report"), test::sourcePath(QStringLiteral("tests"))} << QByteArray("is a folder");
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = skyplanCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    void unwritableOutputExitsTwo()
+    {
+        const Run r = skyplanCli({QStringLiteral("report"), test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")),
+                                  QStringLiteral("-o"), QStringLiteral("/nonexistent-folder/r.txt")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("cannot write"));
+    }
+
+    void catalogCommand()
+    {
+        const Run r = skyplanCli({QStringLiteral("catalog")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("aws (Amazon Web Services):"));
+        QVERIFY(r.out.contains("User catalog folder:"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

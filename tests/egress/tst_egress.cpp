@@ -1,0 +1,154 @@
+#include "common/testsupport.h"
+
+#include "model/analysis/egressestimator.h"
+
+#include <QTest>
+
+using namespace skyplan;
+
+namespace {
+
+EgressReport egressOf(const QByteArray &yaml)
+{
+    return EgressEstimator(test::catalog()).estimate(test::designFromYaml(yaml));
+}
+
+const LinkEgress &link(const EgressReport &r, const char *id)
+{
+    for (const LinkEgress &l : r.links) {
+        if (l.id == QLatin1String(id))
+            return l;
+    }
+    qFatal("no link %s", id);
+}
+
+const QByteArray services = R"(
+a: {id: a, provider: aws, service: s3, region: us-east-1}
+a2: {id: a2, provider: aws, service: ec2, region: us-east-1}
+aeu: {id: aeu, provider: aws, service: ec2, region: eu-west-1}
+g: {id: g, provider: gcp, service: bigquery, region: us-central1}
+z: {id: z, provider: azure, service: aks, region: eastus}
+dc: {id: dc, provider: onprem, service: gpu_servers, region: dc-us}
+)";
+
+} // namespace
+
+class TestEgress : public QObject {
+    Q_OBJECT
+private slots:
+    void sameRegionIsFreeAndCrossZoneIsNot()
+    {
+        const EgressReport r = egressOf(services + R"(
+data_flows:
+  - {id: same, from: a, to: a2, gb_per_month: 1000}
+  - {id: zone, from: a, to: a2, gb_per_month: 1000, cross_zone: true}
+)");
+        QCOMPARE(link(r, "same").charge, EgressCharge::None);
+        QCOMPARE(link(r, "same").monthly, 0.0);
+        QCOMPARE(link(r, "same").path, NetworkPath::SameNetwork); // default for one provider
+        QCOMPARE(link(r, "zone").charge, EgressCharge::CrossZone);
+        QVERIFY(test::near(link(r, "zone").monthly, 1000 * 0.01));
+        QCOMPARE(r.monthlyGb, 1000.0); // only GB that leave a zone or region count
+    }
+
+    void interRegionAtTheProvidersRate()
+    {
+        const EgressReport r = egressOf(services + R"(
+data_flows: [{id: x, from: a, to: aeu, gb_per_month: 500}]
+)");
+        QCOMPARE(link(r, "x").charge, EgressCharge::InterRegion);
+        QVERIFY(test::near(link(r, "x").monthly, 500 * 0.02));
+        QCOMPARE(r.pairs.size(), 1u);
+        QCOMPARE(r.pairs[0].from, QStringLiteral("aws"));
+        QCOMPARE(r.pairs[0].to, QStringLiteral("aws"));
+    }
+
+    void internetTiersApplyToTheProvidersTotalProRata()
+    {
+        // AWS sends 3,000 + 7,000 = 10,000 GB to the internet: (10,000 - 100 free) x 0.09 = 891,
+        // shared 30% / 70%.
+        const EgressReport r = egressOf(services + R"(
+data_flows:
+  - {id: small, from: a, to: g, gb_per_month: 3000}
+  - {id: big, from: a2, to: z, gb_per_month: 7000}
+)");
+        QCOMPARE(link(r, "small").charge, EgressCharge::Internet);
+        QVERIFY(test::near(link(r, "small").monthly, 891 * 0.3));
+        QVERIFY(test::near(link(r, "big").monthly, 891 * 0.7));
+        QVERIFY(test::near(link(r, "big").ratePerGb, 0.0891, 1e-12));
+        QVERIFY(test::near(r.monthlyUsd, 891));
+        QCOMPARE(r.internetGbByProvider.at(QStringLiteral("aws")), 10000.0);
+        QVERIFY(test::near(r.byProvider.at(QStringLiteral("aws")), 891));
+    }
+
+    void gcpTiersHaveNoFreeAllowance()
+    {
+        // 2,048 GB from GCP: 1,024 x 0.12 + 1,024 x 0.11 = 235.52
+        const EgressReport r = egressOf(services + R"(
+data_flows: [{id: x, from: g, to: a, gb_per_month: 2048}]
+)");
+        QVERIFY(test::near(link(r, "x").monthly, 235.52));
+    }
+
+    void interconnectAtItsPerGbRate()
+    {
+        const EgressReport r = egressOf(services + R"(
+data_flows: [{id: x, from: a, to: g, gb_per_month: 50000, path: interconnect}]
+)");
+        QCOMPARE(link(r, "x").charge, EgressCharge::Interconnect);
+        QVERIFY(test::near(link(r, "x").monthly, 50000 * 0.02));
+        QVERIFY(r.internetGbByProvider.empty());
+    }
+
+    void requestLinksAreChargedToTheResponder()
+    {
+        // `a2 depends on g`: the responses (GB) come from g, so GCP pays 200 x 0.12.
+        const EgressReport r = egressOf(services + R"(
+data_flows: [{id: x, from: a2, to: g, kind: request, gb_per_month: 200}]
+)");
+        QCOMPARE(link(r, "x").sender, QStringLiteral("g"));
+        QCOMPARE(link(r, "x").senderProvider, QStringLiteral("gcp"));
+        QVERIFY(test::near(link(r, "x").monthly, 200 * 0.12));
+    }
+
+    void ingressAndOwnedTransitAreFree()
+    {
+        const EgressReport r = egressOf(services + R"(
+data_flows:
+  - {id: in, from: dc, to: a, gb_per_month: 5000}
+)");
+        QCOMPARE(link(r, "in").charge, EgressCharge::Internet);
+        QCOMPARE(link(r, "in").monthly, 0.0);
+    }
+
+    void negotiatedDiscountAppliesToTransfer()
+    {
+        const EgressReport r = egressOf(services + R"(
+organization: {negotiated_discount_pct: {aws: 20}}
+data_flows: [{id: x, from: a, to: aeu, gb_per_month: 1000}]
+)");
+        QVERIFY(test::near(link(r, "x").ratePerGb, 0.016, 1e-12));
+        QVERIFY(test::near(link(r, "x").monthly, 16.0));
+        QCOMPARE(link(r, "x").discountPct, 20.0);
+    }
+
+    void pairsSumPerSenderAndReceiver()
+    {
+        const EgressReport r = egressOf(services + R"(
+data_flows:
+  - {id: p1, from: a, to: g, gb_per_month: 1000}
+  - {id: p2, from: a2, to: g, gb_per_month: 1000}
+  - {id: p3, from: g, to: z, gb_per_month: 100}
+)");
+        QCOMPARE(r.pairs.size(), 2u);
+        QCOMPARE(r.pairs[0].from, QStringLiteral("aws"));
+        QCOMPARE(r.pairs[0].to, QStringLiteral("gcp"));
+        QCOMPARE(r.pairs[0].gb, 2000.0);
+        QVERIFY(test::near(r.pairs[0].monthly, 1900 * 0.09));
+        QCOMPARE(r.pairs[1].from, QStringLiteral("gcp"));
+        QVERIFY(test::near(r.pairs[1].monthly, 12.0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEgress)
+#include "tst_egress.moc"

@@ -1,0 +1,118 @@
+#include "common/testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace skyplan;
+
+namespace {
+
+Design sampleDesign()
+{
+    Design d = test::designFromYaml(test::readFile(test::sourcePath(QStringLiteral("resources/examples/service-based.yaml"))));
+    d.sites.push_back({QStringLiteral("berlin"), QStringLiteral("Berlin DC"), QStringLiteral("DE")});
+    d.service(QStringLiteral("batch"))->position = {120.5, -40};
+    d.service(QStringLiteral("batch"))->tags.insert(QStringLiteral("owner"), QStringLiteral("alice@example.com"));
+    return d;
+}
+
+} // namespace
+
+class TestSkyplanFile : public QObject {
+    Q_OBJECT
+private slots:
+    void writeThenReadGivesTheSameDesign()
+    {
+        const Design d = sampleDesign();
+        const QByteArray bytes = skyplanfile::write(d);
+        const LoadedDesign back = skyplanfile::read(bytes, QStringLiteral("x.skyplan"), test::catalog());
+        QCOMPARE(back.diagnostics.size(), 0u);
+        QVERIFY(back.design == d);
+        QCOMPARE(skyplanfile::write(back.design), bytes);
+    }
+
+    void outputIsDeterministicAndDiffable()
+    {
+        const QByteArray a = skyplanfile::write(sampleDesign());
+        const QByteArray b = skyplanfile::write(sampleDesign());
+        QCOMPARE(a, b);
+        QVERIFY(a.startsWith("{\n  \"format_version\": 1,\n  \"design\": {"));
+        QVERIFY(a.endsWith("}\n"));
+        // One key per line: a change to one field is a one-line diff.
+        QVERIFY(a.contains("\n      \"instances\": 2,\n"));
+    }
+
+    void bundledExampleIsCurrent()
+    {
+        // resources/examples/service-based.skyplan is `skyplan import service-based.yaml`;
+        // a change to the importer or the example must regenerate it.
+        const QByteArray bundled = test::readFile(test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan")));
+        const LoadedDesign loaded = skyplanfile::read(bundled, QStringLiteral("service-based.skyplan"), test::catalog());
+        QCOMPARE(loaded.diagnostics.size(), 0u);
+        QCOMPARE(skyplanfile::write(loaded.design), bundled);
+        QCOMPARE(loaded.design.services().size(), 7u);
+        QCOMPARE(loaded.design.links().size(), 9u);
+    }
+
+    void newerFormatIsRefusedWithAClearMessage()
+    {
+        try {
+            skyplanfile::read("{\n  \"format_version\": 7\n}\n", QStringLiteral("new.skyplan"), test::catalog());
+            QFAIL("no error");
+        } catch (const InputError &e) {
+            QVERIFY(e.diagnostic().message.contains(QLatin1String("newer Skyplan (format 7)")));
+            QCOMPARE(e.diagnostic().location.line, 2);
+            QCOMPARE(e.diagnostic().file, QStringLiteral("new.skyplan"));
+        }
+    }
+
+    void semanticErrorsPointAtTheLine()
+    {
+        QByteArray bytes = skyplanfile::write(sampleDesign());
+        bytes.replace("\"instances\": 2,", "\"instances\": \"two\",");
+        const int line = int(bytes.left(bytes.indexOf("\"two\"")).count('\n')) + 1;
+        try {
+            skyplanfile::read(bytes, QStringLiteral("x.skyplan"), test::catalog());
+            QFAIL("no error");
+        } catch (const InputError &e) {
+            QCOMPARE(e.diagnostic().location.line, line);
+            QVERIFY(e.diagnostic().message.contains(QLatin1String("expected a number")));
+            QVERIFY(e.diagnostic().pointer.endsWith(QLatin1String("/instances")));
+        }
+    }
+
+    void atomicSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.skyplan"));
+        QString error;
+        QVERIFY(writeFileAtomically(path, "first\n", &error));
+        QVERIFY(writeFileAtomically(path, "second\n", &error));
+        QCOMPARE(test::readFile(path), QByteArray("second\n"));
+        // A folder that does not exist: refused with a reason, nothing created.
+        const QString missing = dir.filePath(QStringLiteral("no/such/folder/d.skyplan"));
+        QVERIFY(!writeFileAtomically(missing, "x", &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(missing));
+        // A path that is a folder: refused, the folder untouched.
+        QVERIFY(!writeFileAtomically(dir.path(), "x", &error));
+    }
+
+    void readDesignFilePicksTheFormat()
+    {
+        QTemporaryDir dir;
+        const QString spec = dir.filePath(QStringLiteral("plan.yml"));
+        QVERIFY(writeFileAtomically(spec, "x: {provider: aws, service: s3}\n", nullptr));
+        const LoadedDesign a = readDesignFile(spec, test::catalog());
+        QCOMPARE(a.design.name, QStringLiteral("plan")); // file name when the spec has none
+        QCOMPARE(a.design.services().size(), 1u);
+        const QString native = dir.filePath(QStringLiteral("plan.skyplan"));
+        QVERIFY(writeFileAtomically(native, skyplanfile::write(a.design), nullptr));
+        QVERIFY(readDesignFile(native, test::catalog()).design == a.design);
+        QVERIFY_THROWS_EXCEPTION(InputError, readDesignFile(dir.filePath(QStringLiteral("absent.yaml")), test::catalog()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSkyplanFile)
+#include "tst_skyplanfile.moc"

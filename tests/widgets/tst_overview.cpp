@@ -1,0 +1,49 @@
+#include "common/testsupport.h"
+
+#include "model/analysis/designanalysis.h"
+#include "widgets/designoverview.h"
+#include "widgets/providerstyle.h"
+
+#include <QLabel>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace skyplan;
+
+class TestOverview : public QObject {
+    Q_OBJECT
+private slots:
+    void formatsMoney()
+    {
+        QCOMPARE(formatUsd(1234567.891), QStringLiteral("$1,234,567.89"));
+        QCOMPARE(formatUsd(-58.9), QStringLiteral("-$58.90"));
+        QCOMPARE(formatUsd(-0.001), QStringLiteral("$0.00"));
+        QCOMPARE(formatUsd(111631.19, 0), QStringLiteral("$111,631"));
+    }
+
+    void showsTheFiguresTheModelComputes()
+    {
+        const Design d = test::designFromYaml(test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
+        const DesignAnalysis a = analyzeDesign(d, test::catalog());
+        DesignOverview view;
+        view.resize(1200, 800);
+        view.showDesign(d, a, test::catalog());
+        QStringList labels;
+        for (const QLabel *l : view.findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY2(labels.contains(formatUsd(a.cost.monthly)), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(labels.contains(QStringLiteral("$10,471.00")));
+        QVERIFY(labels.contains(QStringLiteral("7 services on AWS, GCP, Azure")));
+        const auto trees = view.findChildren<QTreeWidget *>();
+        QCOMPARE(trees.size(), 2);
+        QTreeWidget *services = trees[0]->topLevelItemCount() == 7 ? trees[0] : trees[1];
+        QCOMPARE(services->topLevelItemCount(), 7);
+        QCOMPARE(services->topLevelItem(2)->text(0), QStringLiteral("Large models"));
+        QCOMPARE(services->topLevelItem(2)->text(6), QStringLiteral("$9,402.40"));
+        QCOMPARE(services->topLevelItem(2)->child(0)->text(3), QStringLiteral("2,920"));
+        QVERIFY(!services->topLevelItem(2)->child(0)->toolTip(0).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestOverview)
+#include "tst_overview.moc"

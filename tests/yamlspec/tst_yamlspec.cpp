@@ -1,0 +1,240 @@
+#include "common/testsupport.h"
+
+#include "model/analysis/designanalysis.h"
+#include "model/io/report.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace skyplan;
+
+namespace {
+
+QByteArray exportSpec(const Design &d)
+{
+    const DesignAnalysis a = analyzeDesign(d, test::catalog());
+    return yamlspec::write(d, summaryToTree(a, test::catalog()));
+}
+
+LoadedDesign importSpec(const QByteArray &yaml)
+{
+    return yamlspec::read(yaml, QStringLiteral("spec.yaml"), test::catalog());
+}
+
+} // namespace
+
+class TestYamlSpec : public QObject {
+    Q_OBJECT
+private slots:
+    void seedAllocationImportsAsPrinted()
+    {
+        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
+        QCOMPARE(loaded.diagnostics.size(), 0u);
+        const Design &d = loaded.design;
+        QCOMPARE(d.services().size(), 7u);
+        QCOMPARE(d.providers(), QStringList({QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure")}));
+
+        struct Expect { const char *id, *role, *provider, *service, *region; };
+        const Expect expected[] = {
+            {"primary_storage", "data_platform.primary_storage", "aws", "s3", "us-east-1"},
+            {"data_warehouse", "data_platform.data_warehouse", "gcp", "bigquery", "us-central1"},
+            {"large_models", "ml_platform.training.large_models", "gcp", "vertex_ai", "us-central1"},
+            {"small_models", "ml_platform.training.small_models", "aws", "sagemaker", "us-east-1"},
+            {"real_time", "ml_platform.inference.real_time", "azure", "aks", "eastus"},
+            {"batch", "ml_platform.inference.batch", "aws", "batch", "us-east-1"},
+            {"model_registry", "model_registry", "aws", "ecr", "us-east-1"},
+        };
+        for (std::size_t i = 0; i < 7; ++i) {
+            const PlacedService &s = d.services()[i];
+            QCOMPARE(s.id, QString::fromLatin1(expected[i].id));
+            QCOMPARE(s.role, QString::fromLatin1(expected[i].role));
+            QCOMPARE(s.provider, QString::fromLatin1(expected[i].provider));
+            QCOMPARE(s.service, QString::fromLatin1(expected[i].service));
+            QCOMPARE(s.region, QString::fromLatin1(expected[i].region));
+        }
+        QCOMPARE(d.service(QStringLiteral("primary_storage"))->reason, QStringLiteral("Best storage pricing and compatibility"));
+        QCOMPARE(d.service(QStringLiteral("primary_storage"))->label, QStringLiteral("Primary storage"));
+        // `compute: tpu-v4` picks the TPU v4 chip type, four chips to a v4-8 slice.
+        const PlacedService *large = d.service(QStringLiteral("large_models"));
+        QCOMPARE(large->compute, QStringLiteral("tpu-v4"));
+        QCOMPARE(large->instanceType, QStringLiteral("tpu-v4"));
+        QCOMPARE(large->instances, 4);
+        // `compute: spot_instances` is a purchase option.
+        const PlacedService *small = d.service(QStringLiteral("small_models"));
+        QCOMPARE(small->pricing, PricingModel::Spot);
+        QCOMPARE(small->instanceType, QStringLiteral("ml.p3.2xlarge"));
+    }
+
+    void exportImportExportIsByteIdentical_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("seed") << QStringLiteral("tests/data/seed-pattern3.yaml");
+        QTest::newRow("example") << QStringLiteral("resources/examples/service-based.yaml");
+        QTest::newRow("awkward strings") << QStringLiteral("tests/data/awkward-strings.yaml");
+    }
+    void exportImportExportIsByteIdentical()
+    {
+        QFETCH(QString, file);
+        const LoadedDesign first = importSpec(test::readFile(test::sourcePath(file)));
+        QVERIFY(!hasErrors(first.diagnostics));
+        const QByteArray a = exportSpec(first.design);
+        const LoadedDesign second = importSpec(a);
+        QCOMPARE(second.diagnostics.size(), 0u);
+        QVERIFY(second.design == first.design);
+        const QByteArray b = exportSpec(second.design);
+        QCOMPARE(b, a);
+    }
+
+    void awkwardStringsSurvive()
+    {
+        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/awkward-strings.yaml"))));
+        QVERIFY(!hasErrors(loaded.diagnostics));
+        const PlacedService *s = loaded.design.service(QStringLiteral("odd"));
+        QVERIFY(s);
+        QCOMPARE(s->label, QStringLiteral("yes"));
+        QCOMPARE(s->reason, QStringLiteral("Line one\nLine two: with a colon # and a hash"));
+        QCOMPARE(s->tags.value(QStringLiteral("cost-centre")), QStringLiteral("012345"));
+        QCOMPARE(s->tags.value(QStringLiteral("owner")), QStringLiteral("Zoë Ø'Brien"));
+        QCOMPARE(s->tags.value(QStringLiteral("version")), QStringLiteral("1.10"));
+        QCOMPARE(s->tags.value(QStringLiteral("empty")), QString());
+        QCOMPARE(loaded.design.description, QStringLiteral("null"));
+    }
+
+    void exportedSpecParsesWithPyYaml()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        QProcess check;
+        check.start(python, {QStringLiteral("-c"), QStringLiteral("import yaml")});
+        check.waitForFinished();
+        if (check.exitCode() != 0)
+            QSKIP("PyYAML is not installed (Debian: python3-yaml)");
+
+        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/awkward-strings.yaml"))));
+        const QByteArray spec = exportSpec(loaded.design);
+        QProcess py;
+        py.start(python, {QStringLiteral("-c"),
+                          QStringLiteral("import sys, yaml\n"
+                                         "d = yaml.safe_load(sys.stdin)\n"
+                                         "s = d['allocation']['group']['odd']\n"
+                                         "assert d['skyplan_spec'] == 1\n"
+                                         "assert s['label'] == 'yes', s['label']\n"
+                                         "assert s['tags']['cost-centre'] == '012345'\n"
+                                         "assert s['tags']['version'] == '1.10'\n"
+                                         "assert s['instances'] == 3\n"
+                                         "assert isinstance(s['hours_per_day'], (int, float))\n"
+                                         "assert d['design']['description'] == 'null'\n"
+                                         "print(len(d['data_flows']))\n")});
+        py.write(spec);
+        py.closeWriteChannel();
+        QVERIFY(py.waitForFinished(30000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        QCOMPARE(py.readAllStandardOutput().trimmed(), QByteArray("1"));
+    }
+
+    void exportWritesEveryKey()
+    {
+        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
+        const QByteArray spec = exportSpec(loaded.design);
+        for (const char *key : {"skyplan_spec: 1", "design:", "organization:", "allocation:", "data_flows:", "summary:",
+                                "instance_type:", "pricing:", "hours_per_day:", "storage_tier:", "data_classification:",
+                                "encryption_at_rest:", "monthly_usd:", "by_provider:"})
+            QVERIFY2(spec.contains(key), key);
+        QVERIFY(spec.contains("    large_models:\n        id: large_models\n"));
+    }
+
+    void dataFlowsResolveIdsAndRolePaths()
+    {
+        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))) + R"(
+data_flows:
+  - {from: primary_storage, to: ml_platform.training.large_models, gb_per_month: 100}
+  - {id: logs, from: real_time, to: data_platform.primary_storage, kind: replication, path: vpn, anonymized: true, transfer_mechanism: scc}
+)");
+        QVERIFY(!hasErrors(loaded.diagnostics));
+        const Design &d = loaded.design;
+        QCOMPARE(d.links().size(), 2u);
+        QCOMPARE(d.links()[0].id, QStringLiteral("primary_storage_to_large_models"));
+        QCOMPARE(d.links()[0].to, QStringLiteral("large_models"));
+        QCOMPARE(d.links()[0].path, NetworkPath::Internet); // aws -> gcp
+        const Link *logs = d.link(QStringLiteral("logs"));
+        QCOMPARE(logs->kind, LinkKind::Replication);
+        QCOMPARE(logs->path, NetworkPath::Vpn);
+        QVERIFY(logs->anonymized);
+        QCOMPARE(logs->transferMechanism, TransferMechanism::Scc);
+    }
+
+    void organizationProfile()
+    {
+        const Design d = test::designFromYaml(R"(
+organization:
+  team_engineers: 12
+  annual_cloud_spend_usd: 250000
+  monthly_budget_usd: 20000
+  availability_target: 0.9999
+  regimes: [gdpr, hipaa]
+  baa_signed: [aws]
+  negotiated_discount_pct: {aws: 7.5}
+x: {provider: aws, service: s3}
+)");
+        QCOMPARE(d.organization.teamEngineers, 12);
+        QCOMPARE(d.organization.annualCloudSpendUsd, 250000.0);
+        QCOMPARE(d.organization.availabilityTarget, 0.9999);
+        QCOMPARE(d.organization.regimes, QStringList({QStringLiteral("gdpr"), QStringLiteral("hipaa")}));
+        QCOMPARE(d.organization.discountFraction(QStringLiteral("aws")), 0.075);
+    }
+
+    void idsAreDerivedFromRolesWithoutCollisions()
+    {
+        const Design d = test::designFromYaml(R"(
+training: {batch: {provider: aws, service: batch}}
+inference: {batch: {provider: aws, service: batch}}
+explicit: {id: batch_2, provider: aws, service: s3}
+)");
+        QCOMPARE(d.services()[0].id, QStringLiteral("batch"));
+        QCOMPARE(d.services()[1].id, QStringLiteral("inference_batch"));
+        QCOMPARE(d.services()[2].id, QStringLiteral("batch_2"));
+    }
+
+    void unknownKeysAndHintsAreWarnings()
+    {
+        const LoadedDesign loaded = importSpec(R"(
+x: {provider: aws, service: sagemaker, compute: quantum_cores, instnaces: 3}
+)");
+        QCOMPARE(loaded.diagnostics.size(), 2u);
+        for (const Diagnostic &d : loaded.diagnostics)
+            QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        QVERIFY(loaded.diagnostics[0].message.contains(QLatin1String("compute \"quantum_cores\"")));
+        QCOMPARE(loaded.diagnostics[0].location.line, 2);
+        QVERIFY(loaded.diagnostics[1].message.contains(QLatin1String("unknown key \"instnaces\"")));
+    }
+
+    void defaultRegionPerProvider()
+    {
+        const Design d = test::designFromYaml(R"(
+a: {provider: aws, service: s3}
+g: {provider: gcp, service: gcs}
+z: {provider: azure, service: blob_storage}
+o: {provider: onprem, service: object_storage}
+)");
+        QCOMPARE(d.services()[0].region, QStringLiteral("us-east-1"));
+        QCOMPARE(d.services()[1].region, QStringLiteral("us-central1"));
+        QCOMPARE(d.services()[2].region, QStringLiteral("eastus"));
+        QCOMPARE(d.services()[3].region, QStringLiteral("dc-us"));
+    }
+
+    void onPremSitesDeclaredByTheDesign()
+    {
+        const Design d = test::designFromYaml(R"(
+sites: [{id: moscow-dc, name: Moscow, country: RU}]
+db: {provider: onprem, service: onprem_database, region: moscow-dc}
+)");
+        QCOMPARE(d.sites.size(), 1u);
+        QCOMPARE(test::catalog().region(QStringLiteral("onprem"), QStringLiteral("moscow-dc"), &d)->country, QStringLiteral("RU"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestYamlSpec)
+#include "tst_yamlspec.moc"
