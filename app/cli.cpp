@@ -105,9 +105,9 @@ int writeOutput(const QString &path, const QByteArray &bytes)
 struct CommandSpec {
     QString name;
     QString description;
-    QString positional;     ///< name of the one input file, or empty
-    bool output = false;    ///< takes -o FILE
-    QStringList formats;    ///< accepted --format values; the first is the default
+    QString positional;  ///< name of the one input file, or empty
+    bool output = false; ///< takes -o FILE
+    QStringList formats; ///< accepted --format values; the first is the default
 };
 
 int runCommand(const CommandSpec &spec, const QStringList &arguments)
@@ -115,12 +115,14 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(spec.description);
     parser.addHelpOption();
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          QStringLiteral("Write to <file> (atomically) instead of standard output."),
-                                          QStringLiteral("file"));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write to <file> (atomically) instead of standard output."),
+        QStringLiteral("file"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QStringLiteral("Output format: %1 (default %2).").arg(spec.formats.join(QLatin1String(" | ")), spec.formats.value(0)),
+        QStringLiteral("Output format: %1 (default %2).")
+            .arg(spec.formats.join(QLatin1String(" | ")), spec.formats.value(0)),
         QStringLiteral("format"), spec.formats.value(0));
     if (spec.output)
         parser.addOption(outputOption);
@@ -143,8 +145,9 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != (spec.positional.isEmpty() ? 0 : 1)) {
         printErr(QStringLiteral("skyplan %1: expected %2; see 'skyplan %1 --help'")
-                     .arg(spec.name, spec.positional.isEmpty() ? QStringLiteral("no file")
-                                                               : QStringLiteral("one ") + spec.positional));
+                     .arg(spec.name, spec.positional.isEmpty()
+                                         ? QStringLiteral("no file")
+                                         : QStringLiteral("one ") + spec.positional));
         return BadInput;
     }
     const QString format = spec.formats.isEmpty() ? QString() : parser.value(formatOption);
@@ -160,7 +163,8 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
         return BadInput;
 
     if (spec.name == QLatin1String("catalog")) {
-        QString text = QStringLiteral("User catalog folder: %1\n").arg(Catalog::defaultUserFolder());
+        QString text =
+            QStringLiteral("User catalog folder: %1\n").arg(Catalog::defaultUserFolder());
         for (const Provider &p : catalog->providers()) {
             text += QStringLiteral("%1 (%2): %3 regions, %4 services\n")
                         .arg(p.id, p.name)
@@ -209,7 +213,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
     // A word that is neither an option nor a design file is a mistyped command: answer it on
     // the terminal instead of opening a window.
     const QString suffix = QFileInfo(first).suffix().toLower();
-    const bool looksLikeDesign = suffix == QLatin1String("skyplan") || suffix == QLatin1String("yaml") ||
+    const bool looksLikeDesign = suffix == QLatin1String("skyplan") ||
+                                 suffix == QLatin1String("yaml") ||
                                  suffix == QLatin1String("yml") || suffix == QLatin1String("json");
     return !first.startsWith(QLatin1Char('-')) && !looksLikeDesign && !QFileInfo::exists(first);
 }
@@ -221,19 +226,32 @@ int runCommandLine(const QStringList &arguments)
         std::printf("skyplan %s\n", SKYPLAN_VERSION);
         return Success;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         std::fputs(qPrintable(globalHelp()), stdout);
         return Success;
     }
     static const CommandSpec specs[] = {
-        {QStringLiteral("import"), QStringLiteral("Read a YAML allocation spec (or a design) into a .skyplan design."),
-         QStringLiteral("SPEC.yaml"), true, {}},
-        {QStringLiteral("export"), QStringLiteral("Write the YAML allocation spec of a design, with every key filled in."),
-         QStringLiteral("DESIGN"), true, {}},
-        {QStringLiteral("report"), QStringLiteral("Report the cost and egress of a design."),
-         QStringLiteral("DESIGN"), true, {QStringLiteral("text"), QStringLiteral("json")}},
-        {QStringLiteral("catalog"), QStringLiteral("Show where the catalog is read from and what it holds."),
-         QString(), false, {}},
+        {QStringLiteral("import"),
+         QStringLiteral("Read a YAML allocation spec (or a design) into a .skyplan design."),
+         QStringLiteral("SPEC.yaml"),
+         true,
+         {}},
+        {QStringLiteral("export"),
+         QStringLiteral("Write the YAML allocation spec of a design, with every key filled in."),
+         QStringLiteral("DESIGN"),
+         true,
+         {}},
+        {QStringLiteral("report"),
+         QStringLiteral("Report the cost and egress of a design."),
+         QStringLiteral("DESIGN"),
+         true,
+         {QStringLiteral("text"), QStringLiteral("json")}},
+        {QStringLiteral("catalog"),
+         QStringLiteral("Show where the catalog is read from and what it holds."),
+         QString(),
+         false,
+         {}},
     };
     for (const CommandSpec &spec : specs) {
         if (spec.name == first)

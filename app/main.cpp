@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -20,6 +21,7 @@ int runWindow(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Skyplan"));
     QApplication::setOrganizationName(QStringLiteral("Skyplan"));
     QApplication::setApplicationVersion(QStringLiteral(SKYPLAN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/skyplan.svg")));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -48,8 +50,8 @@ int runWindow(int argc, char **argv)
 
     MainWindow window(catalog);
     const QStringList files = parser.positionalArguments();
-    const QString file = files.isEmpty() ? QStringLiteral(":/examples/service-based.skyplan")
-                                         : files.first();
+    const QString file =
+        files.isEmpty() ? QStringLiteral(":/examples/service-based.skyplan") : files.first();
     const bool opened = window.openFile(file);
     window.show();
 

@@ -44,9 +44,10 @@ bool MainWindow::openFile(const QString &path)
             QStringList lines;
             for (const Diagnostic &d : loaded.diagnostics)
                 lines << d.toString();
-            QMessageBox::warning(this, tr("Cannot open design"),
-                                 tr("%1 refers to things the catalog does not know:\n\n%2")
-                                     .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+            QMessageBox::warning(
+                this, tr("Cannot open design"),
+                tr("%1 refers to things the catalog does not know:\n\n%2")
+                    .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
             return false;
         }
         m_design = std::move(loaded.design);
@@ -74,10 +75,10 @@ void MainWindow::showCurrent()
     m_overview->showDesign(m_design, analysis, *m_catalog);
     const QString name = m_design.name.isEmpty() ? tr("Untitled design") : m_design.name;
     setWindowTitle(tr("%1 — Skyplan").arg(name));
-    m_statusTotals->setText(tr("Monthly %1 · egress %2 · services %3")
-                                .arg(formatUsd(analysis.cost.monthly),
-                                     formatUsd(analysis.egress.monthlyUsd))
-                                .arg(m_design.services().size()));
+    m_statusTotals->setText(
+        tr("Monthly %1 · egress %2 · services %3")
+            .arg(formatUsd(analysis.cost.monthly), formatUsd(analysis.egress.monthlyUsd))
+            .arg(m_design.services().size()));
 }
 
 } // namespace skyplan

@@ -41,12 +41,10 @@ enum class ServiceCategory {
     ManagementPlane
 };
 
-template<typename E>
-struct EnumKeys;
+template<typename E> struct EnumKeys;
 
 #define SKYPLAN_ENUM_KEYS(E, ...)                                                                  \
-    template<>                                                                                     \
-    struct EnumKeys<E> {                                                                           \
+    template<> struct EnumKeys<E> {                                                                \
         static constexpr std::pair<E, std::string_view> table[] = {__VA_ARGS__};                   \
     };
 
@@ -75,27 +73,22 @@ SKYPLAN_ENUM_KEYS(CostCategory, {CostCategory::Compute, "compute"},
 SKYPLAN_ENUM_KEYS(Portability, {Portability::Portable, "portable"},
                   {Portability::ManagedOpen, "managed_open"},
                   {Portability::Proprietary, "proprietary"})
-SKYPLAN_ENUM_KEYS(ServiceCategory, {ServiceCategory::ObjectStorage, "object_storage"},
-                  {ServiceCategory::DataWarehouse, "data_warehouse"},
-                  {ServiceCategory::Compute, "compute"},
-                  {ServiceCategory::GpuCompute, "gpu_compute"},
-                  {ServiceCategory::Accelerator, "accelerator"},
-                  {ServiceCategory::MlPlatform, "ml_platform"},
-                  {ServiceCategory::Kubernetes, "kubernetes"}, {ServiceCategory::Batch, "batch"},
-                  {ServiceCategory::ContainerRegistry, "container_registry"},
-                  {ServiceCategory::Database, "database"},
-                  {ServiceCategory::GenerativeAi, "generative_ai"},
-                  {ServiceCategory::Serverless, "serverless"},
-                  {ServiceCategory::Secrets, "secrets"},
-                  {ServiceCategory::LoadBalancing, "load_balancing"},
-                  {ServiceCategory::Interconnect, "interconnect"},
-                  {ServiceCategory::ManagementPlane, "management_plane"})
+SKYPLAN_ENUM_KEYS(
+    ServiceCategory, {ServiceCategory::ObjectStorage, "object_storage"},
+    {ServiceCategory::DataWarehouse, "data_warehouse"}, {ServiceCategory::Compute, "compute"},
+    {ServiceCategory::GpuCompute, "gpu_compute"}, {ServiceCategory::Accelerator, "accelerator"},
+    {ServiceCategory::MlPlatform, "ml_platform"}, {ServiceCategory::Kubernetes, "kubernetes"},
+    {ServiceCategory::Batch, "batch"}, {ServiceCategory::ContainerRegistry, "container_registry"},
+    {ServiceCategory::Database, "database"}, {ServiceCategory::GenerativeAi, "generative_ai"},
+    {ServiceCategory::Serverless, "serverless"}, {ServiceCategory::Secrets, "secrets"},
+    {ServiceCategory::LoadBalancing, "load_balancing"},
+    {ServiceCategory::Interconnect, "interconnect"},
+    {ServiceCategory::ManagementPlane, "management_plane"})
 
 #undef SKYPLAN_ENUM_KEYS
 
 /// The file key of an enum value ("reserved_1y").
-template<typename E>
-constexpr std::string_view enumKey(E value)
+template<typename E> constexpr std::string_view enumKey(E value)
 {
     for (const auto &[v, key] : EnumKeys<E>::table) {
         if (v == value)
@@ -104,16 +97,14 @@ constexpr std::string_view enumKey(E value)
     return {};
 }
 
-template<typename E>
-QString enumKeyString(E value)
+template<typename E> QString enumKeyString(E value)
 {
     const std::string_view key = enumKey(value);
     return QString::fromLatin1(key.data(), qsizetype(key.size()));
 }
 
 /// The enum value of a file key, or nothing when the key is unknown.
-template<typename E>
-constexpr std::optional<E> enumFromKey(std::string_view key)
+template<typename E> constexpr std::optional<E> enumFromKey(std::string_view key)
 {
     for (const auto &[v, k] : EnumKeys<E>::table) {
         if (k == key)
@@ -123,8 +114,7 @@ constexpr std::optional<E> enumFromKey(std::string_view key)
 }
 
 /// Every value of an enum, in table order.
-template<typename E>
-constexpr auto enumValues()
+template<typename E> constexpr auto enumValues()
 {
     constexpr auto n = std::size(EnumKeys<E>::table);
     std::array<E, n> values{};
@@ -134,8 +124,7 @@ constexpr auto enumValues()
 }
 
 /// "a | b | c", for messages that say what was expected.
-template<typename E>
-QString enumKeyList()
+template<typename E> QString enumKeyList()
 {
     QStringList keys;
     for (const auto &[v, key] : EnumKeys<E>::table)

@@ -20,8 +20,8 @@ void layoutIfUnplaced(Design &design)
 
     using M = LayoutMetrics;
     const QStringList providers = design.providers();
-    QHash<QString, QStringList> regionsOf;            // provider -> regions, in design order
-    QHash<QString, QStringList> membersOf;            // "provider/region" -> service ids
+    QHash<QString, QStringList> regionsOf; // provider -> regions, in design order
+    QHash<QString, QStringList> membersOf; // "provider/region" -> service ids
     for (const PlacedService &s : services) {
         QStringList &regions = regionsOf[s.provider];
         if (!regions.contains(s.region))

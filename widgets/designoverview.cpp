@@ -154,12 +154,14 @@ void DesignOverview::fillHeadline(const Design &design, const DesignAnalysis &an
     m_description->setVisible(!design.description.isEmpty());
     m_monthly->setText(formatUsd(analysis.cost.monthly));
     m_annual->setText(formatUsd(analysis.cost.annual(), 0));
-    m_egress->setText(tr("%1 (%2 GB)")
-                          .arg(formatUsd(analysis.egress.monthlyUsd),
-                               QLocale(QLocale::English).toString(analysis.egress.monthlyGb, 'f', 0)));
+    m_egress->setText(
+        tr("%1 (%2 GB)")
+            .arg(formatUsd(analysis.egress.monthlyUsd),
+                 QLocale(QLocale::English).toString(analysis.egress.monthlyGb, 'f', 0)));
     QStringList providerNames;
     for (const QString &p : design.providers())
-        providerNames << (m_catalog && m_catalog->provider(p) ? m_catalog->provider(p)->shortName : p);
+        providerNames << (m_catalog && m_catalog->provider(p) ? m_catalog->provider(p)->shortName
+                                                              : p);
     m_scope->setText(design.services().size() == 1
                          ? tr("1 service on %1").arg(providerNames.join(QLatin1String(", ")))
                          : tr("%1 services on %2")

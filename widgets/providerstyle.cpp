@@ -22,8 +22,9 @@ QString formatUsd(double amount, int decimals)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
     const QString digits = english.toString(std::abs(amount), 'f', decimals);
-    return (amount < 0 && std::abs(amount) >= 0.5 * std::pow(10.0, -decimals) ? QStringLiteral("-$")
-                                                                               : QStringLiteral("$")) +
+    return (amount < 0 && std::abs(amount) >= 0.5 * std::pow(10.0, -decimals)
+                ? QStringLiteral("-$")
+                : QStringLiteral("$")) +
            digits;
 }
 

@@ -77,12 +77,12 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
             c.quantity = s.instances * hours;
             c.formula = QStringLiteral("%1 x 730 h x (%2 h/day x %3 days/week) / 168 = %4 %5s; "
                                        "rate %6 (%7, %8)")
-                            .arg(number(s.instances), number(s.hoursPerDay),
-                                 number(s.daysPerWeek), number(c.quantity), type->unit,
-                                 money(rate), rateNote, regionNote);
+                            .arg(number(s.instances), number(s.hoursPerDay), number(s.daysPerWeek),
+                                 number(c.quantity), type->unit, money(rate), rateNote, regionNote);
         }
         if (deploymentFactor != 1.0)
-            c.formula += QStringLiteral(", x %1 for %2").arg(number(deploymentFactor), enumKeyString(s.deployment));
+            c.formula += QStringLiteral(", x %1 for %2")
+                             .arg(number(deploymentFactor), enumKeyString(s.deployment));
         c.monthly = c.quantity * c.rate;
         cost.components.push_back(std::move(c));
     }
@@ -153,7 +153,8 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
         c.rate = -discount;
         c.monthly = -subtotal * discount;
         c.discount = true;
-        c.formula = QStringLiteral("%1 of %2 subtotal").arg(number(discount * 100) + QLatin1Char('%'), provider->shortName);
+        c.formula = QStringLiteral("%1 of %2 subtotal")
+                        .arg(number(discount * 100) + QLatin1Char('%'), provider->shortName);
         cost.components.push_back(std::move(c));
     }
     for (const CostComponent &c : cost.components)

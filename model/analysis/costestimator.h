@@ -36,8 +36,8 @@ struct ServiceCost {
 
 struct CostReport {
     std::vector<ServiceCost> services;
-    std::map<QString, double> byProvider;       ///< services and egress charged to the sender
-    std::map<CostCategory, double> byCategory;  ///< compute, storage, network, managed, egress
+    std::map<QString, double> byProvider;      ///< services and egress charged to the sender
+    std::map<CostCategory, double> byCategory; ///< compute, storage, network, managed, egress
     double servicesMonthly = 0;
     double egressMonthly = 0;
     double monthly = 0; ///< servicesMonthly + egressMonthly

@@ -64,7 +64,8 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         } else if (link.path == NetworkPath::Interconnect) {
             e.charge = EgressCharge::Interconnect;
             e.ratePerGb = provider ? provider->egress.interconnect : 0;
-            e.formula = QStringLiteral("private interconnect rate $%1/GB").arg(rateText(e.ratePerGb));
+            e.formula =
+                QStringLiteral("private interconnect rate $%1/GB").arg(rateText(e.ratePerGb));
         } else {
             e.charge = EgressCharge::Internet;
             report.internetGbByProvider[sender->provider] += e.gb;
@@ -91,7 +92,8 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         if (discount > 0 && e.ratePerGb > 0) {
             e.discountPct = discount * 100;
             e.ratePerGb *= 1.0 - discount;
-            e.formula += QStringLiteral(", less %1% negotiated discount").arg(rateText(e.discountPct));
+            e.formula +=
+                QStringLiteral(", less %1% negotiated discount").arg(rateText(e.discountPct));
         }
         e.monthly = e.gb * e.ratePerGb;
         if (e.charge == EgressCharge::None)

@@ -27,7 +27,7 @@ struct LinkEgress {
     QString id;
     QString from;
     QString to;
-    QString sender;         ///< the service whose provider pays (from; to for request links)
+    QString sender; ///< the service whose provider pays (from; to for request links)
     QString senderProvider;
     QString receiverProvider;
     NetworkPath path = NetworkPath::Internet;
@@ -47,9 +47,9 @@ struct ProviderPairEgress {
 };
 
 struct EgressReport {
-    std::vector<LinkEgress> links;        ///< in design order
+    std::vector<LinkEgress> links;         ///< in design order
     std::vector<ProviderPairEgress> pairs; ///< sender provider -> receiver provider, sorted
-    std::map<QString, double> byProvider; ///< USD charged to each sending provider
+    std::map<QString, double> byProvider;  ///< USD charged to each sending provider
     std::map<QString, double> internetGbByProvider;
     double monthlyGb = 0; ///< GB that leave a region or zone
     double monthlyUsd = 0;

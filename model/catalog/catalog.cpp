@@ -165,8 +165,7 @@ public:
 
     CatalogLoader(Catalog &catalog, Diagnostics &diagnostics)
         : m_catalog(catalog), m_diagnostics(diagnostics)
-    {
-    }
+    {}
 
     void load(const std::vector<Catalog::SourceFile> &files)
     {
@@ -182,7 +181,8 @@ public:
         for (const auto &f : files)
             ordered.push_back(&f);
         std::stable_sort(ordered.begin(), ordered.end(), [&](auto *a, auto *b) {
-            return rank(a->name) < rank(b->name) || (rank(a->name) == rank(b->name) && a->name < b->name);
+            return rank(a->name) < rank(b->name) ||
+                   (rank(a->name) == rank(b->name) && a->name < b->name);
         });
         for (const Catalog::SourceFile *f : ordered)
             loadFile(*f, rank(f->name));
@@ -244,8 +244,8 @@ private:
             readInto(n, "eu", c.eu);
             readInto(n, "eea", c.eea);
             readInto(n, "gdpr_adequacy", c.gdprAdequacy);
-            if (c.gdprAdequacy != QLatin1String("none") && c.gdprAdequacy != QLatin1String("full") &&
-                c.gdprAdequacy != QLatin1String("dpf"))
+            if (c.gdprAdequacy != QLatin1String("none") &&
+                c.gdprAdequacy != QLatin1String("full") && c.gdprAdequacy != QLatin1String("dpf"))
                 n.require("gdpr_adequacy").fail(QStringLiteral("expected none | full | dpf"));
             replaceOrAppend(m_catalog.m_countries, std::move(c),
                             [](const Country &a, const Country &b) { return a.code == b.code; });
@@ -510,8 +510,8 @@ private:
         }
         readInto(n, "free_quantity", d.freeQuantity, 0, 1e12);
         readInto(n, "per_instance", d.perInstance);
-        d.category = d.driver == DimensionDriver::StorageGb ? CostCategory::Storage
-                                                             : CostCategory::Managed;
+        d.category =
+            d.driver == DimensionDriver::StorageGb ? CostCategory::Storage : CostCategory::Managed;
         readInto(n, "cost_category", d.category);
         if (d.category == CostCategory::Egress)
             n.require("cost_category").fail(QStringLiteral("egress is computed from links"));
@@ -584,7 +584,8 @@ private:
             if (s.instanceTypes.empty() && s.dimensions.empty())
                 problem(QStringLiteral("service %1 has no prices").arg(name));
             for (const InstanceType &t : s.instanceTypes) {
-                checkSource(t.source, QStringLiteral("service %1 instance type %2").arg(name, t.id));
+                checkSource(t.source,
+                            QStringLiteral("service %1 instance type %2").arg(name, t.id));
                 for (auto it = t.regionalOnDemand.cbegin(); it != t.regionalOnDemand.cend(); ++it) {
                     if (!p->region(it.key()))
                         problem(QStringLiteral("service %1 instance type %2: unknown region %3")
@@ -620,8 +621,9 @@ static void collectFiles(const QString &root, std::vector<Catalog::SourceFile> &
             continue;
         }
         const QString relative = QDir(root).relativeFilePath(path);
-        auto existing = std::find_if(files.begin(), files.end(),
-                                     [&](const Catalog::SourceFile &s) { return s.name.endsWith(relative); });
+        auto existing = std::find_if(files.begin(), files.end(), [&](const Catalog::SourceFile &s) {
+            return s.name.endsWith(relative);
+        });
         Catalog::SourceFile file{root.startsWith(QLatin1Char(':')) ? relative : path, f.readAll()};
         if (existing != files.end())
             *existing = std::move(file);

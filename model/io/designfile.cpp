@@ -16,7 +16,7 @@ DesignFormat designFormatFor(const QString &path, const QByteArray &text)
     if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"))
         return DesignFormat::YamlSpec;
     return SourceDocument::sniff(text) == SourceDocument::Syntax::Json ? DesignFormat::Skyplan
-                                                                      : DesignFormat::YamlSpec;
+                                                                       : DesignFormat::YamlSpec;
 }
 
 LoadedDesign readDesignFile(const QString &path, const Catalog &catalog)

@@ -32,8 +32,7 @@ Tree stringList(const QStringList &list)
     return t;
 }
 
-template<typename E>
-std::string key(E value)
+template<typename E> std::string key(E value)
 {
     return std::string(enumKey(value));
 }
@@ -244,12 +243,28 @@ PlacedService serviceFromTree(const TreeNode &node, const Catalog &catalog, Serv
             readInto(*pos, "y", s.position.y, -1e7, 1e7);
         }
     } else {
-        node.warnUnknownKeys({"id", "provider", "service", "region", "label", "reason", "compute",
-                              "instance_type", "instances", "hours_per_day", "days_per_week",
-                              "pricing", "deployment", "storage_gb", "storage_tier",
-                              "tb_scanned_per_month", "requests_millions_per_month",
-                              "tokens_millions_per_month", "data_classification",
-                              "data_origin", "encryption_at_rest", "encryption_in_transit",
+        node.warnUnknownKeys({"id",
+                              "provider",
+                              "service",
+                              "region",
+                              "label",
+                              "reason",
+                              "compute",
+                              "instance_type",
+                              "instances",
+                              "hours_per_day",
+                              "days_per_week",
+                              "pricing",
+                              "deployment",
+                              "storage_gb",
+                              "storage_tier",
+                              "tb_scanned_per_month",
+                              "requests_millions_per_month",
+                              "tokens_millions_per_month",
+                              "data_classification",
+                              "data_origin",
+                              "encryption_at_rest",
+                              "encryption_in_transit",
                               "tags"},
                              warnings);
     }
@@ -328,9 +343,9 @@ OnPremSite siteFromTree(const TreeNode &node)
     return site;
 }
 
-Diagnostics checkAgainstCatalog(
-    const Design &design, const Catalog &catalog,
-    const std::function<std::string(const QString &, std::string_view)> &pointerOf)
+Diagnostics
+checkAgainstCatalog(const Design &design, const Catalog &catalog,
+                    const std::function<std::string(const QString &, std::string_view)> &pointerOf)
 {
     Diagnostics out;
     const auto error = [&](const PlacedService &s, std::string_view keyName, const QString &msg) {
@@ -343,7 +358,8 @@ Diagnostics checkAgainstCatalog(
         if (!catalog.country(site.country)) {
             Diagnostic d;
             d.pointer = QStringLiteral("/sites");
-            d.message = QStringLiteral("site \"%1\": unknown country \"%2\"").arg(site.id, site.country);
+            d.message =
+                QStringLiteral("site \"%1\": unknown country \"%2\"").arg(site.id, site.country);
             out.push_back(std::move(d));
         }
     }
@@ -402,7 +418,8 @@ Diagnostics checkAgainstCatalog(
             if (d.driver == DimensionDriver::StorageGb && !d.tiers.empty() &&
                 !d.tiers.count(s.storageTier))
                 error(s, "storage_tier",
-                      QStringLiteral("%1 has no %2 storage tier").arg(o->name, enumKeyString(s.storageTier)));
+                      QStringLiteral("%1 has no %2 storage tier")
+                          .arg(o->name, enumKeyString(s.storageTier)));
         }
         if (!s.dataOrigin.isEmpty() && s.dataOrigin != QLatin1String("EU") &&
             !catalog.country(s.dataOrigin))

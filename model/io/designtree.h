@@ -46,9 +46,9 @@ OnPremSite siteFromTree(const TreeNode &node);
 /// Checks the references a design makes into the catalog (provider, service, region, instance
 /// type, pricing model, storage tier). `pointerOf(serviceId, key)` says where the service's key
 /// is in the source so the diagnostics point at it.
-Diagnostics checkAgainstCatalog(
-    const Design &design, const Catalog &catalog,
-    const std::function<std::string(const QString &, std::string_view)> &pointerOf);
+Diagnostics
+checkAgainstCatalog(const Design &design, const Catalog &catalog,
+                    const std::function<std::string(const QString &, std::string_view)> &pointerOf);
 
 } // namespace designtree
 } // namespace skyplan

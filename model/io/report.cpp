@@ -81,7 +81,8 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
             x["unit"] = toStd(cc.unit);
             x["rate_usd"] = cc.rate;
             x["monthly_usd"] = round6(cc.monthly);
-            x["category"] = cc.discount ? std::string("discount") : std::string(enumKey(cc.category));
+            x["category"] =
+                cc.discount ? std::string("discount") : std::string(enumKey(cc.category));
             x["formula"] = toStd(cc.formula);
             components.push_back(x);
         }
@@ -152,8 +153,12 @@ QString reportToText(const Design &design, const DesignAnalysis &analysis, const
             s.insert(i, QLatin1Char(','));
         return (v < -0.005 ? QStringLiteral("-$") : QStringLiteral("$")) + s;
     };
-    const auto pad = [](const QString &s, int width) -> QString { return s.leftJustified(width, QLatin1Char(' ')); };
-    const auto rpad = [](const QString &s, int width) -> QString { return s.rightJustified(width, QLatin1Char(' ')); };
+    const auto pad = [](const QString &s, int width) -> QString {
+        return s.leftJustified(width, QLatin1Char(' '));
+    };
+    const auto rpad = [](const QString &s, int width) -> QString {
+        return s.rightJustified(width, QLatin1Char(' '));
+    };
 
     QString out;
     const CostReport &cost = analysis.cost;
@@ -162,15 +167,19 @@ QString reportToText(const Design &design, const DesignAnalysis &analysis, const
                .arg(design.services().size())
                .arg(design.links().size())
                .arg(design.providers().join(QLatin1String(", ")));
-    out += QStringLiteral("Monthly cost: %1   (annual %2)\n").arg(usd(cost.monthly), usd(cost.annual()));
-    out += QStringLiteral("  services %1, egress %2\n\n").arg(usd(cost.servicesMonthly), usd(cost.egressMonthly));
+    out += QStringLiteral("Monthly cost: %1   (annual %2)\n")
+               .arg(usd(cost.monthly), usd(cost.annual()));
+    out += QStringLiteral("  services %1, egress %2\n\n")
+               .arg(usd(cost.servicesMonthly), usd(cost.egressMonthly));
 
     out += QStringLiteral("By provider\n");
     for (const Provider &p : catalog.providers())
-        out += QStringLiteral("  %1 %2\n").arg(pad(p.shortName, 10), rpad(usd(cost.byProvider.at(p.id)), 14));
+        out += QStringLiteral("  %1 %2\n")
+                   .arg(pad(p.shortName, 10), rpad(usd(cost.byProvider.at(p.id)), 14));
     out += QStringLiteral("By category\n");
     for (const CostCategory cat : enumValues<CostCategory>())
-        out += QStringLiteral("  %1 %2\n").arg(pad(enumKeyString(cat), 10), rpad(usd(cost.byCategory.at(cat)), 14));
+        out += QStringLiteral("  %1 %2\n")
+                   .arg(pad(enumKeyString(cat), 10), rpad(usd(cost.byCategory.at(cat)), 14));
 
     out += QStringLiteral("\nServices\n");
     for (std::size_t i = 0; i < cost.services.size(); ++i) {
@@ -193,7 +202,8 @@ QString reportToText(const Design &design, const DesignAnalysis &analysis, const
     for (const LinkEgress &le : egress.links) {
         out += QStringLiteral("  %1 %2 -> %3: %4 GB x $%5/GB = %6 (%7)\n")
                    .arg(pad(le.id, 24), le.from, le.to, c.toString(le.gb, 'f', 1),
-                        QString::number(le.ratePerGb, 'g', 6), usd(le.monthly), egressChargeKey(le.charge));
+                        QString::number(le.ratePerGb, 'g', 6), usd(le.monthly),
+                        egressChargeKey(le.charge));
     }
     return out;
 }

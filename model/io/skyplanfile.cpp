@@ -89,8 +89,8 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
             };
             for (std::size_t i = 0; i < links->size(); ++i) {
                 const TreeNode n = links->at(i);
-                Link l = designtree::linkFromTree(n, resolve, QStringLiteral("a service id"), design,
-                                                  result.diagnostics);
+                Link l = designtree::linkFromTree(n, resolve, QStringLiteral("a service id"),
+                                                  design, result.diagnostics);
                 if (l.id.isEmpty())
                     n.require("id").fail(QStringLiteral("a link needs an id"));
                 if (design.link(l.id))

@@ -63,9 +63,9 @@ void checkJsonDepth(const QByteArray &text, const QString &file)
             inString = true;
         } else if (c == '[' || c == '{') {
             if (++depth > InputLimits::maxDepth) {
-                throw InputError(errorAt(file, locationOfOffset(text, i),
-                                         QStringLiteral("nested deeper than %1 levels")
-                                             .arg(InputLimits::maxDepth)));
+                throw InputError(errorAt(
+                    file, locationOfOffset(text, i),
+                    QStringLiteral("nested deeper than %1 levels").arg(InputLimits::maxDepth)));
             }
         } else if (c == ']' || c == '}') {
             --depth;
@@ -296,7 +296,8 @@ Diagnostic explainYamlError(const QByteArray &text, const QString &file,
                                  "indents with spaces only");
         loc.column = 1;
     } else if (raw.contains(QLatin1String("flow not found"))) {
-        const qsizetype open = unclosedBracketBefore(text, e.mark.pos >= 0 ? e.mark.pos : text.size());
+        const qsizetype open =
+            unclosedBracketBefore(text, e.mark.pos >= 0 ? e.mark.pos : text.size());
         if (open >= 0) {
             loc = locationOfOffset(text, open);
             message = QStringLiteral("malformed YAML: the '%1' opened here is never closed")
@@ -324,8 +325,7 @@ SourceDocument::Syntax SourceDocument::sniff(const QByteArray &text)
     return Syntax::Yaml;
 }
 
-SourceDocument SourceDocument::parse(const QByteArray &text, const QString &fileName,
-                                     Syntax syntax)
+SourceDocument SourceDocument::parse(const QByteArray &text, const QString &fileName, Syntax syntax)
 {
     SourceDocument doc;
     doc.m_text = text;
@@ -361,10 +361,12 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
             // nlohmann's text reads "[json.exception.parse_error.101] parse error at line L,
             // column C: syntax error while parsing value - <reason>"; keep the reason, the
             // position goes in the location.
-            const qsizetype colon = what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("column")));
+            const qsizetype colon =
+                what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("column")));
             if (colon > 0)
                 what = what.mid(colon + 2);
-            what.remove(QRegularExpression(QStringLiteral("^syntax error while parsing \\w+( \\w+)? - ")));
+            what.remove(
+                QRegularExpression(QStringLiteral("^syntax error while parsing \\w+( \\w+)? - ")));
             qsizetype at = qsizetype(e.byte) - 1;
             // "unexpected ']'" right after a comma is a trailing comma: point at the comma.
             qsizetype before = std::min(at, text.size()) - 1;
@@ -372,9 +374,10 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
                 --before;
             if (at < text.size() && (text[at] == ']' || text[at] == '}') && before >= 0 &&
                 text[before] == ',') {
-                throw InputError(errorAt(fileName, locationOfOffset(text, before),
-                                         QStringLiteral("malformed JSON: trailing comma before '%1'")
-                                             .arg(QLatin1Char(text[at]))));
+                throw InputError(
+                    errorAt(fileName, locationOfOffset(text, before),
+                            QStringLiteral("malformed JSON: trailing comma before '%1'")
+                                .arg(QLatin1Char(text[at]))));
             }
             throw InputError(errorAt(fileName, locationOfOffset(text, at),
                                      QStringLiteral("malformed JSON: %1").arg(what)));
@@ -383,14 +386,15 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
             // yaml-cpp refuses duplicate keys with their position.
             try {
                 YamlConverter converter{fileName, nullptr, &doc.m_text};
-                converter.convert(YAML::Load(std::string(text.constData(), std::size_t(text.size()))),
-                                  std::string(), 0);
+                converter.convert(
+                    YAML::Load(std::string(text.constData(), std::size_t(text.size()))),
+                    std::string(), 0);
             } catch (const InputError &) {
                 throw;
             } catch (...) {
             }
-            throw InputError(errorAt(fileName, {},
-                                     QStringLiteral("duplicate key \"%1\"").arg(fromStd(duplicate))));
+            throw InputError(errorAt(
+                fileName, {}, QStringLiteral("duplicate key \"%1\"").arg(fromStd(duplicate))));
         }
         return doc;
     }
@@ -399,8 +403,9 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
     try {
         root = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
     } catch (const YAML::DeepRecursion &e) {
-        throw InputError(errorAt(fileName, fromMark(e.mark),
-                                 QStringLiteral("nested deeper than %1 levels").arg(InputLimits::maxDepth)));
+        throw InputError(
+            errorAt(fileName, fromMark(e.mark),
+                    QStringLiteral("nested deeper than %1 levels").arg(InputLimits::maxDepth)));
     } catch (const YAML::ParserException &e) {
         throw InputError(explainYamlError(text, fileName, e));
     } catch (const YAML::Exception &e) {

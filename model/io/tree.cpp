@@ -1,5 +1,7 @@
 #include "tree.h"
 
+#include <QLocale>
+
 #include <cctype>
 #include <cmath>
 #include <limits>
@@ -90,7 +92,8 @@ QString TreeNode::describe() const
 QString TreeNode::fieldName() const
 {
     const auto slash = m_pointer.rfind('/');
-    const std::string last = slash == std::string::npos ? std::string() : m_pointer.substr(slash + 1);
+    const std::string last =
+        slash == std::string::npos ? std::string() : m_pointer.substr(slash + 1);
     if (last.empty() || std::isdigit(static_cast<unsigned char>(last[0])))
         return QStringLiteral("value");
     return fromStd(last);
@@ -126,7 +129,7 @@ QString TreeNode::toString() const
     if (v.is_number_unsigned())
         return QString::number(v.get<quint64>());
     if (v.is_number_float() && std::isfinite(v.get<double>()))
-        return QString::number(v.get<double>(), 'g', 17);
+        return QString::number(v.get<double>(), 'g', QLocale::FloatingPointShortest);
     if (v.is_boolean())
         return v.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
     fail(QStringLiteral("expected text, found %1").arg(describe()));
@@ -224,8 +227,7 @@ void readInto(const TreeNode &object, std::string_view key, int &target, int min
         target = n->toInt(min, max);
 }
 
-void readInto(const TreeNode &object, std::string_view key, double &target, double min,
-              double max)
+void readInto(const TreeNode &object, std::string_view key, double &target, double min, double max)
 {
     if (const auto n = object.find(key))
         target = n->toNumber(min, max);

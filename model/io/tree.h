@@ -26,8 +26,14 @@ using SourceMap = std::unordered_map<std::string, SourceLocation>;
 std::string pointerAppend(const std::string &pointer, std::string_view key);
 std::string pointerAppend(const std::string &pointer, std::size_t index);
 
-inline std::string toStd(const QString &s) { return s.toStdString(); }
-inline QString fromStd(const std::string &s) { return QString::fromStdString(s); }
+inline std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+inline QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 /// Thrown by TreeNode when a value is missing or of the wrong type; the loader that catches it
 /// turns the pointer into a file position.
@@ -35,8 +41,7 @@ class TreeError : public std::exception {
 public:
     TreeError(std::string pointer, QString message)
         : pointer(std::move(pointer)), message(std::move(message))
-    {
-    }
+    {}
     const char *what() const noexcept override { return "skyplan tree error"; }
     std::string pointer;
     QString message;
@@ -48,8 +53,7 @@ class TreeNode {
 public:
     TreeNode(const Tree &value, std::string pointer)
         : m_value(&value), m_pointer(std::move(pointer))
-    {
-    }
+    {}
 
     const Tree &value() const { return *m_value; }
     const std::string &pointer() const { return m_pointer; }
@@ -79,8 +83,7 @@ public:
     bool toBool() const;
     QStringList toStringList() const;
 
-    template<typename E>
-    E toEnum() const
+    template<typename E> E toEnum() const
     {
         const QString key = toString();
         if (const auto v = enumFromKey<E>(std::string_view(toStd(key))))
@@ -90,7 +93,7 @@ public:
     }
 
     [[noreturn]] void fail(const QString &message) const;
-    QString describe() const; ///< "a string (\"abc\")", for messages
+    QString describe() const;  ///< "a string (\"abc\")", for messages
     QString fieldName() const; ///< the last key of the pointer ("pricing"), or "value"
 
     /// Warnings for keys outside `allowed` (likely typos), appended to `out`.
@@ -105,11 +108,9 @@ private:
 void readInto(const TreeNode &object, std::string_view key, QString &target);
 void readInto(const TreeNode &object, std::string_view key, bool &target);
 void readInto(const TreeNode &object, std::string_view key, int &target, int min, int max);
-void readInto(const TreeNode &object, std::string_view key, double &target, double min,
-              double max);
+void readInto(const TreeNode &object, std::string_view key, double &target, double min, double max);
 void readInto(const TreeNode &object, std::string_view key, QStringList &target);
-template<typename E>
-void readInto(const TreeNode &object, std::string_view key, E &target)
+template<typename E> void readInto(const TreeNode &object, std::string_view key, E &target)
 {
     if (const auto n = object.find(key))
         target = n->toEnum<E>();

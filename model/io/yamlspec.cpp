@@ -12,10 +12,17 @@ namespace skyplan::yamlspec {
 namespace {
 
 /// Top-level keys that are not allocation roots in the bare (hand-written) form.
-constexpr std::string_view reservedKeys[] = {
-    "skyplan_spec",      "design",           "allocation",  "data_flows",
-    "organization",      "summary",          "sites",       "entry_points",
-    "redundancy_groups", "disaster_recovery", "compliance_requirements"};
+constexpr std::string_view reservedKeys[] = {"skyplan_spec",
+                                             "design",
+                                             "allocation",
+                                             "data_flows",
+                                             "organization",
+                                             "summary",
+                                             "sites",
+                                             "entry_points",
+                                             "redundancy_groups",
+                                             "disaster_recovery",
+                                             "compliance_requirements"};
 
 bool isReserved(const std::string &key)
 {
@@ -189,8 +196,8 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
             };
             for (std::size_t i = 0; i < flows->size(); ++i) {
                 const TreeNode n = flows->at(i);
-                Link l = designtree::linkFromTree(n, resolve, QStringLiteral("a service id or role path"),
-                                                  design, diagnostics);
+                Link l = designtree::linkFromTree(
+                    n, resolve, QStringLiteral("a service id or role path"), design, diagnostics);
                 if (l.id.isEmpty())
                     l.id = design.uniqueLinkId(l.from + QStringLiteral("_to_") + l.to);
                 else if (design.link(l.id))

@@ -18,7 +18,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("fragment");
-        const QByteArray manifest = test::readFile(test::sourcePath(QStringLiteral("tests/badinput/expected.tsv")));
+        const QByteArray manifest =
+            test::readFile(test::sourcePath(QStringLiteral("tests/badinput/expected.tsv")));
         QSet<QString> listed;
         for (const QByteArray &raw : manifest.split('\n')) {
             if (raw.trimmed().isEmpty() || raw.startsWith('#'))
@@ -27,7 +28,8 @@ private slots:
             QVERIFY2(cols.size() == 3, raw.constData());
             const QString file = QString::fromUtf8(cols[0]);
             listed.insert(file);
-            QTest::newRow(cols[0].constData()) << file << cols[1].toInt() << QString::fromUtf8(cols[2]);
+            QTest::newRow(cols[0].constData())
+                << file << cols[1].toInt() << QString::fromUtf8(cols[2]);
         }
         // Every corpus file is listed, so a new case cannot be forgotten.
         const QDir corpus(test::sourcePath(QStringLiteral("tests/badinput/corpus")));

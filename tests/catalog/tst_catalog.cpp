@@ -11,7 +11,8 @@ namespace {
 
 const ServiceOffering &offering(const char *provider, const char *id)
 {
-    const ServiceOffering *s = test::catalog().service(QString::fromLatin1(provider), QString::fromLatin1(id));
+    const ServiceOffering *s =
+        test::catalog().service(QString::fromLatin1(provider), QString::fromLatin1(id));
     if (!s)
         qFatal("missing service %s/%s", provider, id);
     return *s;
@@ -23,7 +24,8 @@ std::vector<Catalog::SourceFile> builtinFiles()
     for (const char *name : {"jurisdictions.yaml", "providers.yaml", "services/aws.yaml",
                              "services/gcp.yaml", "services/azure.yaml", "services/onprem.yaml"}) {
         files.push_back({QString::fromLatin1(name),
-                         test::readFile(test::sourcePath(QStringLiteral("catalogs/") + QString::fromLatin1(name)))});
+                         test::readFile(test::sourcePath(QStringLiteral("catalogs/") +
+                                                         QString::fromLatin1(name)))});
     }
     return files;
 }
@@ -83,16 +85,24 @@ private slots:
         QCOMPARE(c.country(QStringLiteral("US"))->gdprAdequacy, QStringLiteral("dpf"));
         QCOMPARE(c.country(QStringLiteral("IN"))->gdprAdequacy, QStringLiteral("none"));
         // AWS China is run by local operators, in China.
-        QCOMPARE(c.region(QStringLiteral("aws"), QStringLiteral("cn-north-1"))->country, QStringLiteral("CN"));
-        QCOMPARE(c.region(QStringLiteral("aws"), QStringLiteral("cn-northwest-1"))->country, QStringLiteral("CN"));
+        QCOMPARE(c.region(QStringLiteral("aws"), QStringLiteral("cn-north-1"))->country,
+                 QStringLiteral("CN"));
+        QCOMPARE(c.region(QStringLiteral("aws"), QStringLiteral("cn-northwest-1"))->country,
+                 QStringLiteral("CN"));
         // EU membership as the seeds' GDPR regions need it; London and Zurich are not EU.
-        QVERIFY(c.country(c.region(QStringLiteral("aws"), QStringLiteral("eu-west-1"))->country)->eu);
-        QVERIFY(c.country(c.region(QStringLiteral("gcp"), QStringLiteral("europe-west4"))->country)->eu);
-        QVERIFY(c.country(c.region(QStringLiteral("azure"), QStringLiteral("westeurope"))->country)->eu);
-        QVERIFY(!c.country(c.region(QStringLiteral("aws"), QStringLiteral("eu-west-2"))->country)->eu);
-        QVERIFY(!c.country(c.region(QStringLiteral("gcp"), QStringLiteral("europe-west6"))->country)->eu);
+        QVERIFY(
+            c.country(c.region(QStringLiteral("aws"), QStringLiteral("eu-west-1"))->country)->eu);
+        QVERIFY(c.country(c.region(QStringLiteral("gcp"), QStringLiteral("europe-west4"))->country)
+                    ->eu);
+        QVERIFY(c.country(c.region(QStringLiteral("azure"), QStringLiteral("westeurope"))->country)
+                    ->eu);
+        QVERIFY(
+            !c.country(c.region(QStringLiteral("aws"), QStringLiteral("eu-west-2"))->country)->eu);
+        QVERIFY(!c.country(c.region(QStringLiteral("gcp"), QStringLiteral("europe-west6"))->country)
+                     ->eu);
         // On-prem: a Russian site exists, since no public cloud has a Russian region.
-        QCOMPARE(c.region(QStringLiteral("onprem"), QStringLiteral("dc-ru"))->country, QStringLiteral("RU"));
+        QCOMPARE(c.region(QStringLiteral("onprem"), QStringLiteral("dc-ru"))->country,
+                 QStringLiteral("RU"));
     }
 
     void everyServiceTheSeedsNameIsThere_data()
@@ -100,25 +110,59 @@ private slots:
         QTest::addColumn<QString>("provider");
         QTest::addColumn<QString>("service");
         const char *const rows[][2] = {
-            {"aws", "s3"}, {"aws", "ec2"}, {"aws", "sagemaker"}, {"aws", "sagemaker_endpoint"},
-            {"aws", "eks"}, {"aws", "batch"}, {"aws", "ecr"}, {"aws", "redshift"}, {"aws", "rds"},
-            {"aws", "bedrock"}, {"aws", "lambda"}, {"aws", "secrets_manager"}, {"aws", "route53"},
+            {"aws", "s3"},
+            {"aws", "ec2"},
+            {"aws", "sagemaker"},
+            {"aws", "sagemaker_endpoint"},
+            {"aws", "eks"},
+            {"aws", "batch"},
+            {"aws", "ecr"},
+            {"aws", "redshift"},
+            {"aws", "rds"},
+            {"aws", "bedrock"},
+            {"aws", "lambda"},
+            {"aws", "secrets_manager"},
+            {"aws", "route53"},
             {"aws", "direct_connect"},
-            {"gcp", "gcs"}, {"gcp", "bigquery"}, {"gcp", "compute_engine"}, {"gcp", "tpu"},
-            {"gcp", "vertex_ai"}, {"gcp", "vertex_ai_prediction"}, {"gcp", "gke"},
-            {"gcp", "artifact_registry"}, {"gcp", "cloud_sql"}, {"gcp", "vertex_ai_gemini"},
-            {"gcp", "cloud_functions"}, {"gcp", "secret_manager"}, {"gcp", "cloud_load_balancing"},
-            {"gcp", "cloud_dns"}, {"gcp", "cloud_interconnect"}, {"gcp", "anthos"},
-            {"azure", "virtual_machines"}, {"azure", "aks"}, {"azure", "blob_storage"},
-            {"azure", "synapse"}, {"azure", "azure_ml"}, {"azure", "azure_ml_endpoint"},
-            {"azure", "acr"}, {"azure", "azure_database_postgresql"}, {"azure", "azure_openai"},
-            {"azure", "azure_functions"}, {"azure", "key_vault"}, {"azure", "front_door"},
-            {"azure", "traffic_manager"}, {"azure", "expressroute"}, {"azure", "azure_arc"},
-            {"onprem", "onprem_kubernetes"}, {"onprem", "gpu_servers"}, {"onprem", "object_storage"},
+            {"gcp", "gcs"},
+            {"gcp", "bigquery"},
+            {"gcp", "compute_engine"},
+            {"gcp", "tpu"},
+            {"gcp", "vertex_ai"},
+            {"gcp", "vertex_ai_prediction"},
+            {"gcp", "gke"},
+            {"gcp", "artifact_registry"},
+            {"gcp", "cloud_sql"},
+            {"gcp", "vertex_ai_gemini"},
+            {"gcp", "cloud_functions"},
+            {"gcp", "secret_manager"},
+            {"gcp", "cloud_load_balancing"},
+            {"gcp", "cloud_dns"},
+            {"gcp", "cloud_interconnect"},
+            {"gcp", "anthos"},
+            {"azure", "virtual_machines"},
+            {"azure", "aks"},
+            {"azure", "blob_storage"},
+            {"azure", "synapse"},
+            {"azure", "azure_ml"},
+            {"azure", "azure_ml_endpoint"},
+            {"azure", "acr"},
+            {"azure", "azure_database_postgresql"},
+            {"azure", "azure_openai"},
+            {"azure", "azure_functions"},
+            {"azure", "key_vault"},
+            {"azure", "front_door"},
+            {"azure", "traffic_manager"},
+            {"azure", "expressroute"},
+            {"azure", "azure_arc"},
+            {"onprem", "onprem_kubernetes"},
+            {"onprem", "gpu_servers"},
+            {"onprem", "object_storage"},
             {"onprem", "onprem_database"},
         };
         for (const auto &row : rows)
-            QTest::addRow("%s/%s", row[0], row[1]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]);
+            QTest::addRow("%s/%s", row[0], row[1])
+                << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]);
     }
     void everyServiceTheSeedsNameIsThere()
     {
@@ -140,15 +184,22 @@ private slots:
         QTest::addColumn<QString>("service");
         QTest::addColumn<QString>("type");
         const char *const rows[][3] = {
-            {"aws", "ec2", "p3.2xlarge"}, {"aws", "ec2", "p4d.24xlarge"}, {"aws", "ec2", "g4dn.xlarge"},
-            {"aws", "ec2", "g5.xlarge"}, {"gcp", "compute_engine", "a2-highgpu-1g"},
-            {"gcp", "tpu", "v3-8"}, {"gcp", "tpu", "v4"}, {"gcp", "tpu", "v5e"},
-            {"gcp", "vertex_ai", "tpu-v4"}, {"azure", "virtual_machines", "Standard_NC24ads_A100_v4"},
+            {"aws", "ec2", "p3.2xlarge"},
+            {"aws", "ec2", "p4d.24xlarge"},
+            {"aws", "ec2", "g4dn.xlarge"},
+            {"aws", "ec2", "g5.xlarge"},
+            {"gcp", "compute_engine", "a2-highgpu-1g"},
+            {"gcp", "tpu", "v3-8"},
+            {"gcp", "tpu", "v4"},
+            {"gcp", "tpu", "v5e"},
+            {"gcp", "vertex_ai", "tpu-v4"},
+            {"azure", "virtual_machines", "Standard_NC24ads_A100_v4"},
             {"azure", "virtual_machines", "Standard_ND96asr_v4"},
         };
         for (const auto &row : rows)
             QTest::addRow("%s/%s/%s", row[0], row[1], row[2])
-                << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]) << QString::fromLatin1(row[2]);
+                << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1])
+                << QString::fromLatin1(row[2]);
     }
     void instanceTypesTheSeedsName()
     {
@@ -165,16 +216,21 @@ private slots:
     void everyCloudOffersEveryKindOfService()
     {
         const ServiceCategory needed[] = {
-            ServiceCategory::ObjectStorage, ServiceCategory::DataWarehouse, ServiceCategory::GpuCompute,
-            ServiceCategory::MlPlatform, ServiceCategory::Kubernetes, ServiceCategory::ContainerRegistry,
-            ServiceCategory::Database, ServiceCategory::GenerativeAi, ServiceCategory::Serverless,
-            ServiceCategory::Secrets, ServiceCategory::LoadBalancing, ServiceCategory::Interconnect};
+            ServiceCategory::ObjectStorage, ServiceCategory::DataWarehouse,
+            ServiceCategory::GpuCompute,    ServiceCategory::MlPlatform,
+            ServiceCategory::Kubernetes,    ServiceCategory::ContainerRegistry,
+            ServiceCategory::Database,      ServiceCategory::GenerativeAi,
+            ServiceCategory::Serverless,    ServiceCategory::Secrets,
+            ServiceCategory::LoadBalancing, ServiceCategory::Interconnect};
         for (const char *provider : {"aws", "gcp", "azure"}) {
             for (const ServiceCategory c : needed) {
                 bool found = false;
-                for (const ServiceOffering *s : test::catalog().servicesOf(QString::fromLatin1(provider)))
+                for (const ServiceOffering *s :
+                     test::catalog().servicesOf(QString::fromLatin1(provider)))
                     found = found || s->category == c;
-                QVERIFY2(found, qPrintable(QStringLiteral("%1 lacks %2").arg(QString::fromLatin1(provider), enumKeyString(c))));
+                QVERIFY2(found,
+                         qPrintable(QStringLiteral("%1 lacks %2")
+                                        .arg(QString::fromLatin1(provider), enumKeyString(c))));
             }
         }
         QCOMPARE(offering("gcp", "tpu").category, ServiceCategory::Accelerator);
@@ -188,7 +244,8 @@ private slots:
         for (const PricingModel m : enumValues<PricingModel>()) {
             for (const char *provider : {"aws", "gcp", "azure"}) {
                 bool found = false;
-                for (const ServiceOffering *s : test::catalog().servicesOf(QString::fromLatin1(provider)))
+                for (const ServiceOffering *s :
+                     test::catalog().servicesOf(QString::fromLatin1(provider)))
                     found = found || s->supports(m);
                 QVERIFY2(found, qPrintable(enumKeyString(m)));
             }
@@ -232,12 +289,16 @@ private slots:
     {
         for (const ServiceOffering &s : test::catalog().services()) {
             for (const InstanceType &t : s.instanceTypes) {
-                QVERIFY2(!t.source.source.isEmpty() && !t.source.asOf.isEmpty(), qPrintable(s.id + t.id));
-                QVERIFY2(!t.source.estimate || !t.source.estimateReason.isEmpty(), qPrintable(t.id));
+                QVERIFY2(!t.source.source.isEmpty() && !t.source.asOf.isEmpty(),
+                         qPrintable(s.id + t.id));
+                QVERIFY2(!t.source.estimate || !t.source.estimateReason.isEmpty(),
+                         qPrintable(t.id));
             }
             for (const PriceDimension &d : s.dimensions)
-                QVERIFY2(!d.source.source.isEmpty() && !d.source.asOf.isEmpty(), qPrintable(s.id + d.id));
-            QVERIFY2(s.defaults.instanceType.isEmpty() || s.instanceType(s.defaults.instanceType), qPrintable(s.id));
+                QVERIFY2(!d.source.source.isEmpty() && !d.source.asOf.isEmpty(),
+                         qPrintable(s.id + d.id));
+            QVERIFY2(s.defaults.instanceType.isEmpty() || s.instanceType(s.defaults.instanceType),
+                     qPrintable(s.id));
             for (const QString &r : s.regions)
                 QVERIFY2(test::catalog().provider(s.provider)->region(r), qPrintable(s.id + r));
         }
@@ -260,25 +321,31 @@ private slots:
     void consistencyRulesAreChecked()
     {
         auto files = builtinFiles();
-        files.push_back({QStringLiteral("services/extra.yaml"),
-                         QByteArrayLiteral("catalog_format: 1\nprovider: aws\nservices:\n"
-                                           "  - {id: x, name: X, category: compute, portability: portable,\n"
-                                           "     sla: {single_zone: 0.99, multi_zone: 0.99, multi_region: 0.99},\n"
-                                           "     regions: [mars-north-1],\n"
-                                           "     dimensions: [{id: d, item: D, driver: storage_gb, unit: GB, rate: 1}]}\n")});
+        files.push_back(
+            {QStringLiteral("services/extra.yaml"),
+             QByteArrayLiteral(
+                 "catalog_format: 1\nprovider: aws\nservices:\n"
+                 "  - {id: x, name: X, category: compute, portability: portable,\n"
+                 "     sla: {single_zone: 0.99, multi_zone: 0.99, multi_region: 0.99},\n"
+                 "     regions: [mars-north-1],\n"
+                 "     dimensions: [{id: d, item: D, driver: storage_gb, unit: GB, rate: 1}]}\n")});
         Diagnostics diagnostics;
         Catalog::fromFiles(files, diagnostics);
         QStringList messages;
         for (const Diagnostic &d : diagnostics)
             messages << d.message;
-        QVERIFY2(messages.join(QLatin1Char('\n')).contains(QLatin1String("unknown region mars-north-1")), qPrintable(messages.join(QLatin1Char('\n'))));
-        QVERIFY(messages.join(QLatin1Char('\n')).contains(QLatin1String("dimension d has no source")));
+        QVERIFY2(
+            messages.join(QLatin1Char('\n')).contains(QLatin1String("unknown region mars-north-1")),
+            qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(
+            messages.join(QLatin1Char('\n')).contains(QLatin1String("dimension d has no source")));
     }
 
     void newerCatalogFormatIsRefused()
     {
         auto files = builtinFiles();
-        files.push_back({QStringLiteral("services/new.yaml"), QByteArrayLiteral("catalog_format: 2\nprovider: aws\nservices: []\n")});
+        files.push_back({QStringLiteral("services/new.yaml"),
+                         QByteArrayLiteral("catalog_format: 2\nprovider: aws\nservices: []\n")});
         Diagnostics diagnostics;
         Catalog::fromFiles(files, diagnostics);
         QCOMPARE(diagnostics.size(), 1u);
@@ -290,7 +357,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QDir(dir.path()).mkpath(QStringLiteral("services"));
-        QByteArray aws = test::readFile(test::sourcePath(QStringLiteral("catalogs/services/aws.yaml")));
+        QByteArray aws =
+            test::readFile(test::sourcePath(QStringLiteral("catalogs/services/aws.yaml")));
         aws.replace("on_demand: 3.06", "on_demand: 2.50");
         QFile f(dir.filePath(QStringLiteral("services/aws.yaml")));
         QVERIFY(f.open(QIODevice::WriteOnly));

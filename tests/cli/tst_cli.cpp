@@ -21,7 +21,7 @@ Run skyplanCli(const QStringList &args)
     p.setProgram(QStringLiteral(SKYPLAN_BINARY));
     p.setArguments(args);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));          // subcommands must not need one
+    env.remove(QStringLiteral("DISPLAY")); // subcommands must not need one
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     p.setProcessEnvironment(env);
@@ -57,12 +57,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString design = dir.filePath(QStringLiteral("seed.skyplan"));
-        const Run imp = skyplanCli({QStringLiteral("import"), test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")),
-                                    QStringLiteral("-o"), design});
+        const Run imp =
+            skyplanCli({QStringLiteral("import"),
+                        test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")),
+                        QStringLiteral("-o"), design});
         QVERIFY2(imp.exitCode == 0, imp.err.constData());
         QVERIFY(QFile::exists(design));
 
-        const Run rep = skyplanCli({QStringLiteral("report"), design, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run rep = skyplanCli(
+            {QStringLiteral("report"), design, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(rep.exitCode == 0, rep.err.constData());
         const Tree report = Tree::parse(rep.out.toStdString());
         QCOMPARE(report["design"]["nodes"].get<int>(), 7);
@@ -72,20 +75,23 @@ private slots:
         QCOMPARE(report["cost"]["nodes"].size(), 7u);
         double nodes = 0;
         for (const Tree &n : report["cost"]["nodes"]) {
-            for (const char *k : {"id", "label", "provider", "service", "region", "monthly_usd", "components"})
+            for (const char *k :
+                 {"id", "label", "provider", "service", "region", "monthly_usd", "components"})
                 QVERIFY2(n.contains(k), k);
             double lines = 0;
             for (const Tree &c : n["components"]) {
                 for (const char *k : {"item", "quantity", "unit", "rate_usd", "monthly_usd"})
                     QVERIFY2(c.contains(k), k);
-                QVERIFY(test::near(c["quantity"].get<double>() * c["rate_usd"].get<double>(), c["monthly_usd"].get<double>(), 1e-3));
+                QVERIFY(test::near(c["quantity"].get<double>() * c["rate_usd"].get<double>(),
+                                   c["monthly_usd"].get<double>(), 1e-3));
                 lines += c["monthly_usd"].get<double>();
             }
             QVERIFY(test::near(lines, n["monthly_usd"].get<double>(), 1e-4));
             nodes += n["monthly_usd"].get<double>();
         }
         QVERIFY(test::near(nodes, report["cost"]["monthly_usd"].get<double>(), 1e-4));
-        QVERIFY(test::near(report["cost"]["annual_usd"].get<double>(), 12 * report["cost"]["monthly_usd"].get<double>(), 1e-4));
+        QVERIFY(test::near(report["cost"]["annual_usd"].get<double>(),
+                           12 * report["cost"]["monthly_usd"].get<double>(), 1e-4));
         for (const char *k : {"monthly_usd", "monthly_gb", "links"})
             QVERIFY2(report["egress"].contains(k), k);
         QVERIFY(test::near(report["cost"]["monthly_usd"].get<double>(), 10470.995096, 1e-5));
@@ -93,7 +99,9 @@ private slots:
 
     void textReportIsTheDefault()
     {
-        const Run rep = skyplanCli({QStringLiteral("report"), test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))});
+        const Run rep =
+            skyplanCli({QStringLiteral("report"),
+                        test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))});
         QCOMPARE(rep.exitCode, 0);
         QVERIFY(rep.out.contains("Monthly cost: $10,471.00"));
         QVERIFY(rep.out.contains("tpu-v4, On-demand"));
@@ -105,7 +113,12 @@ private slots:
         const QString a = dir.filePath(QStringLiteral("a.yaml"));
         const QString d = dir.filePath(QStringLiteral("d.skyplan"));
         const QString b = dir.filePath(QStringLiteral("b.yaml"));
-        QCOMPARE(skyplanCli({QStringLiteral("export"), test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan")), QStringLiteral("-o"), a}).exitCode, 0);
+        QCOMPARE(skyplanCli(
+                     {QStringLiteral("export"),
+                      test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan")),
+                      QStringLiteral("-o"), a})
+                     .exitCode,
+                 0);
         QCOMPARE(skyplanCli({QStringLiteral("import"), a, QStringLiteral("-o"), d}).exitCode, 0);
         QCOMPARE(skyplanCli({QStringLiteral("export"), d, QStringLiteral("-o"), b}).exitCode, 0);
         QCOMPARE(test::readFile(b), test::readFile(a));
@@ -124,10 +137,12 @@ private slots:
         QVERIFY(writeFileAtomically(out, "previous content\n", nullptr));
         const Run r = skyplanCli({QStringLiteral("import"), bad, QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("bad.yaml:2:3: error: unknown provider \"awz\""), r.err.constData());
+        QVERIFY2(r.err.contains("bad.yaml:2:3: error: unknown provider \"awz\""),
+                 r.err.constData());
         QCOMPARE(test::readFile(out), QByteArray("previous content\n"));
         const QString fresh = dir.filePath(QStringLiteral("fresh.skyplan"));
-        QCOMPARE(skyplanCli({QStringLiteral("import"), bad, QStringLiteral("-o"), fresh}).exitCode, 2);
+        QCOMPARE(skyplanCli({QStringLiteral("import"), bad, QStringLiteral("-o"), fresh}).exitCode,
+                 2);
         QVERIFY(!QFile::exists(fresh));
     }
 
@@ -135,12 +150,24 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("skyplan --help");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("report")} << QByteArray("expected one DESIGN");
-        QTest::newRow("absent file") << QStringList{QStringLiteral("report"), QStringLiteral("/nonexistent/x.skyplan")} << QByteArray("no such file");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("report"), test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")), QStringLiteral("--format"), QStringLiteral("xml")} << QByteArray("unknown format \"xml\"");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("export"), QStringLiteral("--frob")} << QByteArray("Unknown option");
-        QTest::newRow("folder") << QStringList{QStringLiteral("report"), test::sourcePath(QStringLiteral("tests"))} << QByteArray("is a folder");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QByteArray("skyplan --help");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("report")} << QByteArray("expected one DESIGN");
+        QTest::newRow("absent file")
+            << QStringList{QStringLiteral("report"), QStringLiteral("/nonexistent/x.skyplan")}
+            << QByteArray("no such file");
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("report"),
+                           test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")),
+                           QStringLiteral("--format"), QStringLiteral("xml")}
+            << QByteArray("unknown format \"xml\"");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--frob")}
+            << QByteArray("Unknown option");
+        QTest::newRow("folder") << QStringList{QStringLiteral("report"),
+                                               test::sourcePath(QStringLiteral("tests"))}
+                                << QByteArray("is a folder");
     }
     void usageErrorsExitTwo()
     {
@@ -153,8 +180,10 @@ private slots:
 
     void unwritableOutputExitsTwo()
     {
-        const Run r = skyplanCli({QStringLiteral("report"), test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")),
-                                  QStringLiteral("-o"), QStringLiteral("/nonexistent-folder/r.txt")});
+        const Run r =
+            skyplanCli({QStringLiteral("report"),
+                        test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")),
+                        QStringLiteral("-o"), QStringLiteral("/nonexistent-folder/r.txt")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("cannot write"));
     }

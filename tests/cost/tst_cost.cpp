@@ -85,41 +85,79 @@ private slots:
         const auto SZ = Deployment::SingleZone;
         const auto STD = StorageTier::Standard;
         // 3.06 x 730
-        QTest::newRow("p3 on-demand 24/7") << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 2233.80;
+        QTest::newRow("p3 on-demand 24/7")
+            << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0 << OD << SZ << 0.0
+            << STD << 0.0 << 2233.80;
         // 1.84 x 730 (Lecture 05 1-yr reserved)
-        QTest::newRow("p3 reserved 1y") << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0 << PricingModel::Reserved1y << SZ << 0.0 << STD << 0.0 << 1343.20;
+        QTest::newRow("p3 reserved 1y")
+            << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0
+            << PricingModel::Reserved1y << SZ << 0.0 << STD << 0.0 << 1343.20;
         // 1.10 x 730 = 803.00; x 12 = 9,636 a year, the lecture's figure
-        QTest::newRow("p3 reserved 3y") << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0 << PricingModel::Reserved3y << SZ << 0.0 << STD << 0.0 << 803.00;
+        QTest::newRow("p3 reserved 3y")
+            << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0
+            << PricingModel::Reserved3y << SZ << 0.0 << STD << 0.0 << 803.00;
         // 0.92 x 730
-        QTest::newRow("p3 spot") << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0 << PricingModel::Spot << SZ << 0.0 << STD << 0.0 << 671.60;
+        QTest::newRow("p3 spot") << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0
+                                 << PricingModel::Spot << SZ << 0.0 << STD << 0.0 << 671.60;
         // 3.06 x 0.72 (AWS savings-plan factor) x 730
-        QTest::newRow("p3 savings plan") << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0 << PricingModel::SavingsPlan << SZ << 0.0 << STD << 0.0 << 1608.336;
+        QTest::newRow("p3 savings plan")
+            << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 24.0 << 7.0
+            << PricingModel::SavingsPlan << SZ << 0.0 << STD << 0.0 << 1608.336;
         // 730 x 45 / 168 = 195.5357 h x 3.06
-        QTest::newRow("p3 business hours") << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 9.0 << 5.0 << OD << SZ << 0.0 << STD << 0.0 << 598.339286;
+        QTest::newRow("p3 business hours") << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 9.0
+                                           << 5.0 << OD << SZ << 0.0 << STD << 0.0 << 598.339286;
         // 4 x 730 x 56 / 168 x 0.92 = 4 x 243.333 x 0.92
-        QTest::newRow("4 p3 spot 8h x 7d") << aws << QStringLiteral("ec2") << use1 << p3 << 4 << 8.0 << 7.0 << PricingModel::Spot << SZ << 0.0 << STD << 0.0 << 895.466667;
+        QTest::newRow("4 p3 spot 8h x 7d")
+            << aws << QStringLiteral("ec2") << use1 << p3 << 4 << 8.0 << 7.0 << PricingModel::Spot
+            << SZ << 0.0 << STD << 0.0 << 895.466667;
         // eu-west-1 list price 3.305 x 730
-        QTest::newRow("p3 eu-west-1") << aws << QStringLiteral("ec2") << QStringLiteral("eu-west-1") << p3 << 1 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 2412.65;
+        QTest::newRow("p3 eu-west-1")
+            << aws << QStringLiteral("ec2") << QStringLiteral("eu-west-1") << p3 << 1 << 24.0 << 7.0
+            << OD << SZ << 0.0 << STD << 0.0 << 2412.65;
         // spot 0.92 scaled by the regional ratio 3.305 / 3.06, x 730
-        QTest::newRow("p3 spot eu-west-1") << aws << QStringLiteral("ec2") << QStringLiteral("eu-west-1") << p3 << 1 << 24.0 << 7.0 << PricingModel::Spot << SZ << 0.0 << STD << 0.0 << 0.92 * 3.305 / 3.06 * 730;
+        QTest::newRow("p3 spot eu-west-1")
+            << aws << QStringLiteral("ec2") << QStringLiteral("eu-west-1") << p3 << 1 << 24.0 << 7.0
+            << PricingModel::Spot << SZ << 0.0 << STD << 0.0 << 0.92 * 3.305 / 3.06 * 730;
         // 0.526 x 1.12 (Frankfurt multiplier) x 730
-        QTest::newRow("g4dn Frankfurt") << aws << QStringLiteral("ec2") << QStringLiteral("eu-central-1") << QStringLiteral("g4dn.xlarge") << 1 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 430.0576;
+        QTest::newRow("g4dn Frankfurt")
+            << aws << QStringLiteral("ec2") << QStringLiteral("eu-central-1")
+            << QStringLiteral("g4dn.xlarge") << 1 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0
+            << 430.0576;
         // no explicit spot rate: 0.526 x 0.30 (factor) x 730
-        QTest::newRow("g4dn spot by factor") << aws << QStringLiteral("ec2") << use1 << QStringLiteral("g4dn.xlarge") << 1 << 24.0 << 7.0 << PricingModel::Spot << SZ << 0.0 << STD << 0.0 << 115.194;
+        QTest::newRow("g4dn spot by factor")
+            << aws << QStringLiteral("ec2") << use1 << QStringLiteral("g4dn.xlarge") << 1 << 24.0
+            << 7.0 << PricingModel::Spot << SZ << 0.0 << STD << 0.0 << 115.194;
         // Lecture 05: 1 TB (1,024 GB) of models: Standard 0.023, IA 0.0125, Glacier 0.004 per GB
-        QTest::newRow("S3 1 TB standard") << aws << QStringLiteral("s3") << use1 << QString() << 1 << 24.0 << 7.0 << OD << SZ << 1024.0 << STD << 0.0 << 23.552;
-        QTest::newRow("S3 1 TB infrequent") << aws << QStringLiteral("s3") << use1 << QString() << 1 << 24.0 << 7.0 << OD << SZ << 1024.0 << StorageTier::Infrequent << 0.0 << 12.80;
-        QTest::newRow("S3 1 TB archive") << aws << QStringLiteral("s3") << use1 << QString() << 1 << 24.0 << 7.0 << OD << SZ << 1024.0 << StorageTier::Archive << 0.0 << 4.096;
+        QTest::newRow("S3 1 TB standard")
+            << aws << QStringLiteral("s3") << use1 << QString() << 1 << 24.0 << 7.0 << OD << SZ
+            << 1024.0 << STD << 0.0 << 23.552;
+        QTest::newRow("S3 1 TB infrequent")
+            << aws << QStringLiteral("s3") << use1 << QString() << 1 << 24.0 << 7.0 << OD << SZ
+            << 1024.0 << StorageTier::Infrequent << 0.0 << 12.80;
+        QTest::newRow("S3 1 TB archive")
+            << aws << QStringLiteral("s3") << use1 << QString() << 1 << 24.0 << 7.0 << OD << SZ
+            << 1024.0 << StorageTier::Archive << 0.0 << 4.096;
         // (10 - 1 free) TB x 6.25
-        QTest::newRow("BigQuery 10 TB scanned") << gcp << QStringLiteral("bigquery") << QStringLiteral("us-central1") << QString() << 1 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 10.0 << 56.25;
+        QTest::newRow("BigQuery 10 TB scanned")
+            << gcp << QStringLiteral("bigquery") << QStringLiteral("us-central1") << QString() << 1
+            << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 10.0 << 56.25;
         // 3 x 0.192 x 730 nodes + 0.10 x 730 control plane
-        QTest::newRow("EKS 3 nodes + control plane") << aws << QStringLiteral("eks") << use1 << QStringLiteral("m5.xlarge") << 3 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 420.48 + 73.0;
+        QTest::newRow("EKS 3 nodes + control plane")
+            << aws << QStringLiteral("eks") << use1 << QStringLiteral("m5.xlarge") << 3 << 24.0
+            << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 420.48 + 73.0;
         // Multi-AZ doubles the instance: 0.178 x 2 x 730, plus 100 GB x 0.115
-        QTest::newRow("RDS multi-AZ") << aws << QStringLiteral("rds") << use1 << QStringLiteral("db.m5.large") << 1 << 24.0 << 7.0 << OD << Deployment::MultiZone << 100.0 << STD << 0.0 << 259.88 + 11.5;
+        QTest::newRow("RDS multi-AZ")
+            << aws << QStringLiteral("rds") << use1 << QStringLiteral("db.m5.large") << 1 << 24.0
+            << 7.0 << OD << Deployment::MultiZone << 100.0 << STD << 0.0 << 259.88 + 11.5;
         // TPU v4: 4 chips x 730 x 3.22
-        QTest::newRow("TPU v4 slice") << gcp << QStringLiteral("tpu") << QStringLiteral("us-central2") << QStringLiteral("v4") << 4 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 9402.40;
+        QTest::newRow("TPU v4 slice")
+            << gcp << QStringLiteral("tpu") << QStringLiteral("us-central2") << QStringLiteral("v4")
+            << 4 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 9402.40;
         // GKE control plane alone (no nodes): 0.10 x 730 plus 0 nodes
-        QTest::newRow("GKE control plane only") << gcp << QStringLiteral("gke") << QStringLiteral("us-central1") << QStringLiteral("n1-standard-4") << 0 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 73.0;
+        QTest::newRow("GKE control plane only")
+            << gcp << QStringLiteral("gke") << QStringLiteral("us-central1")
+            << QStringLiteral("n1-standard-4") << 0 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0
+            << 73.0;
     }
     void handCheckedPrices()
     {
@@ -136,19 +174,23 @@ private slots:
         QFETCH(StorageTier, tier);
         QFETCH(double, tb);
         QFETCH(double, expected);
-        const ServiceCost cost = priceOne(provider, service, region,
-                                          {type, instances, hours, days, pricing, deployment, storage, tier, tb, 0});
+        const ServiceCost cost =
+            priceOne(provider, service, region,
+                     {type, instances, hours, days, pricing, deployment, storage, tier, tb, 0});
         QVERIFY2(cost.problem.isEmpty(), qPrintable(cost.problem));
         QVERIFY2(test::near(cost.monthly, expected, 1e-4),
-                 qPrintable(QStringLiteral("got %1, expected %2").arg(cost.monthly, 0, 'f', 6).arg(expected, 0, 'f', 6)));
+                 qPrintable(QStringLiteral("got %1, expected %2")
+                                .arg(cost.monthly, 0, 'f', 6)
+                                .arg(expected, 0, 'f', 6)));
         for (const CostComponent &c : cost.components)
             QVERIFY(test::near(c.quantity * c.rate, c.monthly, 1e-9));
     }
 
     void componentsReadLikeAnInvoice()
     {
-        const ServiceCost cost = priceOne(QStringLiteral("aws"), QStringLiteral("eks"), QStringLiteral("us-east-1"),
-                                          {QStringLiteral("m5.xlarge"), 3});
+        const ServiceCost cost =
+            priceOne(QStringLiteral("aws"), QStringLiteral("eks"), QStringLiteral("us-east-1"),
+                     {QStringLiteral("m5.xlarge"), 3});
         QCOMPARE(cost.components.size(), 2u);
         QCOMPARE(cost.components[0].item, QStringLiteral("m5.xlarge, On-demand"));
         QCOMPARE(cost.components[0].quantity, 2190.0);
@@ -163,8 +205,9 @@ private slots:
 
     void negotiatedDiscountIsALineOfItsOwn()
     {
-        const ServiceCost cost = priceOne(QStringLiteral("aws"), QStringLiteral("ec2"), QStringLiteral("us-east-1"),
-                                          {QStringLiteral("p3.2xlarge")}, 10);
+        const ServiceCost cost =
+            priceOne(QStringLiteral("aws"), QStringLiteral("ec2"), QStringLiteral("us-east-1"),
+                     {QStringLiteral("p3.2xlarge")}, 10);
         QCOMPARE(cost.components.size(), 2u);
         const CostComponent &discount = cost.components[1];
         QVERIFY(discount.discount);
@@ -177,14 +220,15 @@ private slots:
 
     void ownedHardwareIgnoresTheSchedule()
     {
-        const ServiceOffering *gpu = test::catalog().service(QStringLiteral("onprem"), QStringLiteral("gpu_servers"));
+        const ServiceOffering *gpu =
+            test::catalog().service(QStringLiteral("onprem"), QStringLiteral("gpu_servers"));
         QVERIFY(gpu);
         const InstanceType *type = gpu->instanceType(gpu->defaults.instanceType);
         QVERIFY(type && type->billedMonthly);
-        const ServiceCost always = priceOne(QStringLiteral("onprem"), QStringLiteral("gpu_servers"), QStringLiteral("dc-us"),
-                                            {type->id, 2, 24, 7});
-        const ServiceCost office = priceOne(QStringLiteral("onprem"), QStringLiteral("gpu_servers"), QStringLiteral("dc-us"),
-                                            {type->id, 2, 8, 5});
+        const ServiceCost always = priceOne(QStringLiteral("onprem"), QStringLiteral("gpu_servers"),
+                                            QStringLiteral("dc-us"), {type->id, 2, 24, 7});
+        const ServiceCost office = priceOne(QStringLiteral("onprem"), QStringLiteral("gpu_servers"),
+                                            QStringLiteral("dc-us"), {type->id, 2, 8, 5});
         QVERIFY(test::near(always.components[0].monthly, 2 * type->onDemand, 1e-9));
         QVERIFY(test::near(always.components[0].monthly, office.components[0].monthly, 1e-9));
         QCOMPARE(always.components[0].unit, QStringLiteral("server-month"));

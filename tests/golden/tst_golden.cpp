@@ -33,7 +33,8 @@ private slots:
         QVERIFY(!hasErrors(loaded.diagnostics));
         const DesignAnalysis analysis = analyzeDesign(loaded.design, test::catalog());
         const Tree report = reportToTree(loaded.design, analysis, test::catalog());
-        const Tree expected = Tree::parse(test::readFile(dir.filePath(QStringLiteral("expected.json"))).toStdString());
+        const Tree expected = Tree::parse(
+            test::readFile(dir.filePath(QStringLiteral("expected.json"))).toStdString());
         QVERIFY(expected.contains("figures") && !expected["figures"].empty());
         for (auto it = expected["figures"].begin(); it != expected["figures"].end(); ++it) {
             const nlohmann::json_pointer<std::string> pointer(it.key());

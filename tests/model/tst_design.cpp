@@ -12,9 +12,12 @@ private slots:
     void insertFindAndTake()
     {
         Design d;
-        d.insertService(test::service(QStringLiteral("a"), QStringLiteral("aws"), QStringLiteral("s3")));
-        d.insertService(test::service(QStringLiteral("b"), QStringLiteral("gcp"), QStringLiteral("gcs")));
-        d.insertService(test::service(QStringLiteral("c"), QStringLiteral("aws"), QStringLiteral("ec2")), 0);
+        d.insertService(
+            test::service(QStringLiteral("a"), QStringLiteral("aws"), QStringLiteral("s3")));
+        d.insertService(
+            test::service(QStringLiteral("b"), QStringLiteral("gcp"), QStringLiteral("gcs")));
+        d.insertService(
+            test::service(QStringLiteral("c"), QStringLiteral("aws"), QStringLiteral("ec2")), 0);
         QCOMPARE(d.services().size(), 3u);
         QCOMPARE(d.services()[0].id, QStringLiteral("c"));
         QCOMPARE(d.serviceIndex(QStringLiteral("a")), 1);
@@ -31,18 +34,21 @@ private slots:
     void duplicateIdIsRefused()
     {
         Design d;
-        d.insertService(test::service(QStringLiteral("a"), QStringLiteral("aws"), QStringLiteral("s3")));
-        QVERIFY_THROWS_EXCEPTION(std::logic_error,
-                                 d.insertService(test::service(QStringLiteral("a"), QStringLiteral("aws"),
-                                                               QStringLiteral("s3"))));
+        d.insertService(
+            test::service(QStringLiteral("a"), QStringLiteral("aws"), QStringLiteral("s3")));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, d.insertService(test::service(
+                                                       QStringLiteral("a"), QStringLiteral("aws"),
+                                                       QStringLiteral("s3"))));
     }
 
     void uniqueIds()
     {
         Design d;
         QCOMPARE(d.uniqueServiceId(QStringLiteral("s3")), QStringLiteral("s3"));
-        d.insertService(test::service(QStringLiteral("s3"), QStringLiteral("aws"), QStringLiteral("s3")));
-        d.insertService(test::service(QStringLiteral("s3_2"), QStringLiteral("aws"), QStringLiteral("s3")));
+        d.insertService(
+            test::service(QStringLiteral("s3"), QStringLiteral("aws"), QStringLiteral("s3")));
+        d.insertService(
+            test::service(QStringLiteral("s3_2"), QStringLiteral("aws"), QStringLiteral("s3")));
         QCOMPARE(d.uniqueServiceId(QStringLiteral("s3")), QStringLiteral("s3_3"));
     }
 
@@ -50,7 +56,8 @@ private slots:
     {
         Design d;
         for (const char *id : {"a", "b", "c"})
-            d.insertService(test::service(QString::fromLatin1(id), QStringLiteral("aws"), QStringLiteral("s3")));
+            d.insertService(test::service(QString::fromLatin1(id), QStringLiteral("aws"),
+                                          QStringLiteral("s3")));
         Link ab;
         ab.id = QStringLiteral("ab");
         ab.from = QStringLiteral("a");
@@ -61,7 +68,8 @@ private slots:
         bc.to = QStringLiteral("c");
         d.insertLink(ab);
         d.insertLink(bc);
-        QCOMPARE(d.linksOf(QStringLiteral("b")), QStringList({QStringLiteral("ab"), QStringLiteral("bc")}));
+        QCOMPARE(d.linksOf(QStringLiteral("b")),
+                 QStringList({QStringLiteral("ab"), QStringLiteral("bc")}));
         QCOMPARE(d.linksOf(QStringLiteral("a")), QStringList({QStringLiteral("ab")}));
         d.takeLink(QStringLiteral("ab"));
         QCOMPARE(d.linkIndex(QStringLiteral("bc")), 0);
@@ -70,7 +78,8 @@ private slots:
     void equalityComparesEverything()
     {
         Design a;
-        a.insertService(test::service(QStringLiteral("x"), QStringLiteral("aws"), QStringLiteral("s3")));
+        a.insertService(
+            test::service(QStringLiteral("x"), QStringLiteral("aws"), QStringLiteral("s3")));
         Design b = a;
         QVERIFY(a == b);
         b.service(QStringLiteral("x"))->storageGb += 1;
@@ -80,17 +89,23 @@ private slots:
     void layoutPlacesUnplacedServicesPerProviderAndRegion()
     {
         Design d;
-        d.insertService(test::service(QStringLiteral("a"), QStringLiteral("aws"), QStringLiteral("s3"), QStringLiteral("us-east-1")));
-        d.insertService(test::service(QStringLiteral("b"), QStringLiteral("aws"), QStringLiteral("ec2"), QStringLiteral("us-east-1")));
-        d.insertService(test::service(QStringLiteral("c"), QStringLiteral("aws"), QStringLiteral("ecr"), QStringLiteral("us-east-1")));
-        d.insertService(test::service(QStringLiteral("g"), QStringLiteral("gcp"), QStringLiteral("gcs"), QStringLiteral("us-central1")));
+        d.insertService(test::service(QStringLiteral("a"), QStringLiteral("aws"),
+                                      QStringLiteral("s3"), QStringLiteral("us-east-1")));
+        d.insertService(test::service(QStringLiteral("b"), QStringLiteral("aws"),
+                                      QStringLiteral("ec2"), QStringLiteral("us-east-1")));
+        d.insertService(test::service(QStringLiteral("c"), QStringLiteral("aws"),
+                                      QStringLiteral("ecr"), QStringLiteral("us-east-1")));
+        d.insertService(test::service(QStringLiteral("g"), QStringLiteral("gcp"),
+                                      QStringLiteral("gcs"), QStringLiteral("us-central1")));
         layoutIfUnplaced(d);
         using M = LayoutMetrics;
-        const auto pos = [&](const char *id) { return d.service(QString::fromLatin1(id))->position; };
+        const auto pos = [&](const char *id) {
+            return d.service(QString::fromLatin1(id))->position;
+        };
         QCOMPARE(pos("a").x, M::framePadding);
         QCOMPARE(pos("b").x, M::framePadding + M::serviceWidth + M::gap);
         QCOMPARE(pos("c").y, M::framePadding + M::serviceHeight + M::gap); // third: next row
-        QVERIFY(pos("g").x > pos("b").x + M::serviceWidth);              // gcp column to the right
+        QVERIFY(pos("g").x > pos("b").x + M::serviceWidth); // gcp column to the right
         // A design with a layout keeps it.
         d.service(QStringLiteral("a"))->position = {1000, 2000};
         layoutIfUnplaced(d);

@@ -1,6 +1,8 @@
 #include "common/testsupport.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,10 +12,13 @@ namespace {
 
 Design sampleDesign()
 {
-    Design d = test::designFromYaml(test::readFile(test::sourcePath(QStringLiteral("resources/examples/service-based.yaml"))));
-    d.sites.push_back({QStringLiteral("berlin"), QStringLiteral("Berlin DC"), QStringLiteral("DE")});
+    Design d = test::designFromYaml(
+        test::readFile(test::sourcePath(QStringLiteral("resources/examples/service-based.yaml"))));
+    d.sites.push_back(
+        {QStringLiteral("berlin"), QStringLiteral("Berlin DC"), QStringLiteral("DE")});
     d.service(QStringLiteral("batch"))->position = {120.5, -40};
-    d.service(QStringLiteral("batch"))->tags.insert(QStringLiteral("owner"), QStringLiteral("alice@example.com"));
+    d.service(QStringLiteral("batch"))
+        ->tags.insert(QStringLiteral("owner"), QStringLiteral("alice@example.com"));
     return d;
 }
 
@@ -26,7 +31,8 @@ private slots:
     {
         const Design d = sampleDesign();
         const QByteArray bytes = skyplanfile::write(d);
-        const LoadedDesign back = skyplanfile::read(bytes, QStringLiteral("x.skyplan"), test::catalog());
+        const LoadedDesign back =
+            skyplanfile::read(bytes, QStringLiteral("x.skyplan"), test::catalog());
         QCOMPARE(back.diagnostics.size(), 0u);
         QVERIFY(back.design == d);
         QCOMPARE(skyplanfile::write(back.design), bytes);
@@ -47,18 +53,54 @@ private slots:
     {
         // resources/examples/service-based.skyplan is `skyplan import service-based.yaml`;
         // a change to the importer or the example must regenerate it.
-        const QByteArray bundled = test::readFile(test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan")));
-        const LoadedDesign loaded = skyplanfile::read(bundled, QStringLiteral("service-based.skyplan"), test::catalog());
+        const QByteArray bundled = test::readFile(
+            test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan")));
+        const LoadedDesign loaded =
+            skyplanfile::read(bundled, QStringLiteral("service-based.skyplan"), test::catalog());
         QCOMPARE(loaded.diagnostics.size(), 0u);
         QCOMPARE(skyplanfile::write(loaded.design), bundled);
         QCOMPARE(loaded.design.services().size(), 7u);
         QCOMPARE(loaded.design.links().size(), 9u);
     }
 
+    void matchesTheJsonSchema()
+    {
+        const QString python =
+            QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("d.skyplan"));
+        QVERIFY(writeFileAtomically(file, skyplanfile::write(sampleDesign()), nullptr));
+        QProcess py;
+        py.start(python,
+                 {QStringLiteral("-c"),
+                  QStringLiteral(
+                      "import json, sys\n"
+                      "try:\n    import jsonschema\nexcept ImportError:\n    sys.exit(77)\n"
+                      "schema = json.load(open(sys.argv[1]))\n"
+                      "for f in sys.argv[2:]:\n"
+                      "    jsonschema.Draft202012Validator(schema).validate(json.load(open(f)))\n"),
+                  test::sourcePath(QStringLiteral("resources/skyplan.schema.json")), file,
+                  test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan"))});
+        QVERIFY(py.waitForFinished(30000));
+        if (py.exitCode() == 77)
+            QSKIP("python3-jsonschema is not installed");
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        // And the schema is not vacuous: a negative instance count fails it.
+        QByteArray bad = skyplanfile::write(sampleDesign());
+        bad.replace("\"instances\": 2,", "\"instances\": -2,");
+        QVERIFY(writeFileAtomically(file, bad, nullptr));
+        py.start(python, py.arguments());
+        QVERIFY(py.waitForFinished(30000));
+        QCOMPARE(py.exitCode(), 1);
+    }
+
     void newerFormatIsRefusedWithAClearMessage()
     {
         try {
-            skyplanfile::read("{\n  \"format_version\": 7\n}\n", QStringLiteral("new.skyplan"), test::catalog());
+            skyplanfile::read("{\n  \"format_version\": 7\n}\n", QStringLiteral("new.skyplan"),
+                              test::catalog());
             QFAIL("no error");
         } catch (const InputError &e) {
             QVERIFY(e.diagnostic().message.contains(QLatin1String("newer Skyplan (format 7)")));
@@ -110,7 +152,9 @@ private slots:
         const QString native = dir.filePath(QStringLiteral("plan.skyplan"));
         QVERIFY(writeFileAtomically(native, skyplanfile::write(a.design), nullptr));
         QVERIFY(readDesignFile(native, test::catalog()).design == a.design);
-        QVERIFY_THROWS_EXCEPTION(InputError, readDesignFile(dir.filePath(QStringLiteral("absent.yaml")), test::catalog()));
+        QVERIFY_THROWS_EXCEPTION(
+            InputError,
+            readDesignFile(dir.filePath(QStringLiteral("absent.yaml")), test::catalog()));
     }
 };
 

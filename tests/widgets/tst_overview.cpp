@@ -23,7 +23,8 @@ private slots:
 
     void showsTheFiguresTheModelComputes()
     {
-        const Design d = test::designFromYaml(test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
+        const Design d = test::designFromYaml(
+            test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
         const DesignAnalysis a = analyzeDesign(d, test::catalog());
         DesignOverview view;
         view.resize(1200, 800);
@@ -31,7 +32,8 @@ private slots:
         QStringList labels;
         for (const QLabel *l : view.findChildren<QLabel *>())
             labels << l->text();
-        QVERIFY2(labels.contains(formatUsd(a.cost.monthly)), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.contains(formatUsd(a.cost.monthly)),
+                 qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(labels.contains(QStringLiteral("$10,471.00")));
         QVERIFY(labels.contains(QStringLiteral("7 services on AWS, GCP, Azure")));
         const auto trees = view.findChildren<QTreeWidget *>();

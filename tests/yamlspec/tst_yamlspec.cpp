@@ -30,17 +30,22 @@ class TestYamlSpec : public QObject {
 private slots:
     void seedAllocationImportsAsPrinted()
     {
-        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
+        const LoadedDesign loaded = importSpec(
+            test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
         QCOMPARE(loaded.diagnostics.size(), 0u);
         const Design &d = loaded.design;
         QCOMPARE(d.services().size(), 7u);
-        QCOMPARE(d.providers(), QStringList({QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure")}));
+        QCOMPARE(d.providers(), QStringList({QStringLiteral("aws"), QStringLiteral("gcp"),
+                                             QStringLiteral("azure")}));
 
-        struct Expect { const char *id, *role, *provider, *service, *region; };
+        struct Expect {
+            const char *id, *role, *provider, *service, *region;
+        };
         const Expect expected[] = {
             {"primary_storage", "data_platform.primary_storage", "aws", "s3", "us-east-1"},
             {"data_warehouse", "data_platform.data_warehouse", "gcp", "bigquery", "us-central1"},
-            {"large_models", "ml_platform.training.large_models", "gcp", "vertex_ai", "us-central1"},
+            {"large_models", "ml_platform.training.large_models", "gcp", "vertex_ai",
+             "us-central1"},
             {"small_models", "ml_platform.training.small_models", "aws", "sagemaker", "us-east-1"},
             {"real_time", "ml_platform.inference.real_time", "azure", "aks", "eastus"},
             {"batch", "ml_platform.inference.batch", "aws", "batch", "us-east-1"},
@@ -54,8 +59,10 @@ private slots:
             QCOMPARE(s.service, QString::fromLatin1(expected[i].service));
             QCOMPARE(s.region, QString::fromLatin1(expected[i].region));
         }
-        QCOMPARE(d.service(QStringLiteral("primary_storage"))->reason, QStringLiteral("Best storage pricing and compatibility"));
-        QCOMPARE(d.service(QStringLiteral("primary_storage"))->label, QStringLiteral("Primary storage"));
+        QCOMPARE(d.service(QStringLiteral("primary_storage"))->reason,
+                 QStringLiteral("Best storage pricing and compatibility"));
+        QCOMPARE(d.service(QStringLiteral("primary_storage"))->label,
+                 QStringLiteral("Primary storage"));
         // `compute: tpu-v4` picks the TPU v4 chip type, four chips to a v4-8 slice.
         const PlacedService *large = d.service(QStringLiteral("large_models"));
         QCOMPARE(large->compute, QStringLiteral("tpu-v4"));
@@ -89,7 +96,8 @@ private slots:
 
     void awkwardStringsSurvive()
     {
-        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/awkward-strings.yaml"))));
+        const LoadedDesign loaded = importSpec(
+            test::readFile(test::sourcePath(QStringLiteral("tests/data/awkward-strings.yaml"))));
         QVERIFY(!hasErrors(loaded.diagnostics));
         const PlacedService *s = loaded.design.service(QStringLiteral("odd"));
         QVERIFY(s);
@@ -104,7 +112,8 @@ private slots:
 
     void exportedSpecParsesWithPyYaml()
     {
-        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
+        const QString python =
+            QStandardPaths::findExecutable(QStringLiteral("python3"), {QStringLiteral("/usr/bin")});
         if (python.isEmpty())
             QSKIP("python3 is not installed");
         QProcess check;
@@ -113,7 +122,8 @@ private slots:
         if (check.exitCode() != 0)
             QSKIP("PyYAML is not installed (Debian: python3-yaml)");
 
-        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/awkward-strings.yaml"))));
+        const LoadedDesign loaded = importSpec(
+            test::readFile(test::sourcePath(QStringLiteral("tests/data/awkward-strings.yaml"))));
         const QByteArray spec = exportSpec(loaded.design);
         QProcess py;
         py.start(python, {QStringLiteral("-c"),
@@ -137,18 +147,21 @@ private slots:
 
     void exportWritesEveryKey()
     {
-        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
+        const LoadedDesign loaded = importSpec(
+            test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
         const QByteArray spec = exportSpec(loaded.design);
-        for (const char *key : {"skyplan_spec: 1", "design:", "organization:", "allocation:", "data_flows:", "summary:",
-                                "instance_type:", "pricing:", "hours_per_day:", "storage_tier:", "data_classification:",
-                                "encryption_at_rest:", "monthly_usd:", "by_provider:"})
+        for (const char *key :
+             {"skyplan_spec: 1", "design:", "organization:", "allocation:", "data_flows:",
+              "summary:", "instance_type:", "pricing:", "hours_per_day:", "storage_tier:",
+              "data_classification:", "encryption_at_rest:", "monthly_usd:", "by_provider:"})
             QVERIFY2(spec.contains(key), key);
         QVERIFY(spec.contains("    large_models:\n        id: large_models\n"));
     }
 
     void dataFlowsResolveIdsAndRolePaths()
     {
-        const LoadedDesign loaded = importSpec(test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))) + R"(
+        const LoadedDesign loaded = importSpec(
+            test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))) + R"(
 data_flows:
   - {from: primary_storage, to: ml_platform.training.large_models, gb_per_month: 100}
   - {id: logs, from: real_time, to: data_platform.primary_storage, kind: replication, path: vpn, anonymized: true, transfer_mechanism: scc}
@@ -182,7 +195,8 @@ x: {provider: aws, service: s3}
         QCOMPARE(d.organization.teamEngineers, 12);
         QCOMPARE(d.organization.annualCloudSpendUsd, 250000.0);
         QCOMPARE(d.organization.availabilityTarget, 0.9999);
-        QCOMPARE(d.organization.regimes, QStringList({QStringLiteral("gdpr"), QStringLiteral("hipaa")}));
+        QCOMPARE(d.organization.regimes,
+                 QStringList({QStringLiteral("gdpr"), QStringLiteral("hipaa")}));
         QCOMPARE(d.organization.discountFraction(QStringLiteral("aws")), 0.075);
     }
 
@@ -232,7 +246,10 @@ sites: [{id: moscow-dc, name: Moscow, country: RU}]
 db: {provider: onprem, service: onprem_database, region: moscow-dc}
 )");
         QCOMPARE(d.sites.size(), 1u);
-        QCOMPARE(test::catalog().region(QStringLiteral("onprem"), QStringLiteral("moscow-dc"), &d)->country, QStringLiteral("RU"));
+        QCOMPARE(test::catalog()
+                     .region(QStringLiteral("onprem"), QStringLiteral("moscow-dc"), &d)
+                     ->country,
+                 QStringLiteral("RU"));
     }
 };
 
