@@ -155,6 +155,35 @@ Tree siteToTree(const OnPremSite &site)
     return t;
 }
 
+void writeHeader(Tree &root, const Design &design)
+{
+    Tree meta = Tree::object();
+    meta["name"] = toStd(design.name);
+    meta["description"] = toStd(design.description);
+    root["design"] = meta;
+    root["organization"] = organizationToTree(design.organization);
+    Tree sites = Tree::array();
+    for (const OnPremSite &s : design.sites)
+        sites.push_back(siteToTree(s));
+    root["sites"] = sites;
+}
+
+void readHeader(const TreeNode &root, Design &design, Diagnostics &warnings)
+{
+    if (const auto meta = root.find("design")) {
+        meta->expectObject();
+        readInto(*meta, "name", design.name);
+        readInto(*meta, "description", design.description);
+    }
+    if (const auto org = root.find("organization"))
+        design.organization = organizationFromTree(*org, warnings);
+    if (const auto sites = root.find("sites")) {
+        sites->expectArray();
+        for (std::size_t i = 0; i < sites->size(); ++i)
+            design.sites.push_back(siteFromTree(sites->at(i)));
+    }
+}
+
 PlacedService serviceWithDefaults(const QString &provider, const QString &service,
                                   const Catalog &catalog)
 {

@@ -19,6 +19,12 @@ enum class ServiceFlavor {
     YamlSpec ///< allocation spec: role is the path of keys, no canvas position
 };
 
+/// Adds `design` {name, description}, `organization` and `sites` to `root`, the header both
+/// formats share.
+void writeHeader(Tree &root, const Design &design);
+/// Reads the header keys that are present into `design`.
+void readHeader(const TreeNode &root, Design &design, Diagnostics &warnings);
+
 Tree serviceToTree(const PlacedService &service, ServiceFlavor flavor);
 Tree linkToTree(const Link &link);
 Tree organizationToTree(const OrganizationProfile &organization);

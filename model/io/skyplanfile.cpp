@@ -13,15 +13,7 @@ Tree toTree(const Design &design)
     using designtree::ServiceFlavor;
     Tree root = Tree::object();
     root["format_version"] = formatVersion;
-    Tree meta = Tree::object();
-    meta["name"] = toStd(design.name);
-    meta["description"] = toStd(design.description);
-    root["design"] = meta;
-    root["organization"] = designtree::organizationToTree(design.organization);
-    Tree sites = Tree::array();
-    for (const OnPremSite &s : design.sites)
-        sites.push_back(designtree::siteToTree(s));
-    root["sites"] = sites;
+    designtree::writeHeader(root, design);
     Tree services = Tree::array();
     for (const PlacedService &s : design.services())
         services.push_back(designtree::serviceToTree(s, ServiceFlavor::Native));
@@ -55,18 +47,7 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                              .arg(formatVersion));
         if (v < 1)
             version.fail(QStringLiteral("format_version must be at least 1"));
-        if (const auto meta = root.find("design")) {
-            meta->expectObject();
-            readInto(*meta, "name", design.name);
-            readInto(*meta, "description", design.description);
-        }
-        if (const auto org = root.find("organization"))
-            design.organization = designtree::organizationFromTree(*org, result.diagnostics);
-        if (const auto sites = root.find("sites")) {
-            sites->expectArray();
-            for (std::size_t i = 0; i < sites->size(); ++i)
-                design.sites.push_back(designtree::siteFromTree(sites->at(i)));
-        }
+        designtree::readHeader(root, design, result.diagnostics);
         QHash<QString, std::size_t> serviceAt;
         if (const auto services = root.find("services")) {
             services->expectArray();

@@ -140,18 +140,7 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                                        "with provider and service keys)");
             diagnostics.push_back(std::move(d));
         }
-        if (const auto meta = root.find("design")) {
-            meta->expectObject();
-            readInto(*meta, "name", design.name);
-            readInto(*meta, "description", design.description);
-        }
-        if (const auto org = root.find("organization"))
-            design.organization = designtree::organizationFromTree(*org, diagnostics);
-        if (const auto sites = root.find("sites")) {
-            sites->expectArray();
-            for (std::size_t i = 0; i < sites->size(); ++i)
-                design.sites.push_back(designtree::siteFromTree(sites->at(i)));
-        }
+        designtree::readHeader(root, design, diagnostics);
 
         // Explicit ids first, so that derived ids never take one a later service states.
         QSet<QString> explicitIds;
@@ -256,15 +245,7 @@ QByteArray write(const Design &design, const Tree &summary)
 {
     Tree root = Tree::object();
     root["skyplan_spec"] = specVersion;
-    Tree meta = Tree::object();
-    meta["name"] = toStd(design.name);
-    meta["description"] = toStd(design.description);
-    root["design"] = meta;
-    root["organization"] = designtree::organizationToTree(design.organization);
-    Tree sites = Tree::array();
-    for (const OnPremSite &s : design.sites)
-        sites.push_back(designtree::siteToTree(s));
-    root["sites"] = sites;
+    designtree::writeHeader(root, design);
 
     Tree allocation = Tree::object();
     for (const PlacedService &s : design.services()) {
