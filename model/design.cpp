@@ -136,6 +136,9 @@ bool Design::operator==(const Design &other) const
 {
     return name == other.name && description == other.description &&
            organization == other.organization && sites == other.sites &&
+           entryPoints == other.entryPoints && redundancyGroups == other.redundancyGroups &&
+           disasterRecovery == other.disasterRecovery &&
+           complianceRequirements == other.complianceRequirements &&
            m_services == other.m_services && m_links == other.m_links;
 }
 

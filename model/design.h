@@ -75,7 +75,70 @@ struct PlacedService {
     QMap<QString, QString> tags; ///< FinOps tags: project, environment, team, cost-centre, owner
     CanvasPosition position;
 
+    double availability = 0; ///< overrides the catalog SLA when above 0 (a fraction)
+    WorkloadType workloadType = WorkloadType::None;
+    DrStrategy drStrategy = DrStrategy::None;
+
     bool operator==(const PlacedService &) const = default;
+};
+
+/// Services that can stand in for each other. A request link to any member means "needs any
+/// one of them" (k of them for k-of-n).
+struct RedundancyGroup {
+    QString name;
+    RedundancyMode mode = RedundancyMode::ActiveActive;
+    QStringList members;
+    int k = 1; ///< members needed (k-of-n); 1 for active-active and active-passive
+    Failover failover = Failover::Automatic;
+    double rtoMinutes = 0; ///< stated recovery time (0: the strategy's typical figure)
+    double rpoMinutes = 0;
+    bool operator==(const RedundancyGroup &) const = default;
+};
+
+/// One side of a disaster-recovery plan, as in Lecture 01's `disaster_recovery:` example.
+struct DrSite {
+    QString cloud;
+    QString region;
+    QString capacity; ///< as written, e.g. "100%"
+    bool operator==(const DrSite &) const = default;
+};
+
+/// The lecture's `disaster_recovery:` block: an active-passive (or active-active) plan between
+/// two clouds with failover targets in seconds.
+struct DisasterRecoveryPlan {
+    QString name;
+    RedundancyMode mode = RedundancyMode::ActivePassive;
+    DrSite primary;
+    DrSite standby;
+    bool automatic = true;
+    double rtoSeconds = 0;
+    double rpoSeconds = 0;
+    QMap<QString, QString> synchronization;
+    WorkloadType workloadType = WorkloadType::RealTimeInference;
+    bool operator==(const DisasterRecoveryPlan &) const = default;
+};
+
+/// A region as the lecture's `compliance_requirements:` lists it: "eu-west-1 (AWS)".
+struct ComplianceRegion {
+    QString region;
+    QString provider; ///< as written ("AWS"); matched to a provider id or short name
+    bool operator==(const ComplianceRegion &) const = default;
+};
+
+/// One regime of `compliance_requirements:` (gdpr, ccpa, ...): where its data may live and what
+/// it requires, e.g. {data_residency: EU, right_to_deletion: enabled}.
+struct RegimeRequirements {
+    QString regime;
+    std::vector<ComplianceRegion> regions;
+    std::vector<std::pair<QString, QString>> requirements; ///< in written order
+    bool operator==(const RegimeRequirements &) const = default;
+};
+
+struct ComplianceRequirements {
+    std::vector<RegimeRequirements> regimes;
+    std::vector<std::pair<QString, QString>> piiHandling; ///< encryption_at_rest: required, ...
+    bool isEmpty() const { return regimes.empty() && piiHandling.empty(); }
+    bool operator==(const ComplianceRequirements &) const = default;
 };
 
 /// A directed connection between two placed services.
@@ -103,6 +166,10 @@ public:
     QString description;
     OrganizationProfile organization;
     std::vector<OnPremSite> sites;
+    QStringList entryPoints; ///< the user-facing services whose availability matters
+    std::vector<RedundancyGroup> redundancyGroups;
+    std::vector<DisasterRecoveryPlan> disasterRecovery;
+    ComplianceRequirements complianceRequirements;
 
     const std::vector<PlacedService> &services() const { return m_services; }
     const std::vector<Link> &links() const { return m_links; }

@@ -22,6 +22,11 @@ enum class TransferMechanism { None, Adequacy, Scc, Bcr };
 enum class Deployment { SingleZone, MultiZone, MultiRegion };
 enum class CostCategory { Compute, Storage, Network, Managed, Egress };
 enum class Portability { Portable, ManagedOpen, Proprietary };
+enum class WorkloadType { None, RealTimeInference, Batch, Training, FeatureStore, ModelRegistry };
+enum class DrStrategy { None, BackupRestore, PilotLight, WarmStandby, ActiveActive };
+enum class RedundancyMode { ActiveActive, ActivePassive, KOfN };
+enum class Failover { Automatic, Manual };
+enum class Severity { Error, Warning, Info };
 enum class ServiceCategory {
     ObjectStorage,
     DataWarehouse,
@@ -73,6 +78,22 @@ SKYPLAN_ENUM_KEYS(CostCategory, {CostCategory::Compute, "compute"},
 SKYPLAN_ENUM_KEYS(Portability, {Portability::Portable, "portable"},
                   {Portability::ManagedOpen, "managed_open"},
                   {Portability::Proprietary, "proprietary"})
+SKYPLAN_ENUM_KEYS(WorkloadType, {WorkloadType::None, "none"},
+                  {WorkloadType::RealTimeInference, "real_time_inference"},
+                  {WorkloadType::Batch, "batch"}, {WorkloadType::Training, "training"},
+                  {WorkloadType::FeatureStore, "feature_store"},
+                  {WorkloadType::ModelRegistry, "model_registry"})
+SKYPLAN_ENUM_KEYS(DrStrategy, {DrStrategy::None, "none"},
+                  {DrStrategy::BackupRestore, "backup_restore"},
+                  {DrStrategy::PilotLight, "pilot_light"},
+                  {DrStrategy::WarmStandby, "warm_standby"},
+                  {DrStrategy::ActiveActive, "active_active"})
+SKYPLAN_ENUM_KEYS(RedundancyMode, {RedundancyMode::ActiveActive, "active-active"},
+                  {RedundancyMode::ActivePassive, "active-passive"},
+                  {RedundancyMode::KOfN, "k-of-n"})
+SKYPLAN_ENUM_KEYS(Failover, {Failover::Automatic, "automatic"}, {Failover::Manual, "manual"})
+SKYPLAN_ENUM_KEYS(Severity, {Severity::Error, "error"}, {Severity::Warning, "warning"},
+                  {Severity::Info, "info"})
 SKYPLAN_ENUM_KEYS(
     ServiceCategory, {ServiceCategory::ObjectStorage, "object_storage"},
     {ServiceCategory::DataWarehouse, "data_warehouse"}, {ServiceCategory::Compute, "compute"},

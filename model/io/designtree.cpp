@@ -98,7 +98,6 @@ Tree serviceToTree(const PlacedService &s, ServiceFlavor flavor)
     t["hours_per_day"] = s.hoursPerDay;
     t["days_per_week"] = s.daysPerWeek;
     t["pricing"] = key(s.pricing);
-    t["deployment"] = key(s.deployment);
     t["storage_gb"] = s.storageGb;
     t["storage_tier"] = key(s.storageTier);
     t["tb_scanned_per_month"] = s.tbScannedPerMonth;
@@ -109,6 +108,10 @@ Tree serviceToTree(const PlacedService &s, ServiceFlavor flavor)
     t["encryption_at_rest"] = s.encryptionAtRest;
     t["encryption_in_transit"] = s.encryptionInTransit;
     t["tags"] = tagsToTree(s.tags);
+    t["availability"] = s.availability;
+    t["deployment"] = key(s.deployment);
+    t["workload_type"] = key(s.workloadType);
+    t["dr_strategy"] = key(s.drStrategy);
     if (flavor == ServiceFlavor::Native)
         t["position"] = positionToTree(s.position);
     return t;
@@ -265,38 +268,24 @@ PlacedService serviceFromTree(const TreeNode &node, const Catalog &catalog, Serv
         for (const QString &k : tags->keys())
             s.tags.insert(k, tags->require(toStd(k)).toString());
     }
+    if (const auto a = node.find("availability")) {
+        const double v = a->toNumber();
+        if (v < 0 || v > 1)
+            a->fail(QStringLiteral("expected a fraction such as 0.9995 (0: use the catalog SLA), "
+                                   "found %1")
+                        .arg(v));
+        s.availability = v;
+    }
+    readInto(node, "workload_type", s.workloadType);
+    readInto(node, "dr_strategy", s.drStrategy);
     if (flavor == ServiceFlavor::Native) {
         if (const auto pos = node.find("position")) {
             pos->expectObject("a position {x, y}");
             readInto(*pos, "x", s.position.x, -1e7, 1e7);
             readInto(*pos, "y", s.position.y, -1e7, 1e7);
         }
-    } else {
-        node.warnUnknownKeys({"id",
-                              "provider",
-                              "service",
-                              "region",
-                              "label",
-                              "reason",
-                              "compute",
-                              "instance_type",
-                              "instances",
-                              "hours_per_day",
-                              "days_per_week",
-                              "pricing",
-                              "deployment",
-                              "storage_gb",
-                              "storage_tier",
-                              "tb_scanned_per_month",
-                              "requests_millions_per_month",
-                              "tokens_millions_per_month",
-                              "data_classification",
-                              "data_origin",
-                              "encryption_at_rest",
-                              "encryption_in_transit",
-                              "tags"},
-                             warnings);
     }
+    node.warnUnknownKeys(serviceToTree(PlacedService(), flavor), warnings);
     return s;
 }
 
@@ -328,9 +317,7 @@ Link linkFromTree(const TreeNode &node, const std::function<QString(const QStrin
     readInto(node, "anonymized", l.anonymized);
     readInto(node, "transfer_mechanism", l.transferMechanism);
     readInto(node, "label", l.label);
-    node.warnUnknownKeys({"id", "from", "to", "kind", "gb_per_month", "path", "cross_zone",
-                          "anonymized", "transfer_mechanism", "label"},
-                         warnings);
+    node.warnUnknownKeys(linkToTree(Link()), warnings);
     return l;
 }
 
@@ -354,10 +341,7 @@ OrganizationProfile organizationFromTree(const TreeNode &node, Diagnostics &warn
         for (const QString &k : discounts->keys())
             o.negotiatedDiscountPct.insert(k, discounts->require(toStd(k)).toNumber(0, 100));
     }
-    node.warnUnknownKeys({"team_engineers", "annual_cloud_spend_usd", "monthly_budget_usd",
-                          "availability_target", "regimes", "baa_signed",
-                          "negotiated_discount_pct"},
-                         warnings);
+    node.warnUnknownKeys(organizationToTree(OrganizationProfile()), warnings);
     return o;
 }
 

@@ -25,6 +25,15 @@ void writeHeader(Tree &root, const Design &design);
 /// Reads the header keys that are present into `design`.
 void readHeader(const TreeNode &root, Design &design, Diagnostics &warnings);
 
+/// Adds the resilience and compliance sections (entry_points, redundancy_groups,
+/// disaster_recovery, compliance_requirements) to `root`; both formats write them after the
+/// links, in this order.
+void writeSections(Tree &root, const Design &design);
+/// Reads those sections. Service references (entry points, group members) go through
+/// `resolve` like link ends; run it after the services are in `design`.
+void readSections(const TreeNode &root, Design &design,
+                  const std::function<QString(const QString &)> &resolve, const QString &accepted);
+
 Tree serviceToTree(const PlacedService &service, ServiceFlavor flavor);
 Tree linkToTree(const Link &link);
 Tree organizationToTree(const OrganizationProfile &organization);

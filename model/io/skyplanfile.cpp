@@ -22,6 +22,7 @@ Tree toTree(const Design &design)
     for (const Link &l : design.links())
         links.push_back(designtree::linkToTree(l));
     root["links"] = links;
+    designtree::writeSections(root, design);
     return root;
 }
 
@@ -79,6 +80,9 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                 design.insertLink(std::move(l));
             }
         }
+        designtree::readSections(
+            root, design, [&](const QString &id) { return design.service(id) ? id : QString(); },
+            QStringLiteral("a service id"));
         Diagnostics catalogProblems = designtree::checkAgainstCatalog(
             design, catalog, [&](const QString &id, std::string_view key) {
                 return pointerAppend(pointerAppend("/services", serviceAt.value(id)), key);

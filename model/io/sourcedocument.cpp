@@ -127,6 +127,15 @@ std::optional<Tree> numberScalar(const std::string &s)
     const auto r = std::from_chars(begin, end, d);
     if (r.ptr != end || (r.ec != std::errc() && r.ec != std::errc::result_out_of_range))
         return std::nullopt;
+    if (r.ec == std::errc::result_out_of_range) {
+        // Too large for a double (1e400): infinite, which every reader refuses as not finite.
+        // Too small (1e-400) is zero in all but name.
+        const bool huge = body.find_first_of("eE") == std::string::npos ||
+                          body[body.find_first_of("eE") + 1] != '-';
+        d = huge ? std::numeric_limits<double>::infinity() : 0.0;
+        if (huge && first == '-')
+            d = -d;
+    }
     return Tree(d);
 }
 
@@ -134,6 +143,7 @@ struct YamlConverter {
     QString file;
     SourceMap *map = nullptr; // null when only positions are wanted
     const QByteArray *text = nullptr;
+    RawScalars *raw = nullptr;
     std::size_t nodes = 0;
     std::size_t budget = InputLimits::maxNodes;
 
@@ -171,9 +181,13 @@ struct YamlConverter {
         case YAML::NodeType::Undefined:
         case YAML::NodeType::Null:
             return Tree(nullptr);
-        case YAML::NodeType::Scalar:
+        case YAML::NodeType::Scalar: {
             checkQuoteClosed(node);
-            return scalar(node);
+            Tree value = scalar(node);
+            if (raw && (value.is_number() || value.is_boolean()))
+                (*raw)[pointer] = node.Scalar();
+            return value;
+        }
         case YAML::NodeType::Sequence: {
             Tree array = Tree::array();
             std::size_t i = 0;
@@ -189,6 +203,10 @@ struct YamlConverter {
                 if (!kv.first.IsScalar())
                     fail(kv.first, QStringLiteral("expected a text key, found a mapping or list"));
                 const std::string key = kv.first.Scalar();
+                if (key == "<<" && kv.first.Tag() != "!")
+                    fail(kv.first, QStringLiteral("YAML merge keys (<<) are not supported; write "
+                                                  "the keys out, or use an anchor for the whole "
+                                                  "value"));
                 if (!seen.insert(key).second)
                     fail(kv.first, QStringLiteral("duplicate key \"%1\"").arg(fromStd(key)));
                 // The pointer of a key's value points at the key, which is where a person looks.
@@ -313,6 +331,27 @@ Diagnostic explainYamlError(const QByteArray &text, const QString &file,
     return errorAt(file, loc, message);
 }
 
+/// Refuses text that is not UTF-8, naming where the first bad byte is.
+void checkUtf8(const QByteArray &text, const QString &file)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const uchar c = uchar(text[i]);
+        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        bool ok = extra >= 0 && i + extra < n && !(c == 0xC0 || c == 0xC1 || c > 0xF4);
+        for (int k = 1; ok && k <= extra; ++k)
+            ok = (uchar(text[i + k]) & 0xC0) == 0x80;
+        if (!ok) {
+            throw InputError(errorAt(file, locationOfOffset(text, i),
+                                     QStringLiteral("not UTF-8 text: byte 0x%1 cannot start or "
+                                                    "continue a character here (save the file as UTF-8)")
+                                         .arg(c, 2, 16, QLatin1Char('0'))));
+        }
+        i += extra + 1;
+    }
+}
+
 } // namespace
 
 SourceDocument::Syntax SourceDocument::sniff(const QByteArray &text)
@@ -328,9 +367,10 @@ SourceDocument::Syntax SourceDocument::sniff(const QByteArray &text)
 SourceDocument SourceDocument::parse(const QByteArray &text, const QString &fileName, Syntax syntax)
 {
     SourceDocument doc;
-    doc.m_text = text;
+    doc.m_text = text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text; // a UTF-8 BOM
     doc.m_fileName = fileName;
     doc.m_syntax = syntax;
+    checkUtf8(doc.m_text, fileName);
     if (text.size() > InputLimits::maxFileBytes) {
         throw InputError(errorAt(fileName, {},
                                  QStringLiteral("file too large (%1 bytes; the limit is %2)")
@@ -338,7 +378,7 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
                                      .arg(InputLimits::maxFileBytes)));
     }
     if (syntax == Syntax::Json) {
-        checkJsonDepth(text, fileName);
+        checkJsonDepth(doc.m_text, fileName);
         // JSON allows a key twice and nlohmann keeps the last; a design file never means that.
         std::vector<std::unordered_set<std::string>> keysAtDepth;
         std::string duplicate;
@@ -354,8 +394,14 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
             }
             return true;
         };
+        const QByteArray &body = doc.m_text;
         try {
-            doc.m_tree = Tree::parse(text.constBegin(), text.constEnd(), watchKeys);
+            doc.m_tree = Tree::parse(body.constBegin(), body.constEnd(), watchKeys);
+        } catch (const nlohmann::json::out_of_range &e) {
+            // A number too large for a double (1e400).
+            throw InputError(errorAt(fileName, {},
+                                     QStringLiteral("malformed JSON: %1")
+                                         .arg(QString::fromUtf8(e.what()).section(QLatin1String("] "), 1))));
         } catch (const nlohmann::json::parse_error &e) {
             QString what = QString::fromUtf8(e.what());
             // nlohmann's text reads "[json.exception.parse_error.101] parse error at line L,
@@ -401,19 +447,26 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
 
     YAML::Node root;
     try {
-        root = YAML::Load(std::string(text.constData(), std::size_t(text.size())));
+        const std::vector<YAML::Node> documents =
+            YAML::LoadAll(std::string(doc.m_text.constData(), std::size_t(doc.m_text.size())));
+        if (documents.size() > 1)
+            throw InputError(errorAt(fileName, fromMark(documents[1].Mark()),
+                                     QStringLiteral("a second YAML document starts here; a spec is "
+                                                    "one document")));
+        if (!documents.empty())
+            root = documents.front();
     } catch (const YAML::DeepRecursion &e) {
         throw InputError(
             errorAt(fileName, fromMark(e.mark),
                     QStringLiteral("nested deeper than %1 levels").arg(InputLimits::maxDepth)));
     } catch (const YAML::ParserException &e) {
-        throw InputError(explainYamlError(text, fileName, e));
+        throw InputError(explainYamlError(doc.m_text, fileName, e));
     } catch (const YAML::Exception &e) {
         throw InputError(errorAt(fileName, fromMark(e.mark),
                                  QStringLiteral("unreadable YAML: %1").arg(fromStd(e.msg))));
     }
-    YamlConverter converter{fileName, &doc.m_map, &doc.m_text};
-    converter.budget = YamlConverter::budgetFor(text);
+    YamlConverter converter{fileName, &doc.m_map, &doc.m_text, &doc.m_raw};
+    converter.budget = YamlConverter::budgetFor(doc.m_text);
     doc.m_tree = converter.convert(root, std::string(), 0);
     doc.m_mapBuilt = true;
     return doc;
@@ -468,11 +521,27 @@ void SourceDocument::resolve(Diagnostics &diagnostics) const
 
 namespace {
 
+/// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: YAML 1.1 readers fold them as line breaks
+/// even inside quotes, so such strings are written with \\u escapes.
+bool hasLineBreakLookalike(const std::string &s)
+{
+    for (const char *special : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"}) {
+        if (s.find(special) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
 bool needsQuotes(const std::string &s)
 {
     if (s.empty() || isNullScalar(s) || boolScalar(s))
         return true;
     if (std::isspace(uchar(s.front())) || std::isspace(uchar(s.back())))
+        return true;
+    if (s == "=" || s == "<<")
+        return true; // YAML 1.1 value and merge tags
+    // A leading BOM is dropped by every reader.
+    if (s.rfind("\xEF\xBB\xBF", 0) == 0)
         return true;
     std::string lower;
     for (const char c : s)
@@ -543,9 +612,12 @@ void emitValue(YAML::Emitter &out, const Tree &v)
         return;
     case Tree::value_t::string: {
         const auto &s = v.get_ref<const std::string &>();
-        if (needsQuotes(s))
-            out << YAML::DoubleQuoted;
-        out << s;
+        if (hasLineBreakLookalike(s))
+            out << YAML::EscapeNonAscii << YAML::DoubleQuoted << s << YAML::EmitNonAscii;
+        else if (needsQuotes(s))
+            out << YAML::DoubleQuoted << s;
+        else
+            out << s;
         return;
     }
     case Tree::value_t::boolean:

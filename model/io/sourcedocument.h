@@ -21,7 +21,7 @@ public:
     static Syntax sniff(const QByteArray &text);
 
     const Tree &tree() const { return m_tree; }
-    TreeNode root() const { return TreeNode(m_tree, std::string()); }
+    TreeNode root() const { return TreeNode(m_tree, std::string(), &m_raw); }
     const QString &fileName() const { return m_fileName; }
     Syntax syntax() const { return m_syntax; }
 
@@ -35,6 +35,7 @@ public:
 private:
     Tree m_tree;
     mutable SourceMap m_map;
+    RawScalars m_raw;
     mutable bool m_mapBuilt = false;
     QByteArray m_text;
     QString m_fileName;

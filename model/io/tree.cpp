@@ -36,7 +36,7 @@ std::optional<TreeNode> TreeNode::find(std::string_view key) const
     const auto it = m_value->find(key);
     if (it == m_value->end() || it->is_null())
         return std::nullopt;
-    return TreeNode(*it, pointerAppend(m_pointer, key));
+    return TreeNode(*it, pointerAppend(m_pointer, key), m_raw);
 }
 
 TreeNode TreeNode::require(std::string_view key) const
@@ -44,12 +44,16 @@ TreeNode TreeNode::require(std::string_view key) const
     expectObject();
     if (auto n = find(key))
         return *n;
+    const auto it = m_value->find(key);
+    if (it != m_value->end())
+        TreeNode(*it, pointerAppend(m_pointer, key), m_raw)
+            .fail(QStringLiteral("\"%1\" has no value").arg(fromStd(std::string(key))));
     fail(QStringLiteral("missing key \"%1\"").arg(fromStd(std::string(key))));
 }
 
 TreeNode TreeNode::at(std::size_t index) const
 {
-    return TreeNode((*m_value)[index], pointerAppend(m_pointer, index));
+    return TreeNode((*m_value)[index], pointerAppend(m_pointer, index), m_raw);
 }
 
 QStringList TreeNode::keys() const
@@ -123,6 +127,11 @@ QString TreeNode::toString() const
     const Tree &v = *m_value;
     if (v.is_string())
         return fromStd(v.get_ref<const std::string &>());
+    if (m_raw) {
+        const auto raw = m_raw->find(m_pointer);
+        if (raw != m_raw->end())
+            return fromStd(raw->second);
+    }
     // An unquoted YAML scalar such as `label: 2024` arrives as a number; text fields take it.
     if (v.is_number_integer())
         return QString::number(v.get<qint64>());
@@ -190,22 +199,18 @@ QStringList TreeNode::toStringList() const
     return list;
 }
 
-void TreeNode::warnUnknownKeys(std::initializer_list<std::string_view> allowed,
-                               Diagnostics &out) const
+void TreeNode::warnUnknownKeys(const Tree &reference, Diagnostics &out) const
 {
     if (!m_value->is_object())
         return;
     for (auto it = m_value->begin(); it != m_value->end(); ++it) {
-        bool known = false;
-        for (const std::string_view k : allowed)
-            known = known || it.key() == k;
-        if (!known) {
-            Diagnostic d;
-            d.severity = Diagnostic::Severity::Warning;
-            d.pointer = fromStd(pointerAppend(m_pointer, it.key()));
-            d.message = QStringLiteral("unknown key \"%1\" ignored").arg(fromStd(it.key()));
-            out.push_back(std::move(d));
-        }
+        if (reference.contains(it.key()))
+            continue;
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.pointer = fromStd(pointerAppend(m_pointer, it.key()));
+        d.message = QStringLiteral("unknown key \"%1\" ignored").arg(fromStd(it.key()));
+        out.push_back(std::move(d));
     }
 }
 

@@ -22,6 +22,9 @@ using Tree = nlohmann::ordered_json;
 
 /// JSON pointer -> where that value starts in the source text.
 using SourceMap = std::unordered_map<std::string, SourceLocation>;
+/// JSON pointer -> the text of an unquoted YAML scalar that was read as a number or boolean,
+/// so that a text field written `cost-centre: 0012` keeps "0012".
+using RawScalars = std::unordered_map<std::string, std::string>;
 
 std::string pointerAppend(const std::string &pointer, std::string_view key);
 std::string pointerAppend(const std::string &pointer, std::size_t index);
@@ -51,8 +54,8 @@ public:
 /// value says where it is and what was expected.
 class TreeNode {
 public:
-    TreeNode(const Tree &value, std::string pointer)
-        : m_value(&value), m_pointer(std::move(pointer))
+    TreeNode(const Tree &value, std::string pointer, const RawScalars *raw = nullptr)
+        : m_value(&value), m_pointer(std::move(pointer)), m_raw(raw)
     {}
 
     const Tree &value() const { return *m_value; }
@@ -70,6 +73,15 @@ public:
     bool has(std::string_view key) const { return find(key).has_value(); }
 
     std::size_t size() const { return m_value->size(); }
+    /// Calls f(key, child) for each member of an object, in order, in linear time.
+    template<typename F>
+    void forEachMember(F f) const
+    {
+        if (!m_value->is_object())
+            return;
+        for (auto it = m_value->begin(); it != m_value->end(); ++it)
+            f(fromStd(it.key()), TreeNode(*it, pointerAppend(m_pointer, it.key()), m_raw));
+    }
     TreeNode at(std::size_t index) const;
     QStringList keys() const;
 
@@ -96,12 +108,14 @@ public:
     QString describe() const;  ///< "a string (\"abc\")", for messages
     QString fieldName() const; ///< the last key of the pointer ("pricing"), or "value"
 
-    /// Warnings for keys outside `allowed` (likely typos), appended to `out`.
-    void warnUnknownKeys(std::initializer_list<std::string_view> allowed, Diagnostics &out) const;
+    /// Warnings for keys that `reference` (an object as the writer writes it) does not have:
+    /// likely typos such as "instnaces". Appended to `out`.
+    void warnUnknownKeys(const Tree &reference, Diagnostics &out) const;
 
 private:
     const Tree *m_value;
     std::string m_pointer;
+    const RawScalars *m_raw = nullptr;
 };
 
 // Read an optional value into `target`, leaving it untouched when the key is absent or null.

@@ -7,6 +7,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
 namespace skyplan::yamlspec {
 
 namespace {
@@ -51,9 +55,13 @@ struct Leaf {
 void collectLeaves(const TreeNode &node, QStringList role, std::vector<Leaf> &leaves,
                    Diagnostics &warnings)
 {
-    if (node.isObject() && node.has("provider") != node.has("service")) {
+    const auto scalarKey = [&](std::string_view k) {
+        const auto n = node.find(k);
+        return n && !n->value().is_structured();
+    };
+    if (node.isObject() && scalarKey("provider") != scalarKey("service")) {
         // Half a placed service: say which key is missing rather than skip it.
-        node.require(node.has("provider") ? "service" : "provider");
+        node.require(scalarKey("provider") ? "service" : "provider");
     }
     if (isPlacedService(node)) {
         leaves.push_back({role, node});
@@ -69,14 +77,13 @@ void collectLeaves(const TreeNode &node, QStringList role, std::vector<Leaf> &le
         warnings.push_back(std::move(d));
         return;
     }
-    for (const QString &key : node.keys()) {
-        const auto child = node.find(toStd(key));
-        if (!child)
-            continue;
+    node.forEachMember([&](const QString &key, const TreeNode &child) {
+        if (child.isNull())
+            return;
         QStringList childRole = role;
         childRole << key;
-        collectLeaves(*child, childRole, leaves, warnings);
-    }
+        collectLeaves(child, childRole, leaves, warnings);
+    });
 }
 
 QString idFromSegments(const QStringList &segments)
@@ -122,17 +129,17 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                                   .arg(specVersion));
             if (v < 1)
                 version->fail(QStringLiteral("skyplan_spec must be at least 1"));
-            if (const auto allocation = root.find("allocation"))
-                collectLeaves(allocation->expectObject("the allocation tree (a mapping)"), {},
-                              leaves, diagnostics);
-        } else {
-            for (const QString &key : root.keys()) {
-                if (isReserved(toStd(key)))
-                    continue;
-                if (const auto child = root.find(toStd(key)))
-                    collectLeaves(*child, {key}, leaves, diagnostics);
-            }
         }
+        // Roles sit under `allocation:` in an exported spec and at the top of a hand-written
+        // one; either is read wherever it is, so a spec copied without its first line loses
+        // nothing.
+        if (const auto allocation = root.find("allocation"))
+            collectLeaves(allocation->expectObject("the allocation tree (a mapping)"), {}, leaves,
+                          diagnostics);
+        root.forEachMember([&](const QString &key, const TreeNode &child) {
+            if (!isReserved(toStd(key)) && !child.isNull())
+                collectLeaves(child, {key}, leaves, diagnostics);
+        });
         if (leaves.empty()) {
             Diagnostic d;
             d.severity = Diagnostic::Severity::Warning;
@@ -168,8 +175,12 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                     if (!explicitIds.contains(candidate) && !design.service(candidate))
                         s.id = candidate;
                 }
-                if (s.id.isEmpty())
-                    s.id = design.uniqueServiceId(idFromSegments(leaf.role));
+                for (int n = 2; s.id.isEmpty(); ++n) {
+                    const QString candidate =
+                        idFromSegments(leaf.role) + QLatin1Char('_') + QString::number(n);
+                    if (!explicitIds.contains(candidate) && !design.service(candidate))
+                        s.id = candidate;
+                }
             }
             pointerOfService.insert(s.id, leaf.node.pointer());
             idOfRole.insert(s.role, s.id);
@@ -183,17 +194,35 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                     return written;
                 return idOfRole.value(written);
             };
+            // Explicit ids first, so that a generated id never takes one a later flow states.
+            QSet<QString> explicitLinkIds;
+            for (std::size_t i = 0; i < flows->size(); ++i) {
+                const TreeNode n = flows->at(i);
+                if (const auto id = n.isObject() ? n.find("id") : std::nullopt) {
+                    if (explicitLinkIds.contains(id->toString()))
+                        id->fail(QStringLiteral("duplicate data flow id \"%1\"").arg(id->toString()));
+                    explicitLinkIds.insert(id->toString());
+                }
+            }
             for (std::size_t i = 0; i < flows->size(); ++i) {
                 const TreeNode n = flows->at(i);
                 Link l = designtree::linkFromTree(
                     n, resolve, QStringLiteral("a service id or role path"), design, diagnostics);
-                if (l.id.isEmpty())
-                    l.id = design.uniqueLinkId(l.from + QStringLiteral("_to_") + l.to);
-                else if (design.link(l.id))
-                    n.require("id").fail(QStringLiteral("duplicate data flow id \"%1\"").arg(l.id));
+                if (l.id.isEmpty()) {
+                    const QString base = l.from + QStringLiteral("_to_") + l.to;
+                    l.id = base;
+                    for (int k = 2; explicitLinkIds.contains(l.id) || design.link(l.id); ++k)
+                        l.id = base + QLatin1Char('_') + QString::number(k);
+                }
                 design.insertLink(std::move(l));
             }
         }
+        designtree::readSections(
+            root, design,
+            [&](const QString &written) {
+                return design.service(written) ? written : idOfRole.value(written);
+            },
+            QStringLiteral("a service id or role path"));
         Diagnostics catalogProblems = designtree::checkAgainstCatalog(
             design, catalog, [&](const QString &id, std::string_view key) {
                 const std::string base = pointerOfService.value(id);
@@ -209,35 +238,50 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
 
 namespace {
 
-bool isLeaf(const Tree &t)
-{
-    return t.is_object() && t.contains("provider") && t.contains("service") &&
-           t["provider"].is_string();
-}
+/// The allocation tree while it is built: children in insertion order, found by name in
+/// constant time (a Tree object would search its keys linearly).
+struct RoleTrie {
+    std::vector<std::pair<std::string, std::unique_ptr<RoleTrie>>> children;
+    std::unordered_map<std::string, std::size_t> index;
+    std::optional<Tree> leaf;
 
-/// Finds or creates the mapping at `segments` (all but the last) and puts `value` at the last
-/// segment. Returns false when the place is taken or passes through a service.
-bool placeAt(Tree &allocation, const QStringList &segments, Tree &&value)
-{
-    Tree *node = &allocation;
-    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
-        const std::string k = toStd(segments[i]);
-        auto it = node->find(k);
-        if (it == node->end()) {
-            node->get_ref<Tree::object_t &>().push_back({k, Tree::object()});
-            node = &node->get_ref<Tree::object_t &>().back().second;
-        } else if (!it->is_object() || isLeaf(*it)) {
-            return false;
-        } else {
-            node = &*it;
+    /// Puts `value` at `segments`; false when the place is taken or passes through a service.
+    bool place(const QStringList &segments, const Tree &value)
+    {
+        RoleTrie *node = this;
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            const std::string k = toStd(segments[i]);
+            const bool last = i + 1 == segments.size();
+            const auto it = node->index.find(k);
+            if (it != node->index.end()) {
+                RoleTrie *child = node->children[it->second].second.get();
+                if (last || child->leaf)
+                    return false;
+                node = child;
+                continue;
+            }
+            if (node->leaf)
+                return false;
+            node->index.emplace(k, node->children.size());
+            node->children.emplace_back(k, std::make_unique<RoleTrie>());
+            node = node->children.back().second.get();
+            if (last)
+                node->leaf = value;
         }
+        return true;
     }
-    const std::string last = toStd(segments.last());
-    if (node->contains(last))
-        return false;
-    node->get_ref<Tree::object_t &>().push_back({last, std::move(value)});
-    return true;
-}
+
+    Tree toTree() const
+    {
+        if (leaf)
+            return *leaf;
+        Tree object = Tree::object();
+        auto &entries = object.get_ref<Tree::object_t &>();
+        for (const auto &[k, child] : children)
+            entries.push_back({k, child->toTree()});
+        return object;
+    }
+};
 
 } // namespace
 
@@ -247,25 +291,26 @@ QByteArray write(const Design &design, const Tree &summary)
     root["skyplan_spec"] = specVersion;
     designtree::writeHeader(root, design);
 
-    Tree allocation = Tree::object();
+    RoleTrie allocation;
     for (const PlacedService &s : design.services()) {
         QStringList segments = s.role.split(QLatin1Char('.'), Qt::SkipEmptyParts);
         if (segments.isEmpty())
             segments = {s.id};
-        Tree leaf = designtree::serviceToTree(s, designtree::ServiceFlavor::YamlSpec);
-        if (placeAt(allocation, segments, Tree(leaf)))
+        const Tree leaf = designtree::serviceToTree(s, designtree::ServiceFlavor::YamlSpec);
+        if (allocation.place(segments, leaf))
             continue;
         // The role collides with another service's role; file it where it cannot collide.
         QStringList fallback{QStringLiteral("unassigned"), s.id};
-        for (int n = 2; !placeAt(allocation, fallback, Tree(leaf)); ++n)
+        for (int n = 2; !allocation.place(fallback, leaf); ++n)
             fallback = {QStringLiteral("unassigned"), s.id + QLatin1Char('_') + QString::number(n)};
     }
-    root["allocation"] = allocation;
+    root["allocation"] = allocation.toTree();
 
     Tree flows = Tree::array();
     for (const Link &l : design.links())
         flows.push_back(designtree::linkToTree(l));
     root["data_flows"] = flows;
+    designtree::writeSections(root, design);
     root["summary"] = summary;
     return emitYaml(root);
 }
