@@ -84,14 +84,23 @@ std::optional<Design> loadDesign(const QString &path, const Catalog &catalog)
     } catch (const InputError &e) {
         printErr(e.diagnostic().toString());
         return std::nullopt;
+    } catch (const std::exception &e) {
+        // A defect, not the input's fault; still no crash and no output file.
+        printErr(QStringLiteral("%1: error: cannot read this design (internal error: %2)")
+                     .arg(path, QString::fromLocal8Bit(e.what())));
+        return std::nullopt;
     }
 }
 
 int writeOutput(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-        std::fflush(stdout);
+        const std::size_t written =
+            std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+        if (std::fflush(stdout) != 0 || written != std::size_t(bytes.size())) {
+            printErr(QStringLiteral("skyplan: error: cannot write to standard output"));
+            return BadInput;
+        }
         return Success;
     }
     QString error;

@@ -20,6 +20,12 @@ QString number(double v)
     return QString::number(v, 'g', 10);
 }
 
+bool isCommitment(PricingModel m)
+{
+    return m == PricingModel::Reserved1y || m == PricingModel::Reserved3y ||
+           m == PricingModel::SavingsPlan;
+}
+
 } // namespace
 
 ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design) const
@@ -71,6 +77,14 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
             c.quantity = s.instances;
             c.formula = QStringLiteral("%1 x %2 per month (%3)")
                             .arg(number(s.instances), money(rate), regionNote);
+        } else if (isCommitment(s.pricing)) {
+            // A reservation or savings plan is paid for every hour of the term, used or not.
+            c.item = QStringLiteral("%1, %2").arg(type->id, provider->pricingLabel(s.pricing));
+            c.quantity = s.instances * hoursPerMonth;
+            c.formula = QStringLiteral("%1 x 730 h (a commitment is paid for every hour, whatever "
+                                       "the schedule) = %2 %3s; rate %4 (%5, %6)")
+                            .arg(number(s.instances), number(c.quantity), type->unit, money(rate),
+                                 rateNote, regionNote);
         } else {
             const double hours = scheduledHours(s.hoursPerDay, s.daysPerWeek);
             c.item = QStringLiteral("%1, %2").arg(type->id, provider->pricingLabel(s.pricing));
@@ -131,11 +145,19 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
             basis += QStringLiteral(", less %1 free").arg(number(d.freeQuantity));
             quantity = std::max(0.0, quantity - d.freeQuantity);
         }
+        // Storage is replicated with the deployment (RDS Multi-AZ stores twice); flat fees
+        // such as control planes cost the same in every region.
+        const double deployment = d.driver == DimensionDriver::StorageGb ? deploymentFactor : 1.0;
+        const double regional = d.regional ? regionMultiplier : 1.0;
         c.quantity = quantity;
-        c.rate = rate * regionMultiplier;
+        c.rate = rate * regional * deployment;
         c.monthly = c.quantity * c.rate;
-        c.formula = QStringLiteral("%1; rate %2 per %3 x region multiplier %4")
-                        .arg(basis, money(rate), d.unit, number(regionMultiplier));
+        c.formula = QStringLiteral("%1; rate %2 per %3").arg(basis, money(rate), d.unit);
+        if (d.regional)
+            c.formula += QStringLiteral(" x region multiplier %1").arg(number(regionMultiplier));
+        if (deployment != 1.0)
+            c.formula +=
+                QStringLiteral(" x %1 for %2").arg(number(deployment), enumKeyString(s.deployment));
         if (c.quantity == 0 && d.driver != DimensionDriver::AlwaysOnHours)
             continue; // an unused dimension is not an invoice line
         cost.components.push_back(std::move(c));

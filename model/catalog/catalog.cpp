@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <tuple>
 
 namespace skyplan {
 
@@ -181,8 +183,8 @@ public:
         for (const auto &f : files)
             ordered.push_back(&f);
         std::stable_sort(ordered.begin(), ordered.end(), [&](auto *a, auto *b) {
-            return rank(a->name) < rank(b->name) ||
-                   (rank(a->name) == rank(b->name) && a->name < b->name);
+            return std::tuple(rank(a->name), a->user, a->name) <
+                   std::tuple(rank(b->name), b->user, b->name);
         });
         for (const Catalog::SourceFile *f : ordered)
             loadFile(*f, rank(f->name));
@@ -195,7 +197,8 @@ private:
     {
         std::optional<SourceDocument> doc;
         try {
-            doc = SourceDocument::parse(file.text, file.name, SourceDocument::Syntax::Yaml);
+            doc = SourceDocument::parse(file.text, file.origin.isEmpty() ? file.name : file.origin,
+                                        SourceDocument::Syntax::Yaml);
             const TreeNode root = doc->root();
             root.expectObject("a catalog mapping");
             const int version = root.require("catalog_format").toInt(1, 1000);
@@ -235,11 +238,15 @@ private:
     {
         const TreeNode list = root.require("countries");
         list.expectArray();
+        QSet<QString> codes;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const TreeNode n = list.at(i);
             n.expectObject();
             Country c;
             c.code = n.require("code").toString();
+            if (codes.contains(c.code))
+                n.require("code").fail(QStringLiteral("duplicate country \"%1\"").arg(c.code));
+            codes.insert(c.code);
             c.name = n.require("name").toString();
             readInto(n, "eu", c.eu);
             readInto(n, "eea", c.eea);
@@ -256,11 +263,15 @@ private:
     {
         const TreeNode list = root.require("providers");
         list.expectArray();
+        QSet<QString> ids;
         for (std::size_t i = 0; i < list.size(); ++i) {
             const TreeNode n = list.at(i);
             n.expectObject();
             Provider p;
             p.id = n.require("id").toString();
+            if (ids.contains(p.id))
+                n.require("id").fail(QStringLiteral("duplicate provider \"%1\"").arg(p.id));
+            ids.insert(p.id);
             p.name = n.require("name").toString();
             p.shortName = p.name;
             readInto(n, "short_name", p.shortName);
@@ -333,8 +344,12 @@ private:
     {
         const QString provider = root.require("provider").toString();
         const TreeNode list = root.require("services").expectArray();
+        QSet<QString> ids;
         for (std::size_t i = 0; i < list.size(); ++i) {
             ServiceOffering s = readService(list.at(i), provider, fileSource);
+            if (ids.contains(s.id))
+                list.at(i).require("id").fail(QStringLiteral("duplicate service \"%1\"").arg(s.id));
+            ids.insert(s.id);
             replaceOrAppend(m_catalog.m_services, std::move(s),
                             [](const ServiceOffering &a, const ServiceOffering &b) {
                                 return a.provider == b.provider && a.id == b.id;
@@ -393,8 +408,13 @@ private:
 
         if (const auto types = n.find("instance_types")) {
             types->expectArray();
-            for (std::size_t i = 0; i < types->size(); ++i)
-                s.instanceTypes.push_back(readInstanceType(types->at(i), s.source));
+            for (std::size_t i = 0; i < types->size(); ++i) {
+                InstanceType t = readInstanceType(types->at(i), s.source);
+                if (s.instanceType(t.id))
+                    types->at(i).require("id").fail(
+                        QStringLiteral("duplicate instance type (or alias) \"%1\"").arg(t.id));
+                s.instanceTypes.push_back(std::move(t));
+            }
         }
         if (const auto dims = n.find("dimensions")) {
             dims->expectArray();
@@ -510,6 +530,7 @@ private:
         }
         readInto(n, "free_quantity", d.freeQuantity, 0, 1e12);
         readInto(n, "per_instance", d.perInstance);
+        readInto(n, "regional", d.regional);
         d.category =
             d.driver == DimensionDriver::StorageGb ? CostCategory::Storage : CostCategory::Managed;
         readInto(n, "cost_category", d.category);
@@ -602,7 +623,7 @@ private:
     const SourceDocument *m_currentFile = nullptr;
 };
 
-static void collectFiles(const QString &root, std::vector<Catalog::SourceFile> &files,
+static void collectFiles(const QString &root, bool user, std::vector<Catalog::SourceFile> &files,
                          Diagnostics &diagnostics)
 {
     QDirIterator it(root, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
@@ -620,13 +641,12 @@ static void collectFiles(const QString &root, std::vector<Catalog::SourceFile> &
             diagnostics.push_back(std::move(d));
             continue;
         }
-        const QString relative = QDir(root).relativeFilePath(path);
-        auto existing = std::find_if(files.begin(), files.end(), [&](const Catalog::SourceFile &s) {
-            return s.name.endsWith(relative);
-        });
-        Catalog::SourceFile file{root.startsWith(QLatin1Char(':')) ? relative : path, f.readAll()};
-        if (existing != files.end())
-            *existing = std::move(file);
+        Catalog::SourceFile file{QDir(root).relativeFilePath(path), f.readAll(),
+                                 user ? path : QString(), user};
+        auto same = std::find_if(files.begin(), files.end(),
+                                 [&](const Catalog::SourceFile &s) { return s.name == file.name; });
+        if (same != files.end())
+            *same = std::move(file);
         else
             files.push_back(std::move(file));
     }
@@ -652,10 +672,10 @@ std::shared_ptr<const Catalog> Catalog::fromFiles(const std::vector<SourceFile> 
 std::shared_ptr<const Catalog> Catalog::load(Diagnostics &diagnostics, const QString &userFolder)
 {
     std::vector<SourceFile> files;
-    collectFiles(QStringLiteral(":/catalogs"), files, diagnostics);
+    collectFiles(QStringLiteral(":/catalogs"), false, files, diagnostics);
     const QString user = userFolder.isEmpty() ? defaultUserFolder() : userFolder;
     if (QDir(user).exists())
-        collectFiles(user, files, diagnostics);
+        collectFiles(user, true, files, diagnostics);
     return fromFiles(files, diagnostics);
 }
 
@@ -666,7 +686,7 @@ std::shared_ptr<const Catalog> Catalog::builtin()
     std::call_once(once, [] {
         Diagnostics diagnostics;
         std::vector<SourceFile> files;
-        collectFiles(QStringLiteral(":/catalogs"), files, diagnostics);
+        collectFiles(QStringLiteral(":/catalogs"), false, files, diagnostics);
         instance = fromFiles(files, diagnostics);
         if (hasErrors(diagnostics)) {
             for (const Diagnostic &d : diagnostics)

@@ -110,6 +110,7 @@ struct PriceDimension {
     std::map<StorageTier, double> tiers; ///< when set, the rate depends on the storage tier
     double freeQuantity = 0;
     bool perInstance = false;
+    bool regional = true; ///< false: the same fee in every region (control planes)
     CostCategory category = CostCategory::Managed;
     PriceSource source;
 };
@@ -195,8 +196,10 @@ public:
 
     /// Loads from explicit (relative name, YAML text) files, for tests and tools.
     struct SourceFile {
-        QString name;
+        QString name; ///< relative path ("services/aws.yaml"): what a user file replaces
         QByteArray text;
+        QString origin;    ///< where it was read from, for messages; `name` when empty
+        bool user = false; ///< from the user folder: loaded after the built-in files
     };
     static std::shared_ptr<const Catalog> fromFiles(const std::vector<SourceFile> &files,
                                                     Diagnostics &diagnostics);

@@ -3,6 +3,9 @@
 #include "model/catalog/catalog.h"
 
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace skyplan::designtree {
 
@@ -241,6 +244,11 @@ PlacedService serviceFromTree(const TreeNode &node, const Catalog &catalog, Serv
                 s.instances = t->defaultInstances;
         }
     }
+    if (offering) {
+        // One spelling per instance type, whatever the spec wrote (case, alias).
+        if (const InstanceType *t = offering->instanceType(s.instanceType))
+            s.instanceType = t->id;
+    }
     readInto(node, "instances", s.instances, 0, 1'000'000);
     readInto(node, "hours_per_day", s.hoursPerDay, 0, 24);
     readInto(node, "days_per_week", s.daysPerWeek, 0, 7);
@@ -313,6 +321,16 @@ Link linkFromTree(const TreeNode &node, const std::function<QString(const QStrin
     l.path = from && to && from->provider == to->provider ? NetworkPath::SameNetwork
                                                           : NetworkPath::Internet;
     readInto(node, "path", l.path);
+    if (from && to && from->provider != to->provider && l.path == NetworkPath::SameNetwork) {
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.pointer = fromStd(node.require("path").pointer());
+        d.message = QStringLiteral("%1 and %2 share no network; the flow is priced as internet "
+                                   "transfer")
+                        .arg(from->provider, to->provider);
+        warnings.push_back(std::move(d));
+        l.path = NetworkPath::Internet;
+    }
     readInto(node, "cross_zone", l.crossZone);
     readInto(node, "anonymized", l.anonymized);
     readInto(node, "transfer_mechanism", l.transferMechanism);
@@ -367,14 +385,49 @@ checkAgainstCatalog(const Design &design, const Catalog &catalog,
         d.message = msg;
         out.push_back(std::move(d));
     };
-    for (const OnPremSite &site : design.sites) {
-        if (!catalog.country(site.country)) {
-            Diagnostic d;
-            d.pointer = QStringLiteral("/sites");
-            d.message =
-                QStringLiteral("site \"%1\": unknown country \"%2\"").arg(site.id, site.country);
-            out.push_back(std::move(d));
-        }
+    const auto designProblem = [&](Diagnostic::Severity severity, const QString &pointer,
+                                   const QString &msg) {
+        Diagnostic d;
+        d.severity = severity;
+        d.pointer = pointer;
+        d.message = msg;
+        out.push_back(std::move(d));
+    };
+    QSet<QString> siteIds;
+    for (std::size_t i = 0; i < design.sites.size(); ++i) {
+        const OnPremSite &site = design.sites[i];
+        const QString pointer = QStringLiteral("/sites/%1").arg(i);
+        if (!catalog.country(site.country))
+            designProblem(
+                Diagnostic::Severity::Error, pointer,
+                QStringLiteral("site \"%1\": unknown country \"%2\"").arg(site.id, site.country));
+        if (siteIds.contains(site.id))
+            designProblem(Diagnostic::Severity::Error, pointer,
+                          QStringLiteral("duplicate site \"%1\"").arg(site.id));
+        siteIds.insert(site.id);
+        if (const Provider *onprem = catalog.provider(QStringLiteral("onprem"));
+            onprem && onprem->region(site.id))
+            designProblem(
+                Diagnostic::Severity::Error, pointer,
+                QStringLiteral("site \"%1\" has the id of a catalog site; choose another id")
+                    .arg(site.id));
+    }
+    const OrganizationProfile &org = design.organization;
+    for (auto it = org.negotiatedDiscountPct.cbegin(); it != org.negotiatedDiscountPct.cend();
+         ++it) {
+        if (!catalog.provider(it.key()))
+            designProblem(
+                Diagnostic::Severity::Warning,
+                QStringLiteral("/organization/negotiated_discount_pct"),
+                QStringLiteral(
+                    "discount for unknown provider \"%1\" has no effect; expected one of: %2")
+                    .arg(it.key(), catalog.providerIds().join(QLatin1String(", "))));
+    }
+    for (const QString &p : org.baaSigned) {
+        if (!catalog.provider(p))
+            designProblem(Diagnostic::Severity::Warning, QStringLiteral("/organization/baa_signed"),
+                          QStringLiteral("BAA with unknown provider \"%1\"; expected one of: %2")
+                              .arg(p, catalog.providerIds().join(QLatin1String(", "))));
     }
     for (const PlacedService &s : design.services()) {
         const Provider *p = catalog.provider(s.provider);
@@ -434,6 +487,28 @@ checkAgainstCatalog(const Design &design, const Catalog &catalog,
                       QStringLiteral("%1 has no %2 storage tier")
                           .arg(o->name, enumKeyString(s.storageTier)));
         }
+        // Sizing the service has no price for is ignored; say so rather than export it silently.
+        const auto priced = [&](DimensionDriver driver) {
+            return std::any_of(o->dimensions.begin(), o->dimensions.end(),
+                               [&](const PriceDimension &d) { return d.driver == driver; });
+        };
+        const auto unpriced = [&](std::string_view keyName, const QString &what) {
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Warning;
+            d.pointer = fromStd(pointerOf(s.id, keyName));
+            d.message = QStringLiteral("%1 has no price for %2; ignored").arg(o->name, what);
+            out.push_back(std::move(d));
+        };
+        if (o->instanceTypes.empty() && !s.instanceType.isEmpty())
+            unpriced("instance_type", QStringLiteral("instance types"));
+        if (s.storageGb > 0 && !priced(DimensionDriver::StorageGb))
+            unpriced("storage_gb", QStringLiteral("storage"));
+        if (s.tbScannedPerMonth > 0 && !priced(DimensionDriver::TbScanned))
+            unpriced("tb_scanned_per_month", QStringLiteral("scans"));
+        if (s.requestsMillionsPerMonth > 0 && !priced(DimensionDriver::RequestsMillions))
+            unpriced("requests_millions_per_month", QStringLiteral("requests"));
+        if (s.tokensMillionsPerMonth > 0 && !priced(DimensionDriver::TokensMillions))
+            unpriced("tokens_millions_per_month", QStringLiteral("tokens"));
         if (!s.dataOrigin.isEmpty() && s.dataOrigin != QLatin1String("EU") &&
             !catalog.country(s.dataOrigin))
             error(s, "data_origin",

@@ -150,8 +150,10 @@ double TreeNode::toNumber() const
     if (!v.is_number())
         fail(QStringLiteral("expected a number, found %1").arg(describe()));
     const double d = v.get<double>();
-    if (!std::isfinite(d))
-        fail(QStringLiteral("expected a finite number, found %1").arg(d));
+    if (std::isnan(d))
+        fail(QStringLiteral("expected a number, found .nan (not a number)"));
+    if (std::isinf(d))
+        fail(QStringLiteral("number too large (infinite); expected a finite number"));
     return d;
 }
 

@@ -18,14 +18,22 @@ const ServiceOffering &offering(const char *provider, const char *id)
     return *s;
 }
 
+Catalog::SourceFile sourceFile(const QString &name, const QByteArray &text)
+{
+    Catalog::SourceFile f;
+    f.name = name;
+    f.text = text;
+    return f;
+}
+
 std::vector<Catalog::SourceFile> builtinFiles()
 {
     std::vector<Catalog::SourceFile> files;
     for (const char *name : {"jurisdictions.yaml", "providers.yaml", "services/aws.yaml",
                              "services/gcp.yaml", "services/azure.yaml", "services/onprem.yaml"}) {
-        files.push_back({QString::fromLatin1(name),
-                         test::readFile(test::sourcePath(QStringLiteral("catalogs/") +
-                                                         QString::fromLatin1(name)))});
+        files.push_back(sourceFile(QString::fromLatin1(name),
+                                   test::readFile(test::sourcePath(QStringLiteral("catalogs/") +
+                                                                   QString::fromLatin1(name)))));
     }
     return files;
 }
@@ -307,9 +315,10 @@ private slots:
     void brokenFileIsReportedWithItsLine()
     {
         auto files = builtinFiles();
-        files.push_back({QStringLiteral("services/broken.yaml"),
-                         QByteArrayLiteral("catalog_format: 1\nprovider: aws\nservices:\n"
-                                           "  - id: x\n    name: X\n    category: quantum\n")});
+        files.push_back(
+            sourceFile(QStringLiteral("services/broken.yaml"),
+                       QByteArrayLiteral("catalog_format: 1\nprovider: aws\nservices:\n"
+                                         "  - id: x\n    name: X\n    category: quantum\n")));
         Diagnostics diagnostics;
         Catalog::fromFiles(files, diagnostics);
         QCOMPARE(diagnostics.size(), 1u);
@@ -321,14 +330,14 @@ private slots:
     void consistencyRulesAreChecked()
     {
         auto files = builtinFiles();
-        files.push_back(
-            {QStringLiteral("services/extra.yaml"),
-             QByteArrayLiteral(
-                 "catalog_format: 1\nprovider: aws\nservices:\n"
-                 "  - {id: x, name: X, category: compute, portability: portable,\n"
-                 "     sla: {single_zone: 0.99, multi_zone: 0.99, multi_region: 0.99},\n"
-                 "     regions: [mars-north-1],\n"
-                 "     dimensions: [{id: d, item: D, driver: storage_gb, unit: GB, rate: 1}]}\n")});
+        files.push_back(sourceFile(
+            QStringLiteral("services/extra.yaml"),
+            QByteArrayLiteral(
+                "catalog_format: 1\nprovider: aws\nservices:\n"
+                "  - {id: x, name: X, category: compute, portability: portable,\n"
+                "     sla: {single_zone: 0.99, multi_zone: 0.99, multi_region: 0.99},\n"
+                "     regions: [mars-north-1],\n"
+                "     dimensions: [{id: d, item: D, driver: storage_gb, unit: GB, rate: 1}]}\n")));
         Diagnostics diagnostics;
         Catalog::fromFiles(files, diagnostics);
         QStringList messages;
@@ -344,8 +353,9 @@ private slots:
     void newerCatalogFormatIsRefused()
     {
         auto files = builtinFiles();
-        files.push_back({QStringLiteral("services/new.yaml"),
-                         QByteArrayLiteral("catalog_format: 2\nprovider: aws\nservices: []\n")});
+        files.push_back(
+            sourceFile(QStringLiteral("services/new.yaml"),
+                       QByteArrayLiteral("catalog_format: 2\nprovider: aws\nservices: []\n")));
         Diagnostics diagnostics;
         Catalog::fromFiles(files, diagnostics);
         QCOMPARE(diagnostics.size(), 1u);

@@ -188,6 +188,21 @@ private slots:
         QVERIFY(r.err.contains("cannot write"));
     }
 
+    void fullStandardOutputExitsTwo()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full");
+        QProcess p;
+        p.setProgram(QStringLiteral(SKYPLAN_BINARY));
+        p.setArguments({QStringLiteral("report"),
+                        test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))});
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("cannot write to standard output"));
+    }
+
     void catalogCommand()
     {
         const Run r = skyplanCli({QStringLiteral("catalog")});

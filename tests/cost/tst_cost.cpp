@@ -145,14 +145,27 @@ private slots:
         QTest::newRow("EKS 3 nodes + control plane")
             << aws << QStringLiteral("eks") << use1 << QStringLiteral("m5.xlarge") << 3 << 24.0
             << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 420.48 + 73.0;
-        // Multi-AZ doubles the instance: 0.178 x 2 x 730, plus 100 GB x 0.115
+        // Multi-AZ doubles the instance and its storage: 0.178 x 2 x 730, plus 100 GB x 0.115 x 2
         QTest::newRow("RDS multi-AZ")
             << aws << QStringLiteral("rds") << use1 << QStringLiteral("db.m5.large") << 1 << 24.0
-            << 7.0 << OD << Deployment::MultiZone << 100.0 << STD << 0.0 << 259.88 + 11.5;
+            << 7.0 << OD << Deployment::MultiZone << 100.0 << STD << 0.0 << 259.88 + 23.0;
         // TPU v4: 4 chips x 730 x 3.22
         QTest::newRow("TPU v4 slice")
             << gcp << QStringLiteral("tpu") << QStringLiteral("us-central2") << QStringLiteral("v4")
             << 4 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0 << 9402.40;
+        // A reservation is paid for all 730 hours even on an 8 h x 5 day schedule: 1.10 x 730
+        QTest::newRow("p3 reserved 3y, scheduled")
+            << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 8.0 << 5.0
+            << PricingModel::Reserved3y << SZ << 0.0 << STD << 0.0 << 803.00;
+        // So is a savings plan: 3.06 x 0.72 x 730
+        QTest::newRow("p3 savings plan, scheduled")
+            << aws << QStringLiteral("ec2") << use1 << p3 << 1 << 9.0 << 5.0
+            << PricingModel::SavingsPlan << SZ << 0.0 << STD << 0.0 << 1608.336;
+        // Control planes cost the same everywhere: nodes 3 x 0.192 x 1.08 (Ireland) x 730, fee 73
+        QTest::newRow("EKS in Ireland")
+            << aws << QStringLiteral("eks") << QStringLiteral("eu-west-1")
+            << QStringLiteral("m5.xlarge") << 3 << 24.0 << 7.0 << OD << SZ << 0.0 << STD << 0.0
+            << 3 * 0.192 * 1.08 * 730 + 73.0;
         // GKE control plane alone (no nodes): 0.10 x 730 plus 0 nodes
         QTest::newRow("GKE control plane only")
             << gcp << QStringLiteral("gke") << QStringLiteral("us-central1")

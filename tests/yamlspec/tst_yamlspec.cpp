@@ -239,6 +239,108 @@ o: {provider: onprem, service: object_storage}
         QCOMPARE(d.services()[3].region, QStringLiteral("dc-us"));
     }
 
+    void reviewRegressions()
+    {
+        // Generated ids never take an id a later service states explicitly.
+        Design d = test::designFromYaml(R"(
+b: {provider: aws, service: s3}
+a_b: {provider: aws, service: s3}
+a:
+  b: {provider: aws, service: s3}
+z: {id: a_b_2, provider: aws, service: s3}
+)");
+        QStringList ids;
+        for (const PlacedService &s : d.services())
+            ids << s.id;
+        QCOMPARE(ids, QStringList({QStringLiteral("b"), QStringLiteral("a_b"),
+                                   QStringLiteral("a_b_3"), QStringLiteral("a_b_2")}));
+        // Likewise for data flows.
+        d = test::designFromYaml(R"(
+a: {provider: aws, service: s3}
+b: {provider: aws, service: ecr}
+data_flows: [{from: a, to: b}, {id: a_to_b, from: b, to: a}]
+)");
+        QCOMPARE(d.links()[0].id, QStringLiteral("a_to_b_2"));
+        // Unquoted scalars in text fields keep their text.
+        d = test::designFromYaml(R"(
+x: {id: 0x1F, provider: aws, service: s3, label: 1.10, reason: 1e3, tags: {cost-centre: 0012, live: yes}}
+)");
+        const PlacedService &x = d.services()[0];
+        QCOMPARE(x.id, QStringLiteral("0x1F"));
+        QCOMPARE(x.label, QStringLiteral("1.10"));
+        QCOMPARE(x.reason, QStringLiteral("1e3"));
+        QCOMPARE(x.tags.value(QStringLiteral("cost-centre")), QStringLiteral("0012"));
+        // A BOM is not part of the text.
+        d = test::designFromYaml("\xEF\xBB\xBF"
+                                 "a:\n  \"provider\": aws\n  service: s3\n");
+        QCOMPARE(d.services().size(), 1u);
+        // Instance types are stored in the catalog's spelling.
+        d = test::designFromYaml(
+            "a: {provider: aws, service: sagemaker, instance_type: P3.2XLARGE}\n");
+        QCOMPARE(d.services()[0].instanceType, QStringLiteral("ml.p3.2xlarge"));
+        // An exported spec copied without its first line keeps its services.
+        d = test::designFromYaml("allocation:\n  storage: {provider: aws, service: s3}\n");
+        QCOMPARE(d.services()[0].role, QStringLiteral("storage"));
+    }
+
+    void rolesNamedLikeKeysRoundTrip()
+    {
+        Design d;
+        for (const char *role : {"x.provider", "x.service"}) {
+            PlacedService s =
+                test::service(QString::fromLatin1(role).replace(QLatin1Char('.'), QLatin1Char('_')),
+                              QStringLiteral("aws"), QStringLiteral("s3"));
+            s.role = QString::fromLatin1(role);
+            d.insertService(s);
+        }
+        const QByteArray a = exportSpec(d);
+        const LoadedDesign back = importSpec(a);
+        QVERIFY(!hasErrors(back.diagnostics));
+        QCOMPARE(back.design.services().size(), 2u);
+        QCOMPARE(back.design.services()[1].role, QStringLiteral("x.service"));
+        QCOMPARE(exportSpec(back.design), a);
+    }
+
+    void stringsPyYamlWouldMisreadAreQuoted()
+    {
+        Design d;
+        PlacedService s =
+            test::service(QStringLiteral("s"), QStringLiteral("aws"), QStringLiteral("s3"));
+        s.label = QStringLiteral("=");
+        s.reason = QStringLiteral("x") + QChar(0x2029) + QStringLiteral("y");
+        s.tags.insert(QStringLiteral("merge"), QStringLiteral("<<"));
+        d.insertService(s);
+        const QByteArray spec = exportSpec(d);
+        QVERIFY(spec.contains("label: \"=\""));
+        QVERIFY(spec.contains("\"x\\u2029y\""));
+        const LoadedDesign back = importSpec(spec);
+        QCOMPARE(back.design.services()[0].reason, s.reason);
+        QCOMPARE(back.design.services()[0].tags.value(QStringLiteral("merge")),
+                 QStringLiteral("<<"));
+    }
+
+    void warningsForThingsThatHaveNoEffect()
+    {
+        const LoadedDesign loaded = importSpec(R"(
+organization: {negotiated_discount_pct: {AWS: 10}, baa_signed: [gcpp]}
+a: {provider: aws, service: s3, instance_type: p3.2xlarge, tb_scanned_per_month: 3}
+g: {provider: gcp, service: gcs}
+data_flows: [{from: a, to: g, path: same_network}]
+)");
+        QVERIFY(!hasErrors(loaded.diagnostics));
+        QStringList messages;
+        for (const Diagnostic &d : loaded.diagnostics)
+            messages << d.message;
+        const QString all = messages.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("discount for unknown provider \"AWS\"")),
+                 qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("BAA with unknown provider \"gcpp\"")));
+        QVERIFY(all.contains(QLatin1String("Amazon S3 has no price for instance types; ignored")));
+        QVERIFY(all.contains(QLatin1String("Amazon S3 has no price for scans; ignored")));
+        QVERIFY(all.contains(QLatin1String("aws and gcp share no network")));
+        QCOMPARE(loaded.design.links()[0].path, NetworkPath::Internet);
+    }
+
     void onPremSitesDeclaredByTheDesign()
     {
         const Design d = test::designFromYaml(R"(
