@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace skyplan {
@@ -22,7 +23,8 @@ enum ExitCode { Success = 0, CheckFailed = 1, BadInput = 2 };
 const QStringList &subcommands()
 {
     static const QStringList list{QStringLiteral("import"), QStringLiteral("export"),
-                                  QStringLiteral("report"), QStringLiteral("catalog")};
+                                  QStringLiteral("report"), QStringLiteral("check"),
+                                  QStringLiteral("catalog")};
     return list;
 }
 
@@ -49,9 +51,14 @@ QString globalHelp()
         "  export DESIGN [-o SPEC.yaml]         write the YAML allocation spec of a design\n"
         "  report DESIGN [--format text|json] [-o FILE]\n"
         "                                       cost and egress of a design\n"
+        "  check DESIGN [--fail-on error|warning]\n"
+        "                                       compliance findings and unmet targets, for CI:\n"
+        "                                       exit 0 clean, 1 when something at or above the\n"
+        "                                       threshold fails\n"
         "  catalog                              where the catalog is read from, and what it holds\n"
         "\n"
-        "DESIGN is a .skyplan file or a YAML spec. Exit codes: 0 success, 2 unusable input.\n"
+        "DESIGN is a .skyplan file or a YAML spec. Exit codes: 0 success, 1 a check failed,\n"
+        "2 unusable input.\n"
         "Run 'skyplan COMMAND --help' for a command's options.\n"
         "\n"
         "Window options:\n"
@@ -111,6 +118,51 @@ int writeOutput(const QString &path, const QByteArray &bytes)
     return Success;
 }
 
+/// `skyplan check`: every compliance finding and unmet target, one per line, and an exit code
+/// a CI pipeline can act on.
+int runCheck(const QString &input, const Design &design, const DesignAnalysis &analysis,
+             const QString &failOn)
+{
+    Severity threshold = Severity::Error;
+    if (failOn == QLatin1String("warning")) {
+        threshold = Severity::Warning;
+    } else if (failOn != QLatin1String("error")) {
+        printErr(QStringLiteral("skyplan check: unknown --fail-on \"%1\"; expected error | warning")
+                     .arg(failOn));
+        return BadInput;
+    }
+    int failing = 0, errors = 0, warnings = 0;
+    QString text;
+    const auto line = [&](Severity severity, const QString &rule, const QString &message) {
+        if (int(severity) <= int(threshold))
+            ++failing;
+        errors += severity == Severity::Error ? 1 : 0;
+        warnings += severity == Severity::Warning ? 1 : 0;
+        text +=
+            QStringLiteral("%1: %2: %3 [%4]\n").arg(input, enumKeyString(severity), message, rule);
+    };
+    for (const ComplianceFinding &f : analysis.compliance.findings)
+        line(f.severity, f.rule,
+             QStringLiteral("%1: %2 (fix: %3)").arg(f.subject, f.message, f.fix));
+    for (const UnmetTarget &u : analysis.unmetTargets)
+        line(u.severity, QStringLiteral("target.") + u.kind, u.message);
+    for (const AntiPatternFinding &a : analysis.maturity.antiPatterns)
+        text += QStringLiteral("%1: info: anti-pattern: %2 [%3]\n").arg(input, a.name, a.id);
+    text += QStringLiteral("%1: %2 errors, %3 warnings; maturity level %4 (%5); %6\n")
+                .arg(design.name)
+                .arg(errors)
+                .arg(warnings)
+                .arg(analysis.maturity.level)
+                .arg(analysis.maturity.levelName,
+                     failing == 0
+                         ? QStringLiteral("passed (--fail-on %1)").arg(failOn)
+                         : QStringLiteral("FAILED: %1 at or above %2").arg(failing).arg(failOn));
+    const int rc = writeOutput(QString(), text.toUtf8());
+    if (rc != Success)
+        return rc;
+    return failing == 0 ? Success : CheckFailed;
+}
+
 struct CommandSpec {
     QString name;
     QString description;
@@ -137,6 +189,13 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
         parser.addOption(outputOption);
     if (!spec.formats.isEmpty())
         parser.addOption(formatOption);
+    const QCommandLineOption failOnOption(
+        QStringLiteral("fail-on"),
+        QStringLiteral(
+            "Exit 1 on findings of this severity or worse: error | warning (default error)."),
+        QStringLiteral("severity"), QStringLiteral("error"));
+    if (spec.name == QLatin1String("check"))
+        parser.addOption(failOnOption);
     if (!spec.positional.isEmpty())
         parser.addPositionalArgument(spec.positional, QStringLiteral("Input file."));
 
@@ -202,6 +261,8 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
     const DesignAnalysis analysis = analyzeDesign(*design, *catalog);
     if (spec.name == QLatin1String("export"))
         return writeOutput(output, yamlspec::write(*design, summaryToTree(analysis, *catalog)));
+    if (spec.name == QLatin1String("check"))
+        return runCheck(input, *design, analysis, parser.value(failOnOption));
     // report
     if (format == QLatin1String("json"))
         return writeOutput(output, emitJson(reportToTree(*design, analysis, *catalog)));
@@ -256,6 +317,12 @@ int runCommandLine(const QStringList &arguments)
          QStringLiteral("DESIGN"),
          true,
          {QStringLiteral("text"), QStringLiteral("json")}},
+        {QStringLiteral("check"),
+         QStringLiteral(
+             "Check a design for CI: compliance findings, unmet availability and DR targets."),
+         QStringLiteral("DESIGN"),
+         false,
+         {}},
         {QStringLiteral("catalog"),
          QStringLiteral("Show where the catalog is read from and what it holds."),
          QString(),

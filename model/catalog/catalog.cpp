@@ -177,6 +177,8 @@ public:
                 return 0;
             if (name.endsWith(QLatin1String("providers.yaml")))
                 return 1;
+            if (name.startsWith(QLatin1String("policies/")))
+                return 3;
             return 2;
         };
         std::vector<const Catalog::SourceFile *> ordered;
@@ -210,12 +212,36 @@ private:
             }
             const PriceSource fileSource = readSource(root, PriceSource());
             m_currentFile = &*doc;
-            if (kind == 0)
+            // What a file holds decides how it is read; its name only orders the loading.
+            (void)kind;
+            bool known = false;
+            if (root.has("countries")) {
                 readCountries(root);
-            else if (kind == 1)
+                known = true;
+            }
+            if (root.has("providers")) {
                 readProviders(root, fileSource);
-            else
+                known = true;
+            }
+            if (root.has("services")) {
                 readServices(root, fileSource);
+                known = true;
+            }
+            if (root.has("rules") || root.has("regimes")) {
+                policyreader::readCompliance(root, m_catalog.m_policies);
+                known = true;
+            }
+            if (root.has("dr_strategies") || root.has("workload_targets")) {
+                policyreader::readResilience(root, m_catalog.m_policies);
+                known = true;
+            }
+            if (root.has("maturity_levels") || root.has("decision_framework")) {
+                policyreader::readMaturity(root, m_catalog.m_policies);
+                known = true;
+            }
+            if (!known)
+                root.fail(QStringLiteral("nothing a catalog reads: expected countries, providers, "
+                                         "services, rules, dr_strategies or maturity_levels"));
         } catch (const InputError &e) {
             m_diagnostics.push_back(e.diagnostic());
         } catch (const TreeError &e) {
@@ -330,6 +356,8 @@ private:
                 region.name = rn.require("name").toString();
                 region.country = rn.require("country").toString();
                 readInto(rn, "price_multiplier", region.priceMultiplier, 0.01, 100);
+                readInto(rn, "lat", region.lat, -90, 90);
+                readInto(rn, "lon", region.lon, -180, 180);
                 region.source = readSource(rn, providerSource);
                 if (p.region(region.id))
                     rn.fail(QStringLiteral("duplicate region \"%1\"").arg(region.id));

@@ -2,6 +2,7 @@
 
 #include "model/enums.h"
 #include "model/io/diagnostic.h"
+#include "policies.h"
 
 #include <QHash>
 #include <QString>
@@ -38,6 +39,8 @@ struct Region {
     QString name;
     QString country; ///< ISO 3166-1 alpha-2
     double priceMultiplier = 1.0;
+    double lat = 0; ///< approximate location, to rank regions by distance
+    double lon = 0;
     PriceSource source;
 };
 
@@ -173,6 +176,7 @@ public:
     const std::vector<Provider> &providers() const { return m_providers; }
     const std::vector<ServiceOffering> &services() const { return m_services; }
     const std::vector<Country> &countries() const { return m_countries; }
+    const Policies &policies() const { return m_policies; }
 
     const Provider *provider(const QString &id) const;
     const ServiceOffering *service(const QString &provider, const QString &id) const;
@@ -211,6 +215,7 @@ private:
     std::vector<Provider> m_providers;
     std::vector<ServiceOffering> m_services;
     std::vector<Country> m_countries;
+    Policies m_policies;
     QHash<QString, int> m_providerIndex;
     QHash<QString, int> m_serviceIndex; ///< "provider/service"
     QHash<QString, int> m_countryIndex;

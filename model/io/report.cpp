@@ -125,6 +125,11 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
     }
     e["by_provider_pair"] = pairs;
     root["egress"] = e;
+    root["availability"] = availabilityToTree(analysis);
+    root["dr"] = drToTree(analysis);
+    root["compliance"] = complianceToTree(analysis);
+    root["maturity"] = maturityToTree(analysis);
+    root["unmet_targets"] = unmetTargetsToTree(analysis);
     return root;
 }
 
@@ -205,6 +210,93 @@ QString reportToText(const Design &design, const DesignAnalysis &analysis, const
                         QString::number(le.ratePerGb, 'g', 6), usd(le.monthly),
                         egressChargeKey(le.charge));
     }
+    out += analysisToText(analysis);
+    return out;
+}
+
+QString analysisToText(const DesignAnalysis &analysis)
+{
+    QString out;
+    const AvailabilityReport &av = analysis.availability;
+    out +=
+        QStringLiteral("\nAvailability%1\n")
+            .arg(av.entryPointsInferred ? QStringLiteral(" (entry points inferred: none declared)")
+                                        : QString());
+    if (av.entryPoints.empty())
+        out +=
+            QStringLiteral("  no entry points: declare the user-facing services in entry_points\n");
+    for (const EntryPointAvailability &e : av.entryPoints) {
+        out += QStringLiteral("  %1 %2%  %3 min/year down  (%4)\n")
+                   .arg(e.id.leftJustified(24), QString::number(e.availability * 100, 'f', 6),
+                        QString::number(e.downtimeMinutesPerYear, 'f', 2), e.method);
+        if (e.method == QLatin1String("monte_carlo"))
+            out += QStringLiteral("      95% interval %1% .. %2% over %3 trials\n")
+                       .arg(e.confidenceLow * 100, 0, 'f', 6)
+                       .arg(e.confidenceHigh * 100, 0, 'f', 6)
+                       .arg(e.trials);
+        if (!e.singlePointsOfFailure.isEmpty())
+            out += QStringLiteral("      single points of failure: %1\n")
+                       .arg(e.singlePointsOfFailure.join(QLatin1String(", ")));
+    }
+    for (const OutageScenario &o : av.providerOutages) {
+        QStringList survivors;
+        for (const OutageScenario::Survivor &s : o.entryPoints) {
+            if (s.availability > 0)
+                survivors << QStringLiteral("%1 (%2%)")
+                                 .arg(s.id, QString::number(s.availability * 100, 'f', 4));
+        }
+        if (!o.entryPoints.empty())
+            out += QStringLiteral("  if %1 is down: %2\n")
+                       .arg(o.provider,
+                            survivors.isEmpty()
+                                ? QStringLiteral("no entry point survives")
+                                : QStringLiteral("survive ") + survivors.join(QLatin1String(", ")));
+    }
+    if (!analysis.dr.empty()) {
+        out += QStringLiteral("\nDisaster recovery\n");
+        for (const DrCheck &c : analysis.dr) {
+            out +=
+                QStringLiteral("  %1 %2, %3: RTO %4 / RPO %5 min vs target %6 / %7: %8\n")
+                    .arg(c.workload.leftJustified(24), enumKeyString(c.workloadType),
+                         enumKeyString(c.strategy),
+                         c.rtoMinutes < 0 ? QStringLiteral("-") : QString::number(c.rtoMinutes),
+                         c.rpoMinutes < 0 ? QStringLiteral("-") : QString::number(c.rpoMinutes),
+                         QString::number(c.targetRtoMinutes), QString::number(c.targetRpoMinutes),
+                         c.meets ? QStringLiteral("meets") : QStringLiteral("MISSES"));
+        }
+    }
+    const ComplianceReport &cr = analysis.compliance;
+    out += QStringLiteral("\nCompliance: %1 errors, %2 warnings, %3 notes\n")
+               .arg(cr.count(Severity::Error))
+               .arg(cr.count(Severity::Warning))
+               .arg(cr.count(Severity::Info));
+    for (const RegimeInScope &r : cr.regimes)
+        out += QStringLiteral("  in scope: %1 (%2)\n").arg(r.name, r.reason);
+    for (const ComplianceFinding &f : cr.findings) {
+        out += QStringLiteral("  %1 [%2] %3: %4\n      fix: %5\n")
+                   .arg(enumKeyString(f.severity), f.rule, f.subject, f.message, f.fix);
+    }
+    const MaturityReport &m = analysis.maturity;
+    out += QStringLiteral("\nMaturity: level %1 (%2)\n").arg(m.level).arg(m.levelName);
+    for (const MaturityCriterionResult &c : m.checklist) {
+        out += QStringLiteral("  [%1] L%2 %3: %4\n")
+                   .arg(c.met ? QLatin1Char('x') : QLatin1Char(' '))
+                   .arg(c.level)
+                   .arg(c.text, c.evidence);
+    }
+    out +=
+        QStringLiteral("  lock-in: %1% of service spend on proprietary services; exit cost $%2\n")
+            .arg(m.lockIn.proprietaryShare * 100, 0, 'f', 1)
+            .arg(m.lockIn.exitCostUsd, 0, 'f', 2);
+    for (const AntiPatternFinding &a : m.antiPatterns)
+        out += QStringLiteral("  anti-pattern: %1: %2\n").arg(a.name, a.message);
+    out += QStringLiteral("  multi-cloud justified: %1").arg(m.decision.verdict);
+    if (!m.decision.reasonsFor.isEmpty())
+        out += QStringLiteral("; for: %1").arg(m.decision.reasonsFor.join(QLatin1String("; ")));
+    if (!m.decision.reasonsAgainst.isEmpty())
+        out += QStringLiteral("; against: %1")
+                   .arg(m.decision.reasonsAgainst.join(QLatin1String("; ")));
+    out += QLatin1Char('\n');
     return out;
 }
 

@@ -10,8 +10,7 @@ namespace skyplan::designtree {
 
 namespace {
 
-template<typename E>
-std::string key(E value)
+template<typename E> std::string key(E value)
 {
     return std::string(enumKey(value));
 }
@@ -122,7 +121,8 @@ DisasterRecoveryPlan planFrom(const TreeNode &node)
 
 QString regionText(const ComplianceRegion &r)
 {
-    return r.provider.isEmpty() ? r.region : r.region + QStringLiteral(" (") + r.provider + QLatin1Char(')');
+    return r.provider.isEmpty() ? r.region
+                                : r.region + QStringLiteral(" (") + r.provider + QLatin1Char(')');
 }
 
 ComplianceRegion regionFrom(const TreeNode &node)
@@ -134,11 +134,13 @@ ComplianceRegion regionFrom(const TreeNode &node)
         return r;
     }
     // The lecture writes "eu-west-1 (AWS)".
-    static const QRegularExpression pattern(QStringLiteral("^\\s*([^()\\s]+)\\s*(?:\\(([^()]*)\\))?\\s*$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*([^()\\s]+)\\s*(?:\\(([^()]*)\\))?\\s*$"));
     const QString text = node.toString();
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        node.fail(QStringLiteral("expected a region such as \"eu-west-1 (AWS)\", found \"%1\"").arg(text));
+        node.fail(QStringLiteral("expected a region such as \"eu-west-1 (AWS)\", found \"%1\"")
+                      .arg(text));
     r.region = match.captured(1);
     r.provider = match.captured(2).trimmed();
     return r;
@@ -216,21 +218,24 @@ void readSections(const TreeNode &root, Design &design,
     if (const auto groups = root.find("redundancy_groups")) {
         groups->expectArray("a list of redundancy groups");
         for (std::size_t i = 0; i < groups->size(); ++i) {
-            const TreeNode n = groups->at(i).expectObject("a redundancy group {name, mode, members}");
+            const TreeNode n =
+                groups->at(i).expectObject("a redundancy group {name, mode, members}");
             RedundancyGroup g;
             g.name = n.require("name").toString();
             for (const RedundancyGroup &other : design.redundancyGroups) {
                 if (other.name == g.name)
-                    n.require("name").fail(QStringLiteral("duplicate redundancy group \"%1\"").arg(g.name));
+                    n.require("name").fail(
+                        QStringLiteral("duplicate redundancy group \"%1\"").arg(g.name));
             }
             readInto(n, "mode", g.mode);
             const TreeNode members = n.require("members").expectArray("a list of service ids");
             for (std::size_t m = 0; m < members.size(); ++m) {
                 const QString id = resolveOrFail(members.at(m), resolve, accepted);
                 if (groupOf.contains(id) || g.members.contains(id))
-                    members.at(m).fail(QStringLiteral("service \"%1\" is already in group \"%2\"; a "
-                                                      "service stands in one group only")
-                                           .arg(id, groupOf.value(id, g.name)));
+                    members.at(m).fail(
+                        QStringLiteral("service \"%1\" is already in group \"%2\"; a "
+                                       "service stands in one group only")
+                            .arg(id, groupOf.value(id, g.name)));
                 groupOf.insert(id, g.name);
                 g.members << id;
             }

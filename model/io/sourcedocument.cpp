@@ -338,15 +338,20 @@ void checkUtf8(const QByteArray &text, const QString &file)
     const qsizetype n = text.size();
     while (i < n) {
         const uchar c = uchar(text[i]);
-        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        int extra = c < 0x80           ? 0
+                    : (c >> 5) == 0x6  ? 1
+                    : (c >> 4) == 0xE  ? 2
+                    : (c >> 3) == 0x1E ? 3
+                                       : -1;
         bool ok = extra >= 0 && i + extra < n && !(c == 0xC0 || c == 0xC1 || c > 0xF4);
         for (int k = 1; ok && k <= extra; ++k)
             ok = (uchar(text[i + k]) & 0xC0) == 0x80;
         if (!ok) {
-            throw InputError(errorAt(file, locationOfOffset(text, i),
-                                     QStringLiteral("not UTF-8 text: byte 0x%1 cannot start or "
-                                                    "continue a character here (save the file as UTF-8)")
-                                         .arg(c, 2, 16, QLatin1Char('0'))));
+            throw InputError(
+                errorAt(file, locationOfOffset(text, i),
+                        QStringLiteral("not UTF-8 text: byte 0x%1 cannot start or "
+                                       "continue a character here (save the file as UTF-8)")
+                            .arg(c, 2, 16, QLatin1Char('0'))));
         }
         i += extra + 1;
     }
@@ -399,9 +404,10 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
             doc.m_tree = Tree::parse(body.constBegin(), body.constEnd(), watchKeys);
         } catch (const nlohmann::json::out_of_range &e) {
             // A number too large for a double (1e400).
-            throw InputError(errorAt(fileName, {},
-                                     QStringLiteral("malformed JSON: %1")
-                                         .arg(QString::fromUtf8(e.what()).section(QLatin1String("] "), 1))));
+            throw InputError(
+                errorAt(fileName, {},
+                        QStringLiteral("malformed JSON: %1")
+                            .arg(QString::fromUtf8(e.what()).section(QLatin1String("] "), 1))));
         } catch (const nlohmann::json::parse_error &e) {
             QString what = QString::fromUtf8(e.what());
             // nlohmann's text reads "[json.exception.parse_error.101] parse error at line L,

@@ -74,8 +74,7 @@ public:
 
     std::size_t size() const { return m_value->size(); }
     /// Calls f(key, child) for each member of an object, in order, in linear time.
-    template<typename F>
-    void forEachMember(F f) const
+    template<typename F> void forEachMember(F f) const
     {
         if (!m_value->is_object())
             return;

@@ -200,7 +200,8 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                 const TreeNode n = flows->at(i);
                 if (const auto id = n.isObject() ? n.find("id") : std::nullopt) {
                     if (explicitLinkIds.contains(id->toString()))
-                        id->fail(QStringLiteral("duplicate data flow id \"%1\"").arg(id->toString()));
+                        id->fail(
+                            QStringLiteral("duplicate data flow id \"%1\"").arg(id->toString()));
                     explicitLinkIds.insert(id->toString());
                 }
             }

@@ -1,0 +1,495 @@
+#include "availability.h"
+
+#include "model/catalog/catalog.h"
+#include "model/design.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <random>
+#include <set>
+
+namespace skyplan {
+
+namespace {
+
+/// The request-dependency structure as a graph: nodes 0..n-1 are services, n.. are redundancy
+/// groups (gates that need k of their members).
+struct DependencyGraph {
+    int services = 0;
+    std::vector<std::vector<int>> children; ///< what each node needs
+    std::vector<int> k;                     ///< per group node: members needed
+
+    bool isGroup(int node) const { return node >= services; }
+    int size() const { return int(children.size()); }
+};
+
+DependencyGraph buildGraph(const Design &design)
+{
+    DependencyGraph g;
+    const auto &services = design.services();
+    g.services = int(services.size());
+    const int groups = int(design.redundancyGroups.size());
+    g.children.assign(std::size_t(g.services + groups), {});
+    g.k.assign(std::size_t(g.services + groups), 0);
+    QHash<QString, int> groupOf;
+    for (int i = 0; i < groups; ++i) {
+        const RedundancyGroup &group = design.redundancyGroups[std::size_t(i)];
+        const int node = g.services + i;
+        g.k[std::size_t(node)] = group.mode == RedundancyMode::KOfN ? group.k : 1;
+        for (const QString &m : group.members) {
+            const int idx = design.serviceIndex(m);
+            if (idx >= 0) {
+                g.children[std::size_t(node)].push_back(idx);
+                groupOf.insert(m, node);
+            }
+        }
+    }
+    for (const Link &l : design.links()) {
+        if (l.kind != LinkKind::Request)
+            continue;
+        const int from = design.serviceIndex(l.from);
+        const int to = design.serviceIndex(l.to);
+        if (from < 0 || to < 0)
+            continue;
+        // A request to a member of a group needs any one (k) of the group.
+        const int target = groupOf.value(l.to, to);
+        if (target == from || groupOf.value(l.from, -1) == target)
+            continue; // a member does not depend on its own group
+        auto &c = g.children[std::size_t(from)];
+        if (std::find(c.begin(), c.end(), target) == c.end())
+            c.push_back(target);
+    }
+    return g;
+}
+
+/// P(at least k of the independent events with probabilities q happen).
+double atLeastK(const std::vector<double> &q, int k)
+{
+    std::vector<double> dp(q.size() + 1, 0.0); // dp[j] = P(exactly j so far)
+    dp[0] = 1.0;
+    for (std::size_t i = 0; i < q.size(); ++i) {
+        for (std::size_t j = i + 1; j > 0; --j)
+            dp[j] = dp[j] * (1 - q[i]) + dp[j - 1] * q[i];
+        dp[0] *= 1 - q[i];
+    }
+    double p = 0;
+    for (std::size_t j = std::size_t(std::max(k, 0)); j < dp.size(); ++j)
+        p += dp[j];
+    return std::clamp(p, 0.0, 1.0);
+}
+
+/// Solves the availability of one root over a dependency graph whose service nodes fail
+/// independently with probability 1 - p[i].
+class Solver {
+public:
+    Solver(const DependencyGraph &g, const std::vector<double> &p, int exactLimit, int trials)
+        : m_g(g), m_p(p), m_exactLimit(exactLimit), m_trials(trials)
+    {}
+
+    struct Result {
+        double availability = 0;
+        QString method;
+        double low = 0;
+        double high = 0;
+        int trials = 0;
+    };
+
+    Result solve(int root)
+    {
+        Result r;
+        r.method = QStringLiteral("series_parallel");
+        r.availability = solveExact(root, r.method);
+        if (r.availability < 0) {
+            r = monteCarlo(root);
+        } else {
+            r.low = r.high = r.availability;
+        }
+        return r;
+    }
+
+    /// Services reachable from root (including root), in DFS pre-order.
+    std::vector<int> reachableServices(int root) const
+    {
+        std::vector<int> order;
+        std::vector<char> seen(std::size_t(m_g.size()), 0);
+        std::function<void(int)> visit = [&](int v) {
+            if (seen[std::size_t(v)])
+                return;
+            seen[std::size_t(v)] = 1;
+            if (!m_g.isGroup(v))
+                order.push_back(v);
+            for (int c : m_g.children[std::size_t(v)])
+                visit(c);
+        };
+        visit(root);
+        return order;
+    }
+
+    /// Whether root is up when exactly the services in `down` are down.
+    bool upWith(int root, const std::vector<char> &down) const
+    {
+        std::vector<signed char> memo(std::size_t(m_g.size()), -1);
+        std::vector<char> onStack(std::size_t(m_g.size()), 0);
+        std::function<bool(int)> up = [&](int v) -> bool {
+            if (onStack[std::size_t(v)])
+                return true; // a request cycle: already required on this path
+            if (memo[std::size_t(v)] >= 0)
+                return memo[std::size_t(v)] == 1;
+            onStack[std::size_t(v)] = 1;
+            bool result;
+            if (m_g.isGroup(v)) {
+                int upCount = 0;
+                for (int c : m_g.children[std::size_t(v)])
+                    upCount += up(c) ? 1 : 0;
+                result = upCount >= m_g.k[std::size_t(v)];
+            } else {
+                result = !down[std::size_t(v)];
+                for (int c : m_g.children[std::size_t(v)])
+                    result = result && up(c);
+            }
+            onStack[std::size_t(v)] = 0;
+            memo[std::size_t(v)] = result ? 1 : 0;
+            return result;
+        };
+        return up(root);
+    }
+
+private:
+    /// The acyclic part of the graph reachable from root: children lists without back edges,
+    /// and a topological order.
+    struct SubDag {
+        std::vector<std::vector<int>> children;
+        std::vector<int> topo; ///< root first
+        std::vector<char> inside;
+    };
+
+    SubDag subDag(int root) const
+    {
+        SubDag d;
+        d.children.assign(std::size_t(m_g.size()), {});
+        d.inside.assign(std::size_t(m_g.size()), 0);
+        std::vector<char> state(std::size_t(m_g.size()), 0); // 0 new, 1 on stack, 2 done
+        std::vector<int> post;
+        std::function<void(int)> visit = [&](int v) {
+            state[std::size_t(v)] = 1;
+            d.inside[std::size_t(v)] = 1;
+            for (int c : m_g.children[std::size_t(v)]) {
+                if (state[std::size_t(c)] == 1)
+                    continue; // back edge: needed already on this path
+                d.children[std::size_t(v)].push_back(c);
+                if (state[std::size_t(c)] == 0)
+                    visit(c);
+            }
+            state[std::size_t(v)] = 2;
+            post.push_back(v);
+        };
+        visit(root);
+        d.topo.assign(post.rbegin(), post.rend());
+        return d;
+    }
+
+    /// Exact availability of root, or -1 when it would need more conditioning than allowed.
+    double solveExact(int root, QString &method)
+    {
+        const auto memo = m_moduleValue.find(root);
+        if (memo != m_moduleValue.end())
+            return memo->second;
+        const SubDag d = subDag(root);
+        const std::size_t n = std::size_t(m_g.size());
+
+        // Paths from root to each node, capped at 2: a node reached twice is shared.
+        std::vector<int> paths(n, 0);
+        std::vector<std::vector<int>> parents(n);
+        paths[std::size_t(root)] = 1;
+        for (int v : d.topo) {
+            for (int c : d.children[std::size_t(v)]) {
+                paths[std::size_t(c)] = std::min(2, paths[std::size_t(c)] + paths[std::size_t(v)]);
+                parents[std::size_t(c)].push_back(v);
+            }
+        }
+
+        // Shared services, outermost first. One that is a module (everything below it is
+        // reached only through it) collapses into a single component solved on its own.
+        std::vector<int> conditioned;
+        std::vector<char> collapsed(n, 0), hidden(n, 0);
+        for (int v : d.topo) {
+            if (v == root || m_g.isGroup(v) || paths[std::size_t(v)] < 2 || hidden[std::size_t(v)])
+                continue;
+            std::vector<int> below;
+            std::vector<char> inBelow(n, 0);
+            std::function<void(int)> collect = [&](int x) {
+                for (int c : d.children[std::size_t(x)]) {
+                    if (!inBelow[std::size_t(c)]) {
+                        inBelow[std::size_t(c)] = 1;
+                        below.push_back(c);
+                        collect(c);
+                    }
+                }
+            };
+            collect(v);
+            bool module = !below.empty();
+            for (int x : below) {
+                for (int parent : parents[std::size_t(x)])
+                    module = module && (parent == v || inBelow[std::size_t(parent)]);
+            }
+            if (module) {
+                QString inner;
+                const double value = solveExact(v, inner);
+                if (value < 0)
+                    return -1;
+                m_moduleValue[v] = value;
+                collapsed[std::size_t(v)] = 1;
+                for (int x : below)
+                    hidden[std::size_t(x)] = 1;
+            }
+            conditioned.push_back(v);
+        }
+        if (int(conditioned.size()) > m_exactLimit)
+            return -1;
+        if (!conditioned.empty() && method == QLatin1String("series_parallel"))
+            method = QStringLiteral("factoring");
+
+        std::vector<double> pv(n, 0);
+        for (int v = 0; v < m_g.services; ++v)
+            pv[std::size_t(v)] = collapsed[std::size_t(v)] ? m_moduleValue[v] : m_p[std::size_t(v)];
+
+        std::vector<signed char> fixed(n, -1);
+        double total = 0;
+        const std::size_t combinations = std::size_t(1) << conditioned.size();
+        for (std::size_t mask = 0; mask < combinations; ++mask) {
+            double weight = 1;
+            for (std::size_t i = 0; i < conditioned.size(); ++i) {
+                const int v = conditioned[i];
+                const bool up = (mask >> i) & 1;
+                fixed[std::size_t(v)] = up ? 1 : 0;
+                weight *= up ? pv[std::size_t(v)] : 1 - pv[std::size_t(v)];
+            }
+            if (weight == 0)
+                continue;
+            std::function<double(int)> eval = [&](int v) -> double {
+                if (m_g.isGroup(v)) {
+                    std::vector<double> q;
+                    for (int c : d.children[std::size_t(v)])
+                        q.push_back(eval(c));
+                    // Members cut off by a back edge are up on this path.
+                    const int cut = int(m_g.children[std::size_t(v)].size() -
+                                        d.children[std::size_t(v)].size());
+                    return atLeastK(q, m_g.k[std::size_t(v)] - cut);
+                }
+                double value;
+                if (fixed[std::size_t(v)] >= 0) {
+                    if (fixed[std::size_t(v)] == 0)
+                        return 0;
+                    if (collapsed[std::size_t(v)])
+                        return 1;
+                    value = 1;
+                } else {
+                    value = pv[std::size_t(v)];
+                }
+                for (int c : d.children[std::size_t(v)]) {
+                    if (value == 0)
+                        break;
+                    value *= eval(c);
+                }
+                return value;
+            };
+            total += weight * eval(root);
+        }
+        for (int v : conditioned)
+            fixed[std::size_t(v)] = -1;
+        return std::clamp(total, 0.0, 1.0);
+    }
+
+    Result monteCarlo(int root) const
+    {
+        const std::vector<int> nodes = reachableServices(root);
+        // Keep the work bounded on huge graphs; the interval says how precise the result is.
+        const long long budget = 60'000'000;
+        const int trials = int(std::clamp<long long>(
+            budget / std::max<long long>(1, (long long)(nodes.size())), 2000, m_trials));
+        std::mt19937_64 rng(0x5CA1AB1E); // fixed seed: the same design gives the same figure
+        std::uniform_real_distribution<double> uniform(0.0, 1.0);
+        std::vector<char> down(std::size_t(m_g.size()), 0);
+        long long upCount = 0;
+        for (int t = 0; t < trials; ++t) {
+            for (int v : nodes)
+                down[std::size_t(v)] = uniform(rng) >= m_p[std::size_t(v)] ? 1 : 0;
+            upCount += upWith(root, down) ? 1 : 0;
+        }
+        Result r;
+        r.method = QStringLiteral("monte_carlo");
+        r.trials = trials;
+        const double nTrials = trials;
+        const double phat = upCount / nTrials;
+        // Wilson score interval, 95%.
+        const double z = 1.959963984540054;
+        const double denom = 1 + z * z / nTrials;
+        const double centre = (phat + z * z / (2 * nTrials)) / denom;
+        const double half =
+            z * std::sqrt(phat * (1 - phat) / nTrials + z * z / (4 * nTrials * nTrials)) / denom;
+        r.availability = phat;
+        r.low = std::max(0.0, centre - half);
+        r.high = std::min(1.0, centre + half);
+        return r;
+    }
+
+    const DependencyGraph &m_g;
+    const std::vector<double> &m_p;
+    int m_exactLimit;
+    int m_trials;
+    std::map<int, double> m_moduleValue;
+};
+
+} // namespace
+
+ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedService &s) const
+{
+    ServiceAvailability a;
+    a.id = s.id;
+    if (s.availability > 0) {
+        a.availability = s.availability;
+        a.basis = QStringLiteral("override");
+        return a;
+    }
+    const double assumed = m_catalog.policies().resilience.assumedAvailabilityWithoutSla;
+    const ServiceOffering *o = m_catalog.service(s.provider, s.service);
+    if (!o || o->sla.none) {
+        a.availability = assumed;
+        a.basis = QStringLiteral("assumed: no published SLA");
+        return a;
+    }
+    a.availability = o->sla.forDeployment(s.deployment);
+    a.basis = QStringLiteral("catalog SLA (%1)").arg(enumKeyString(s.deployment));
+    return a;
+}
+
+AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
+{
+    AvailabilityReport report;
+    const auto &services = design.services();
+    const ResiliencePolicy &policy = m_catalog.policies().resilience;
+    const DependencyGraph graph = buildGraph(design);
+
+    std::vector<double> p(std::size_t(graph.size()), 1.0);
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        ServiceAvailability a = serviceAvailability(services[i]);
+        p[i] = a.availability;
+        report.services.push_back(std::move(a));
+    }
+
+    QStringList entries = design.entryPoints;
+    if (entries.isEmpty()) {
+        // No entry points declared: the services nothing depends on that depend on something.
+        std::vector<char> needed(services.size(), 0);
+        for (int v = 0; v < graph.size(); ++v) {
+            for (int c : graph.children[std::size_t(v)]) {
+                if (!graph.isGroup(c))
+                    needed[std::size_t(c)] = 1;
+                else
+                    for (int m : graph.children[std::size_t(c)])
+                        needed[std::size_t(m)] = 1;
+            }
+        }
+        for (std::size_t i = 0; i < services.size(); ++i) {
+            if (!needed[i] && !graph.children[i].empty())
+                entries << services[i].id;
+        }
+        report.entryPointsInferred = !entries.isEmpty();
+    }
+
+    // Services on request cycles.
+    {
+        std::vector<char> state(std::size_t(graph.size()), 0);
+        std::set<int> onCycle;
+        std::vector<int> stack;
+        std::function<void(int)> visit = [&](int v) {
+            state[std::size_t(v)] = 1;
+            stack.push_back(v);
+            for (int c : graph.children[std::size_t(v)]) {
+                if (state[std::size_t(c)] == 1) {
+                    for (auto it = std::find(stack.begin(), stack.end(), c); it != stack.end();
+                         ++it)
+                        if (!graph.isGroup(*it))
+                            onCycle.insert(*it);
+                } else if (state[std::size_t(c)] == 0) {
+                    visit(c);
+                }
+            }
+            stack.pop_back();
+            state[std::size_t(v)] = 2;
+        };
+        for (int v = 0; v < graph.size(); ++v) {
+            if (state[std::size_t(v)] == 0)
+                visit(v);
+        }
+        for (int v : onCycle)
+            report.cycles << services[std::size_t(v)].id;
+    }
+
+    const auto solveAll = [&](const std::vector<double> &probabilities, bool details) {
+        std::vector<EntryPointAvailability> results;
+        Solver solver(graph, probabilities, policy.exactFactoringLimit, policy.monteCarloTrials);
+        for (const QString &id : entries) {
+            const int root = design.serviceIndex(id);
+            if (root < 0)
+                continue;
+            EntryPointAvailability e;
+            e.id = id;
+            const Solver::Result r = solver.solve(root);
+            e.availability = r.availability;
+            e.method = r.method;
+            e.confidenceLow = r.low;
+            e.confidenceHigh = r.high;
+            e.trials = r.trials;
+            e.downtimeMinutesPerYear = downtimeMinutesPerYear(r.availability);
+            if (details) {
+                std::vector<char> down(std::size_t(graph.size()), 0);
+                for (int v : solver.reachableServices(root)) {
+                    if (v == root)
+                        continue;
+                    e.dependsOn << services[std::size_t(v)].id;
+                    down[std::size_t(v)] = 1;
+                    if (!solver.upWith(root, down))
+                        e.singlePointsOfFailure << services[std::size_t(v)].id;
+                    down[std::size_t(v)] = 0;
+                }
+            }
+            results.push_back(std::move(e));
+        }
+        return results;
+    };
+    report.entryPoints = solveAll(p, true);
+
+    // What survives when a whole provider, or one region, is down.
+    std::vector<std::pair<QString, QString>> regions;
+    for (const PlacedService &s : services) {
+        const std::pair<QString, QString> key{s.provider, s.region};
+        if (std::find(regions.begin(), regions.end(), key) == regions.end())
+            regions.push_back(key);
+    }
+    const auto scenario = [&](const QString &provider, const QString &region) {
+        std::vector<double> q = p;
+        for (std::size_t i = 0; i < services.size(); ++i) {
+            if (services[i].provider == provider &&
+                (region.isEmpty() || services[i].region == region))
+                q[i] = 0;
+        }
+        OutageScenario o;
+        o.provider = provider;
+        o.region = region;
+        for (const EntryPointAvailability &e : solveAll(q, false))
+            o.entryPoints.push_back({e.id, e.availability});
+        return o;
+    };
+    for (const QString &provider : design.providers())
+        report.providerOutages.push_back(scenario(provider, QString()));
+    for (const auto &[provider, region] : regions)
+        report.regionOutages.push_back(scenario(provider, region));
+    return report;
+}
+
+} // namespace skyplan

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace skyplan {
+
+class Catalog;
+class Design;
+struct PlacedService;
+
+struct EntryPointAvailability {
+    QString id;
+    double availability = 0;
+    double downtimeMinutesPerYear = 0; ///< 365-day year
+    QString method;                    ///< series_parallel | factoring | monte_carlo
+    double confidenceLow = 0;          ///< 95% interval, Monte Carlo only
+    double confidenceHigh = 0;
+    int trials = 0;
+    QStringList singlePointsOfFailure; ///< besides the entry point itself
+    QStringList dependsOn;             ///< every service it needs, directly or not
+};
+
+struct ServiceAvailability {
+    QString id;
+    double availability = 0;
+    QString basis; ///< "catalog SLA (multi_zone)", "override", "assumed: no published SLA"
+};
+
+struct OutageScenario {
+    QString provider;
+    QString region; ///< empty: the whole provider
+    struct Survivor {
+        QString id;
+        double availability = 0;
+    };
+    std::vector<Survivor> entryPoints;
+};
+
+struct AvailabilityReport {
+    std::vector<EntryPointAvailability> entryPoints;
+    std::vector<ServiceAvailability> services;
+    std::vector<OutageScenario> providerOutages;
+    std::vector<OutageScenario> regionOutages;
+    bool entryPointsInferred = false; ///< none were declared; the roots of the request graph
+    QStringList cycles;               ///< services on request cycles (a design smell)
+};
+
+/// Availability of each entry point under independent failures, from the request-dependency
+/// links and redundancy groups (docs/analyses.md). Exact: series-parallel reduction where the
+/// dependencies form a tree, factoring (conditioning) on shared components where they do not,
+/// with sub-graphs reached only through one component collapsed first; Monte Carlo with a 95%
+/// interval when more components would have to be conditioned on than the policy allows.
+class AvailabilityAnalyzer {
+public:
+    explicit AvailabilityAnalyzer(const Catalog &catalog) : m_catalog(catalog) {}
+
+    AvailabilityReport analyze(const Design &design) const;
+    ServiceAvailability serviceAvailability(const PlacedService &service) const;
+    static double downtimeMinutesPerYear(double availability)
+    {
+        return (1.0 - availability) * 365.0 * 24.0 * 60.0;
+    }
+
+private:
+    const Catalog &m_catalog;
+};
+
+} // namespace skyplan
