@@ -129,33 +129,39 @@ public:
         return order;
     }
 
-    /// Whether root is up when exactly the services in `down` are down.
+    /// Whether root is up when exactly the services in `down` are down. Reuses its scratch
+    /// buffers, as Monte Carlo calls it once a trial.
     bool upWith(int root, const std::vector<char> &down) const
     {
-        std::vector<signed char> memo(std::size_t(m_g.size()), -1);
-        std::vector<char> onStack(std::size_t(m_g.size()), 0);
-        std::function<bool(int)> up = [&](int v) -> bool {
-            if (onStack[std::size_t(v)])
-                return true; // a request cycle: already required on this path
-            if (memo[std::size_t(v)] >= 0)
-                return memo[std::size_t(v)] == 1;
-            onStack[std::size_t(v)] = 1;
-            bool result;
-            if (m_g.isGroup(v)) {
-                int upCount = 0;
-                for (int c : m_g.children[std::size_t(v)])
-                    upCount += up(c) ? 1 : 0;
-                result = upCount >= m_g.k[std::size_t(v)];
-            } else {
-                result = !down[std::size_t(v)];
-                for (int c : m_g.children[std::size_t(v)])
-                    result = result && up(c);
+        m_memo.assign(std::size_t(m_g.size()), -1);
+        m_onStack.assign(std::size_t(m_g.size()), 0);
+        return up(root, down);
+    }
+
+    bool up(int v, const std::vector<char> &down) const
+    {
+        if (m_onStack[std::size_t(v)])
+            return true; // a request cycle: already required on this path
+        if (m_memo[std::size_t(v)] >= 0)
+            return m_memo[std::size_t(v)] == 1;
+        m_onStack[std::size_t(v)] = 1;
+        bool result;
+        if (m_g.isGroup(v)) {
+            int upCount = 0;
+            for (int c : m_g.children[std::size_t(v)])
+                upCount += up(c, down) ? 1 : 0;
+            result = upCount >= m_g.k[std::size_t(v)];
+        } else {
+            result = !down[std::size_t(v)];
+            for (int c : m_g.children[std::size_t(v)]) {
+                if (!result)
+                    break;
+                result = up(c, down);
             }
-            onStack[std::size_t(v)] = 0;
-            memo[std::size_t(v)] = result ? 1 : 0;
-            return result;
-        };
-        return up(root);
+        }
+        m_onStack[std::size_t(v)] = 0;
+        m_memo[std::size_t(v)] = result ? 1 : 0;
+        return result;
     }
 
 private:
@@ -217,7 +223,7 @@ private:
         std::vector<int> conditioned;
         std::vector<char> collapsed(n, 0), hidden(n, 0);
         for (int v : d.topo) {
-            if (v == root || m_g.isGroup(v) || paths[std::size_t(v)] < 2 || hidden[std::size_t(v)])
+            if (v == root || paths[std::size_t(v)] < 2 || hidden[std::size_t(v)])
                 continue;
             std::vector<int> below;
             std::vector<char> inBelow(n, 0);
@@ -245,6 +251,8 @@ private:
                 collapsed[std::size_t(v)] = 1;
                 for (int x : below)
                     hidden[std::size_t(x)] = 1;
+            } else if (m_g.isGroup(v)) {
+                continue; // a gate is no component; its shared members are conditioned on
             }
             conditioned.push_back(v);
         }
@@ -254,8 +262,12 @@ private:
             method = QStringLiteral("factoring");
 
         std::vector<double> pv(n, 0);
-        for (int v = 0; v < m_g.services; ++v)
-            pv[std::size_t(v)] = collapsed[std::size_t(v)] ? m_moduleValue[v] : m_p[std::size_t(v)];
+        for (int v = 0; v < m_g.size(); ++v) {
+            if (collapsed[std::size_t(v)])
+                pv[std::size_t(v)] = m_moduleValue[v];
+            else if (!m_g.isGroup(v))
+                pv[std::size_t(v)] = m_p[std::size_t(v)];
+        }
 
         std::vector<signed char> fixed(n, -1);
         double total = 0;
@@ -272,6 +284,8 @@ private:
                 continue;
             std::function<double(int)> eval = [&](int v) -> double {
                 if (m_g.isGroup(v)) {
+                    if (fixed[std::size_t(v)] >= 0)
+                        return fixed[std::size_t(v)]; // a collapsed group: up or down as a whole
                     std::vector<double> q;
                     for (int c : d.children[std::size_t(v)])
                         q.push_back(eval(c));
@@ -342,6 +356,8 @@ private:
     int m_exactLimit;
     int m_trials;
     std::map<int, double> m_moduleValue;
+    mutable std::vector<signed char> m_memo;
+    mutable std::vector<char> m_onStack;
 };
 
 } // namespace

@@ -243,8 +243,9 @@ public:
         const QString toCountry = countryOf(*to);
         if (rule.crossesBorder && fromCountry == toCountry)
             return;
+        const std::vector<DataLabel> labels = m_held.value(from->id);
         const DataLabel *hit = nullptr;
-        for (const DataLabel &l : m_held.value(from->id)) {
+        for (const DataLabel &l : labels) {
             if (rule.carries && !rule.carries->matches(l.classification, l.origin, m_catalog))
                 continue;
             if (!rule.fromRegionWithin.isEmpty() &&

@@ -350,6 +350,47 @@ private slots:
             messages.join(QLatin1Char('\n')).contains(QLatin1String("dimension d has no source")));
     }
 
+    void misspeltRuleConditionIsAnError()
+    {
+        auto files = builtinFiles();
+        files.push_back(
+            sourceFile(QStringLiteral("policies/mine.yaml"),
+                       QByteArrayLiteral(
+                           "catalog_format: 1\nrules:\n"
+                           "  - id: mine\n    regime: gdpr\n    severity: error\n"
+                           "    subject: service\n    when:\n      hold: {classification: [pii]}\n"
+                           "    message: x\n")));
+        Diagnostics diagnostics;
+        Catalog::fromFiles(files, diagnostics);
+        QCOMPARE(diagnostics.size(), 1u);
+        QCOMPARE(diagnostics[0].location.line, 8);
+        QVERIFY(diagnostics[0].message.contains(QLatin1String("unknown condition \"hold\"")));
+    }
+
+    void usersCanAddRules()
+    {
+        auto files = builtinFiles();
+        for (const char *name :
+             {"policies/compliance.yaml", "policies/resilience.yaml", "policies/maturity.yaml"})
+            files.push_back(sourceFile(QString::fromLatin1(name), test::readFile(test::sourcePath(
+                                                                      QStringLiteral("catalogs/") +
+                                                                      QString::fromLatin1(name)))));
+        Catalog::SourceFile mine = sourceFile(
+            QStringLiteral("policies/mine.yaml"),
+            QByteArrayLiteral(
+                "catalog_format: 1\nrules:\n"
+                "  - {id: company.no_public, regime: any, severity: warning, subject: service,\n"
+                "     when: {holds: {classification: [public]}}, message: \"public data in "
+                "{label}\"}\n"));
+        mine.user = true;
+        files.push_back(mine);
+        Diagnostics diagnostics;
+        const auto catalog = Catalog::fromFiles(files, diagnostics);
+        QCOMPARE(diagnostics.size(), 0u);
+        QCOMPARE(catalog->policies().rules.size(), test::catalog().policies().rules.size() + 1);
+        QCOMPARE(catalog->policies().rules.back().id, QStringLiteral("company.no_public"));
+    }
+
     void newerCatalogFormatIsRefused()
     {
         auto files = builtinFiles();

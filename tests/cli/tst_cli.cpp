@@ -203,6 +203,80 @@ private slots:
         QVERIFY(p.readAllStandardError().contains("cannot write to standard output"));
     }
 
+    void checkExitCodes()
+    {
+        const QString golden = test::sourcePath(QStringLiteral("tests/golden/"));
+        // Clean: exit 0.
+        Run r = skyplanCli({QStringLiteral("check"),
+                            test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("passed"));
+        // Errors: exit 1, each finding on its own line with its rule.
+        r = skyplanCli(
+            {QStringLiteral("check"), golden + QStringLiteral("compliance-hipaa/input.yaml")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(
+            "error: model: PHI is held on GCP without a signed business associate agreement"));
+        QVERIFY(r.out.contains("[hipaa.baa]"));
+        // Warnings only: 0 by default, 1 with --fail-on warning.
+        QTemporaryDir dir;
+        const QString warn = dir.filePath(QStringLiteral("warn.yaml"));
+        QVERIFY(writeFileAtomically(warn,
+                                    "eu: {id: eu, provider: aws, service: rds, region: eu-west-1, "
+                                    "data_classification: pii, data_origin: DE}\n"
+                                    "us: {id: us, provider: aws, service: s3, region: us-east-1}\n"
+                                    "data_flows: [{from: eu, to: us, transfer_mechanism: scc}]\n",
+                                    nullptr));
+        QCOMPARE(skyplanCli({QStringLiteral("check"), warn}).exitCode, 0);
+        r = skyplanCli({QStringLiteral("check"), warn, QStringLiteral("--fail-on"),
+                        QStringLiteral("warning")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("warning: us:"));
+        // An unmet availability target counts as an error.
+        const QString target = dir.filePath(QStringLiteral("target.yaml"));
+        QVERIFY(writeFileAtomically(target,
+                                    "organization: {availability_target: 0.9999}\n"
+                                    "lb: {id: lb, provider: aws, service: route53}\n"
+                                    "vm: {id: vm, provider: aws, service: ec2}\n"
+                                    "entry_points: [lb]\n"
+                                    "data_flows: [{from: lb, to: vm, kind: request}]\n",
+                                    nullptr));
+        r = skyplanCli({QStringLiteral("check"), target});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("[target.availability]"));
+        // Unusable input and bad options: 2.
+        QCOMPARE(
+            skyplanCli({QStringLiteral("check"), golden + QStringLiteral("nope.yaml")}).exitCode,
+            2);
+        QCOMPARE(skyplanCli({QStringLiteral("check"), warn, QStringLiteral("--fail-on"),
+                             QStringLiteral("info")})
+                     .exitCode,
+                 2);
+    }
+
+    void jsonReportHasTheAnalysisSections()
+    {
+        const Run r = skyplanCli({QStringLiteral("report"),
+                                  test::sourcePath(QStringLiteral(
+                                      "tests/golden/availability-provider-outage/input.yaml")),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const Tree report = Tree::parse(r.out.toStdString());
+        for (const char *k : {"id", "availability", "downtime_minutes_per_year", "method",
+                              "single_points_of_failure"})
+            QVERIFY2(report["availability"]["entry_points"][0].contains(k), k);
+        QVERIFY(report["availability"]["services"].is_array());
+        QVERIFY(report["availability"]["provider_outages"][0].contains("provider"));
+        QVERIFY(report["dr"].is_array());
+        for (const char *k : {"error", "warning", "info"})
+            QVERIFY(report["compliance"]["counts"].contains(k));
+        for (const char *k : {"level", "checklist", "missing_for_next", "lock_in", "anti_patterns",
+                              "multicloud_justified"})
+            QVERIFY2(report["maturity"].contains(k), k);
+        QVERIFY(report["maturity"]["lock_in"].contains("proprietary_share"));
+        QVERIFY(report["maturity"]["lock_in"].contains("exit_cost_usd"));
+    }
+
     void catalogCommand()
     {
         const Run r = skyplanCli({QStringLiteral("catalog")});

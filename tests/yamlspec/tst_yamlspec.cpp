@@ -341,6 +341,86 @@ data_flows: [{from: a, to: g, path: same_network}]
         QCOMPARE(loaded.design.links()[0].path, NetworkPath::Internet);
     }
 
+    void seedBlocksImportAsPrintedAndRoundTrip()
+    {
+        const QByteArray seed = test::readFile(test::sourcePath(
+            QStringLiteral("tests/golden/compliance-seed-requirements/input.yaml")));
+        const QByteArray dr =
+            test::readFile(test::sourcePath(QStringLiteral("tests/golden/dr-targets/input.yaml")));
+        for (const QByteArray &input : {seed, dr}) {
+            const LoadedDesign first = importSpec(input);
+            QVERIFY(!hasErrors(first.diagnostics));
+            const QByteArray a = exportSpec(first.design);
+            const LoadedDesign second = importSpec(a);
+            QCOMPARE(second.diagnostics.size(), 0u);
+            QVERIFY(second.design == first.design);
+            QCOMPARE(exportSpec(second.design), a);
+        }
+        const Design c = importSpec(seed).design;
+        const ComplianceRequirements &req = c.complianceRequirements;
+        QCOMPARE(req.regimes.size(), 2u);
+        QCOMPARE(req.regimes[0].regime, QStringLiteral("gdpr"));
+        QCOMPARE(req.regimes[0].regions.size(), 3u);
+        QCOMPARE(req.regimes[0].regions[0].region, QStringLiteral("eu-west-1"));
+        QCOMPARE(req.regimes[0].regions[0].provider, QStringLiteral("AWS"));
+        QCOMPARE(req.regimes[0].requirements[0].first, QStringLiteral("data_residency"));
+        QCOMPARE(req.regimes[0].requirements[0].second, QStringLiteral("EU"));
+        QCOMPARE(req.piiHandling.size(), 4u);
+        QCOMPARE(req.piiHandling[2].second, QStringLiteral("customer_managed"));
+        const Design d = importSpec(dr).design;
+        QCOMPARE(d.disasterRecovery.size(), 1u);
+        const DisasterRecoveryPlan &plan = d.disasterRecovery[0];
+        QCOMPARE(plan.mode, RedundancyMode::ActivePassive);
+        QCOMPARE(plan.primary.cloud, QStringLiteral("aws"));
+        QCOMPARE(plan.standby.capacity, QStringLiteral("50%"));
+        QCOMPARE(plan.rtoSeconds, 300.0);
+        QCOMPARE(plan.rpoSeconds, 60.0);
+        QCOMPARE(plan.synchronization.value(QStringLiteral("model_artifacts")),
+                 QStringLiteral("real-time"));
+        QCOMPARE(d.redundancyGroups.size(), 2u);
+        QCOMPARE(d.redundancyGroups[1].failover, Failover::Automatic);
+        QCOMPARE(d.redundancyGroups[1].rtoMinutes, 20.0);
+        QCOMPARE(d.service(QStringLiteral("training"))->drStrategy, DrStrategy::BackupRestore);
+    }
+
+    void redundancyGroupsAreValidated_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("message");
+        const QByteArray services =
+            "a: {id: a, provider: aws, service: eks}\nb: {id: b, provider: aws, service: eks}\n";
+        QTest::newRow("one member") << services + "redundancy_groups: [{name: g, members: [a]}]\n"
+                                    << QStringLiteral("at least two members");
+        QTest::newRow("unknown member")
+            << services + "redundancy_groups: [{name: g, members: [a, zz]}]\n"
+            << QStringLiteral("unknown service \"zz\"");
+        QTest::newRow("k too large")
+            << services + "redundancy_groups: [{name: g, mode: k-of-n, members: [a, b], k: 3}]\n"
+            << QStringLiteral("from 1 to 2");
+        QTest::newRow("two groups")
+            << services +
+                   "redundancy_groups: [{name: g, members: [a, b]}, {name: h, members: [b, a]}]\n"
+            << QStringLiteral("already in group");
+        QTest::newRow("unknown entry") << services + "entry_points: [nope]\n"
+                                       << QStringLiteral("unknown service \"nope\"");
+        QTest::newRow("bad region")
+            << services + "compliance_requirements: {gdpr: {regions: [\"eu west (AWS\"]}}\n"
+            << QStringLiteral("expected a region such as");
+    }
+    void redundancyGroupsAreValidated()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, message);
+        try {
+            importSpec(yaml);
+            QFAIL("accepted");
+        } catch (const InputError &e) {
+            QVERIFY2(e.diagnostic().message.contains(message),
+                     qPrintable(e.diagnostic().toString()));
+            QVERIFY(e.diagnostic().location.line > 0);
+        }
+    }
+
     void onPremSitesDeclaredByTheDesign()
     {
         const Design d = test::designFromYaml(R"(

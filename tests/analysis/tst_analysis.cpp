@@ -1,0 +1,280 @@
+#include "common/testsupport.h"
+
+#include "model/analysis/designanalysis.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <cmath>
+
+using namespace skyplan;
+
+namespace {
+
+DesignAnalysis analyze(const QByteArray &yaml)
+{
+    return analyzeDesign(test::designFromYaml(yaml), test::catalog());
+}
+
+const ComplianceFinding *finding(const DesignAnalysis &a, const char *rule, const char *subject)
+{
+    for (const ComplianceFinding &f : a.compliance.findings) {
+        if (f.rule == QLatin1String(rule) && f.subject == QLatin1String(subject))
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestAnalysis : public QObject {
+    Q_OBJECT
+private slots:
+    void policiesAreLoaded()
+    {
+        const Policies &p = test::catalog().policies();
+        QVERIFY(p.rules.size() >= 12);
+        QCOMPARE(p.maturity.levels.size(), 5u);
+        QCOMPARE(p.resilience.strategies.size(), 4u);
+        QCOMPARE(p.resilience.targets.size(), 5u);
+        // Lecture 01's table.
+        QCOMPARE(p.resilience.targets.at(WorkloadType::RealTimeInference).rtoMinutes, 5.0);
+        QCOMPARE(p.resilience.targets.at(WorkloadType::Training).rtoMinutes, 240.0);
+        QCOMPARE(p.resilience.targets.at(WorkloadType::FeatureStore).rpoMinutes, 5.0);
+        QVERIFY(p.regime(QStringLiteral("gdpr")));
+    }
+
+    void downtimeOfFourNines()
+    {
+        QVERIFY(test::near(AvailabilityAnalyzer::downtimeMinutesPerYear(0.9999), 52.56, 1e-9));
+    }
+
+    void monteCarloWhenFactoringWouldBeTooLarge()
+    {
+        // Two replicas that both need the same 17 databases: 17 shared components, one more
+        // than exact factoring conditions on. Exact: 0.999^17 x (1 - 0.01^2).
+        QByteArray yaml =
+            "e: {id: e, provider: aws, service: route53, availability: 1.0}\n"
+            "a: {id: a, provider: aws, service: eks, availability: 0.99}\n"
+            "b: {id: b, provider: aws, service: eks, availability: 0.99}\n"
+            "entry_points: [e]\n"
+            "redundancy_groups: [{name: pair, mode: active-active, members: [a, b]}]\n"
+            "data_flows:\n  - {from: e, to: a, kind: request}\n";
+        QByteArray services;
+        for (int i = 0; i < 17; ++i) {
+            services +=
+                QStringLiteral("d%1: {id: d%1, provider: aws, service: rds, availability: 0.999}\n")
+                    .arg(i)
+                    .toUtf8();
+            yaml += QStringLiteral("  - {from: a, to: d%1, kind: request}\n  - {from: b, to: d%1, "
+                                   "kind: request}\n")
+                        .arg(i)
+                        .toUtf8();
+        }
+        const DesignAnalysis a = analyze(services + yaml);
+        QCOMPARE(a.availability.entryPoints.size(), 1u);
+        const EntryPointAvailability &e = a.availability.entryPoints[0];
+        const double exact = std::pow(0.999, 17) * (1 - 0.01 * 0.01);
+        QCOMPARE(e.method, QStringLiteral("monte_carlo"));
+        QVERIFY(e.trials >= 2000);
+        QVERIFY2(e.confidenceLow <= exact && exact <= e.confidenceHigh,
+                 qPrintable(QStringLiteral("%1 not in [%2, %3]")
+                                .arg(exact)
+                                .arg(e.confidenceLow)
+                                .arg(e.confidenceHigh)));
+        QVERIFY(e.confidenceHigh - e.confidenceLow < 0.002);
+        QCOMPARE(e.singlePointsOfFailure.size(), 17);
+    }
+
+    void requestCyclesEndAndAreReported()
+    {
+        const DesignAnalysis a = analyze(R"(
+a: {id: a, provider: aws, service: eks, availability: 0.99}
+b: {id: b, provider: aws, service: rds, availability: 0.98}
+entry_points: [a]
+data_flows: [{from: a, to: b, kind: request}, {from: b, to: a, kind: request}]
+)");
+        QCOMPARE(a.availability.cycles, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(test::near(a.availability.entryPoints[0].availability, 0.99 * 0.98, 1e-12));
+    }
+
+    void entryPointsAreInferredWhenNoneAreDeclared()
+    {
+        const DesignAnalysis a = analyze(R"(
+lb: {id: lb, provider: aws, service: route53}
+app: {id: app, provider: aws, service: eks}
+data_flows: [{from: lb, to: app, kind: request}]
+)");
+        QVERIFY(a.availability.entryPointsInferred);
+        QCOMPARE(a.availability.entryPoints.size(), 1u);
+        QCOMPARE(a.availability.entryPoints[0].id, QStringLiteral("lb"));
+        // Route 53 100% x EKS 99.95% (catalog SLA).
+        QVERIFY(test::near(a.availability.entryPoints[0].availability, 0.9995, 1e-12));
+    }
+
+    void serviceAvailabilityFollowsTheDeployment()
+    {
+        const DesignAnalysis a = analyze(R"(
+one: {id: one, provider: aws, service: ec2, deployment: single_zone}
+many: {id: many, provider: aws, service: ec2, deployment: multi_zone}
+tpu: {id: tpu, provider: gcp, service: tpu}
+)");
+        QCOMPARE(a.availability.services[0].availability, 0.995);
+        QCOMPARE(a.availability.services[1].availability, 0.9999);
+        QCOMPARE(a.availability.services[2].availability, 0.995); // no SLA: assumed
+        QVERIFY(a.availability.services[2].basis.startsWith(QLatin1String("assumed")));
+    }
+
+    void unmetAvailabilityTargetIsReported()
+    {
+        const DesignAnalysis a = analyze(R"(
+organization: {availability_target: 0.9999}
+lb: {id: lb, provider: aws, service: route53}
+app: {id: app, provider: aws, service: ec2, deployment: single_zone}
+entry_points: [lb]
+data_flows: [{from: lb, to: app, kind: request}]
+)");
+        QCOMPARE(a.unmetTargets.size(), 1u);
+        QCOMPARE(a.unmetTargets[0].severity, Severity::Error);
+        QVERIFY(a.unmetTargets[0].message.contains(QLatin1String("99.5000% available")));
+    }
+
+    void localisationRulesAndTheirFixes()
+    {
+        const DesignAnalysis a = analyze(R"(
+sites: [{id: moscow, name: Moscow, country: RU}]
+ru_users: {id: ru_users, provider: aws, service: rds, region: eu-central-1, data_classification: pii, data_origin: RU}
+cn_users: {id: cn_users, provider: aws, service: rds, region: ap-southeast-1, data_classification: pii, data_origin: CN}
+in_cards: {id: in_cards, provider: azure, service: azure_database_postgresql, region: southeastasia, data_classification: pci, data_origin: IN}
+)");
+        const ComplianceFinding *ru = finding(a, "russia.localisation", "ru_users");
+        QVERIFY(ru);
+        QCOMPARE(ru->severity, Severity::Error);
+        QCOMPARE(ru->fixAction.kind, QStringLiteral("move_to_onprem"));
+        QCOMPARE(ru->fixAction.provider, QStringLiteral("onprem"));
+        QVERIFY(ru->fixAction.region == QLatin1String("dc-ru") ||
+                ru->fixAction.region == QLatin1String("moscow"));
+        QVERIFY(ru->message.contains(QLatin1String("no public cloud has a Russian region")));
+        const ComplianceFinding *cn = finding(a, "china.localisation", "cn_users");
+        QVERIFY(cn);
+        QVERIFY(cn->fixAction.region.startsWith(QLatin1String("cn-")));
+        const ComplianceFinding *in = finding(a, "india.payment_localisation", "in_cards");
+        QVERIFY(in);
+        QCOMPARE(in->fixAction.region, QStringLiteral("centralindia"));
+        QVERIFY(!finding(a, "gdpr.residency", "ru_users")); // Russian data is not GDPR data
+    }
+
+    void dataFollowsFlowsButNotRequestsOrAnonymisedLinks()
+    {
+        const DesignAnalysis a = analyze(R"(
+src: {id: src, provider: aws, service: s3, region: eu-west-1, data_classification: phi, data_origin: FR}
+copy: {id: copy, provider: aws, service: s3, region: eu-central-1}
+copy2: {id: copy2, provider: gcp, service: gcs, region: europe-west4}
+caller: {id: caller, provider: aws, service: eks, region: eu-west-1}
+stats: {id: stats, provider: aws, service: redshift, region: eu-west-1}
+data_flows:
+  - {from: src, to: copy, kind: replication}
+  - {from: copy, to: copy2, kind: data}
+  - {from: caller, to: src, kind: request}
+  - {from: src, to: stats, anonymized: true}
+)");
+        const auto &held = a.compliance.dataHeld;
+        QCOMPARE(held.value(QStringLiteral("copy")).size(), 1u);
+        QCOMPARE(held.value(QStringLiteral("copy2")).size(), 1u);
+        QCOMPARE(held.value(QStringLiteral("copy2"))[0].source, QStringLiteral("src"));
+        QVERIFY(held.value(QStringLiteral("caller")).empty());
+        QVERIFY(held.value(QStringLiteral("stats")).empty());
+        // PHI on GCP without a BAA, reached through two hops.
+        QVERIFY(finding(a, "hipaa.baa", "copy2"));
+    }
+
+    void offeredInRegionIsAFinding()
+    {
+        Design d = test::designFromYaml(
+            "b: {id: b, provider: aws, service: bedrock, region: us-east-1}\n");
+        d.service(QStringLiteral("b"))->region = QStringLiteral("cn-north-1"); // as an editor might
+        const DesignAnalysis a = analyzeDesign(d, test::catalog());
+        const ComplianceFinding *f = finding(a, "catalog.offered_in_region", "b");
+        QVERIFY(f);
+        QVERIFY(!f->fixAction.region.isEmpty());
+        QVERIFY(f->fixAction.region != QLatin1String("cn-north-1"));
+    }
+
+    void antiPatternsAndTheDecisionFramework()
+    {
+        const DesignAnalysis a = analyze(R"(
+organization: {team_engineers: 8, annual_cloud_spend_usd: 60000}
+lake: {id: lake, provider: aws, service: s3, region: us-east-1, storage_gb: 100}
+train: {id: train, provider: gcp, service: vertex_ai, instance_type: n1-standard-4, hours_per_day: 1, days_per_week: 1}
+lb: {id: lb, provider: aws, service: route53}
+a: {id: a, provider: aws, service: eks}
+b: {id: b, provider: gcp, service: gke}
+entry_points: [lb]
+redundancy_groups: [{name: serving, mode: active-passive, members: [a, b], failover: manual}]
+data_flows:
+  - {from: lake, to: train, gb_per_month: 50000}
+  - {from: lb, to: a, kind: request}
+)");
+        QStringList ids;
+        for (const AntiPatternFinding &p : a.maturity.antiPatterns)
+            ids << p.id;
+        QVERIFY2(ids.contains(QStringLiteral("multicloud_without_reasons")),
+                 qPrintable(ids.join(QLatin1Char(','))));
+        QVERIFY(ids.contains(QStringLiteral("egress_heavy")));
+        QVERIFY(ids.contains(QStringLiteral("manual_failover_on_critical_path")));
+        QVERIFY(ids.contains(QStringLiteral("team_too_small")));
+        QCOMPARE(a.maturity.decision.verdict, QStringLiteral("no"));
+        QVERIFY(!a.maturity.decision.justified);
+        QVERIFY(a.maturity.crossCloudEgressShare > 0.10);
+    }
+
+    void lockInAndExitCost()
+    {
+        const DesignAnalysis a = analyze(R"(
+lake: {id: lake, provider: aws, service: s3, storage_gb: 10100, requests_millions_per_month: 0}
+bq: {id: bq, provider: gcp, service: bigquery, storage_gb: 1024, tb_scanned_per_month: 1}
+)");
+        // Exit: AWS (10,100 - 100 free) x 0.09 = 900; GCP 1,024 x 0.12 = 122.88.
+        QVERIFY(test::near(a.maturity.lockIn.exitCostByProvider.at(QStringLiteral("aws")), 900));
+        QVERIFY(test::near(a.maturity.lockIn.exitCostUsd, 1022.88));
+        // Proprietary: BigQuery's 1,024 x 0.02 = 20.48 of 232.3 + 20.48.
+        QVERIFY(
+            test::near(a.maturity.lockIn.proprietaryShare, 20.48 / (10100 * 0.023 + 20.48), 1e-9));
+    }
+
+    void largeGraphsStayFast()
+    {
+        // 400 services in a chain of redundant pairs sharing storage: must not hang.
+        QByteArray yaml = "entry_points: [s0]\nredundancy_groups:\n";
+        QByteArray services, flows = "data_flows:\n";
+        for (int i = 0; i < 200; ++i) {
+            services +=
+                QStringLiteral("s%1: {id: s%1, provider: aws, service: eks, availability: 0.999}\n"
+                               "t%1: {id: t%1, provider: gcp, service: gke, availability: 0.999}\n")
+                    .arg(i)
+                    .toUtf8();
+            yaml += QStringLiteral("  - {name: g%1, mode: active-active, members: [s%1, t%1]}\n")
+                        .arg(i)
+                        .toUtf8();
+            if (i + 1 < 200)
+                flows += QStringLiteral("  - {from: s%1, to: s%2, kind: request}\n  - {from: t%1, "
+                                        "to: s%2, kind: request}\n")
+                             .arg(i)
+                             .arg(i + 1)
+                             .toUtf8();
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const DesignAnalysis a = analyze(services + yaml + flows);
+        QVERIFY(timer.elapsed() < 20000);
+        QCOMPARE(a.availability.entryPoints.size(), 1u);
+        // Each stage is a pair both of whose members need the next stage, collapsed as a
+        // module: s0 x (1 - 0.001^2)^199.
+        QCOMPARE(a.availability.entryPoints[0].method, QStringLiteral("factoring"));
+        QVERIFY(test::near(a.availability.entryPoints[0].availability,
+                           0.999 * std::pow(0.999999, 199), 1e-12));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"
