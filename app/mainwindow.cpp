@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace skyplan {
 
 MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
@@ -75,9 +77,20 @@ void MainWindow::showCurrent()
     m_overview->showDesign(m_design, analysis, *m_catalog);
     const QString name = m_design.name.isEmpty() ? tr("Untitled design") : m_design.name;
     setWindowTitle(tr("%1 — Skyplan").arg(name));
+    QString availability = tr("no entry points");
+    if (!analysis.availability.entryPoints.empty()) {
+        double worst = 1;
+        for (const EntryPointAvailability &e : analysis.availability.entryPoints)
+            worst = std::min(worst, e.availability);
+        availability = tr("availability %1%").arg(worst * 100, 0, 'f', 3);
+    }
     m_statusTotals->setText(
-        tr("Monthly %1 · egress %2 · services %3")
-            .arg(formatUsd(analysis.cost.monthly), formatUsd(analysis.egress.monthlyUsd))
+        tr("Monthly %1 · egress %2 · %3 · %4 errors, %5 warnings · maturity level %6 · services %7")
+            .arg(formatUsd(analysis.cost.monthly), formatUsd(analysis.egress.monthlyUsd),
+                 availability)
+            .arg(analysis.compliance.count(Severity::Error))
+            .arg(analysis.compliance.count(Severity::Warning))
+            .arg(analysis.maturity.level)
             .arg(m_design.services().size()));
 }
 

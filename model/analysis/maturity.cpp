@@ -7,6 +7,7 @@
 #include "model/catalog/catalog.h"
 #include "model/design.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -344,8 +345,9 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
     const OrganizationProfile &org = design.organization;
     MulticloudVerdict &v = report.decision;
     if (org.annualCloudSpendUsd >= f.yesAnnualSpendAtLeast)
-        v.reasonsFor << QStringLiteral("cloud spend of $%1 a year is enterprise scale")
-                            .arg(org.annualCloudSpendUsd, 0, 'f', 0);
+        v.reasonsFor
+            << QStringLiteral("cloud spend of $%1 a year is enterprise scale")
+                   .arg(QLocale(QLocale::English).toString(org.annualCloudSpendUsd, 'f', 0));
     if (org.availabilityTarget >= f.yesAvailabilityAtLeast)
         v.reasonsFor << QStringLiteral("availability target %1 needs more than one provider")
                             .arg(percent(org.availabilityTarget));
@@ -378,8 +380,9 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         v.reasonsAgainst << QStringLiteral("a team of %1 engineers is small for several clouds")
                                 .arg(org.teamEngineers);
     if (org.annualCloudSpendUsd > 0 && org.annualCloudSpendUsd < f.noAnnualSpendBelow)
-        v.reasonsAgainst << QStringLiteral("cloud spend of $%1 a year is too small to negotiate")
-                                .arg(org.annualCloudSpendUsd, 0, 'f', 0);
+        v.reasonsAgainst
+            << QStringLiteral("cloud spend of $%1 a year is too small to negotiate")
+                   .arg(QLocale(QLocale::English).toString(org.annualCloudSpendUsd, 'f', 0));
     if (f.noSingleRegion && regions.size() == 1)
         v.reasonsAgainst << QStringLiteral("everything runs in one region");
     if (org.availabilityTarget > 0 && org.availabilityTarget <= f.noAvailabilityAtMost)
