@@ -12,26 +12,6 @@ namespace skyplan {
 
 namespace {
 
-double round9(double v)
-{
-    const double r = std::round(v * 1e9) / 1e9;
-    return r == 0 ? 0.0 : r;
-}
-
-double round6(double v)
-{
-    const double r = std::round(v * 1e6) / 1e6;
-    return r == 0 ? 0.0 : r;
-}
-
-Tree strings(const QStringList &list)
-{
-    Tree t = Tree::array();
-    for (const QString &s : list)
-        t.push_back(toStd(s));
-    return t;
-}
-
 double nines(double availability)
 {
     return availability >= 1 ? 99.0 : round6(-std::log10(1 - availability));
@@ -56,8 +36,8 @@ Tree availabilityToTree(const DesignAnalysis &analysis)
             x["confidence_95"] = Tree::array({round9(e.confidenceLow), round9(e.confidenceHigh)});
             x["trials"] = e.trials;
         }
-        x["single_points_of_failure"] = strings(e.singlePointsOfFailure);
-        x["depends_on"] = strings(e.dependsOn);
+        x["single_points_of_failure"] = toTree(e.singlePointsOfFailure);
+        x["depends_on"] = toTree(e.dependsOn);
         entries.push_back(x);
     }
     t["entry_points"] = entries;
@@ -92,7 +72,7 @@ Tree availabilityToTree(const DesignAnalysis &analysis)
     };
     t["provider_outages"] = outages(r.providerOutages, false);
     t["region_outages"] = outages(r.regionOutages, true);
-    t["request_cycles"] = strings(r.cycles);
+    t["request_cycles"] = toTree(r.cycles);
     return t;
 }
 
@@ -189,7 +169,7 @@ Tree maturityToTree(const DesignAnalysis &analysis)
         checklist.push_back(x);
     }
     t["checklist"] = checklist;
-    t["missing_for_next"] = strings(m.missingForNext);
+    t["missing_for_next"] = toTree(m.missingForNext);
     Tree lock = Tree::object();
     lock["proprietary_share"] = round6(m.lockIn.proprietaryShare);
     lock["proprietary_monthly_usd"] = round6(m.lockIn.proprietaryMonthlyUsd);
@@ -206,15 +186,15 @@ Tree maturityToTree(const DesignAnalysis &analysis)
         x["id"] = toStd(a.id);
         x["name"] = toStd(a.name);
         x["message"] = toStd(a.message);
-        x["subjects"] = strings(a.subjects);
+        x["subjects"] = toTree(a.subjects);
         aps.push_back(x);
     }
     t["anti_patterns"] = aps;
     t["multicloud_justified"] = m.decision.justified;
     Tree decision = Tree::object();
     decision["verdict"] = toStd(m.decision.verdict);
-    decision["reasons_for"] = strings(m.decision.reasonsFor);
-    decision["reasons_against"] = strings(m.decision.reasonsAgainst);
+    decision["reasons_for"] = toTree(m.decision.reasonsFor);
+    decision["reasons_against"] = toTree(m.decision.reasonsAgainst);
     t["decision"] = decision;
     return t;
 }

@@ -27,14 +27,6 @@ Tree tagsToTree(const QMap<QString, QString> &tags)
     return t;
 }
 
-Tree stringList(const QStringList &list)
-{
-    Tree t = Tree::array();
-    for (const QString &s : list)
-        t.push_back(toStd(s));
-    return t;
-}
-
 template<typename E> std::string key(E value)
 {
     return std::string(enumKey(value));
@@ -143,8 +135,8 @@ Tree organizationToTree(const OrganizationProfile &o)
     t["annual_cloud_spend_usd"] = o.annualCloudSpendUsd;
     t["monthly_budget_usd"] = o.monthlyBudgetUsd;
     t["availability_target"] = o.availabilityTarget;
-    t["regimes"] = stringList(o.regimes);
-    t["baa_signed"] = stringList(o.baaSigned);
+    t["regimes"] = toTree(o.regimes);
+    t["baa_signed"] = toTree(o.baaSigned);
     Tree discounts = Tree::object();
     for (auto it = o.negotiatedDiscountPct.cbegin(); it != o.negotiatedDiscountPct.cend(); ++it)
         discounts[toStd(it.key())] = it.value();

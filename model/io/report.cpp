@@ -12,12 +12,6 @@ namespace skyplan {
 
 namespace {
 
-double round6(double v)
-{
-    const double r = std::round(v * 1e6) / 1e6;
-    return r == 0 ? 0.0 : r; // no "-0.0" in files
-}
-
 Tree providerTotals(const std::map<QString, double> &byProvider, const Catalog &catalog)
 {
     Tree t = Tree::object();

@@ -160,20 +160,14 @@ QString resolveOrFail(const TreeNode &node, const std::function<QString(const QS
 
 void writeSections(Tree &root, const Design &design)
 {
-    Tree entries = Tree::array();
-    for (const QString &id : design.entryPoints)
-        entries.push_back(toStd(id));
-    root["entry_points"] = entries;
+    root["entry_points"] = toTree(design.entryPoints);
 
     Tree groups = Tree::array();
     for (const RedundancyGroup &g : design.redundancyGroups) {
         Tree t = Tree::object();
         t["name"] = toStd(g.name);
         t["mode"] = key(g.mode);
-        Tree members = Tree::array();
-        for (const QString &m : g.members)
-            members.push_back(toStd(m));
-        t["members"] = members;
+        t["members"] = toTree(g.members);
         t["k"] = g.k;
         t["failover"] = key(g.failover);
         t["rto_minutes"] = g.rtoMinutes;

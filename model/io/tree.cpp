@@ -8,6 +8,30 @@
 
 namespace skyplan {
 
+Tree toTree(const QStringList &list)
+{
+    Tree t = Tree::array();
+    for (const QString &s : list)
+        t.push_back(toStd(s));
+    return t;
+}
+
+static double roundTo(double value, double scale)
+{
+    const double r = std::round(value * scale) / scale;
+    return r == 0 ? 0.0 : r;
+}
+
+double round6(double value)
+{
+    return roundTo(value, 1e6);
+}
+
+double round9(double value)
+{
+    return roundTo(value, 1e9);
+}
+
 std::string pointerAppend(const std::string &pointer, std::string_view key)
 {
     std::string out = pointer;

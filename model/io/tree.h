@@ -37,6 +37,12 @@ inline QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
 }
+/// A list of text as a tree array.
+Tree toTree(const QStringList &list);
+/// A report figure rounded to 6 decimals (money, GB, minutes), without a "-0".
+double round6(double value);
+/// An availability rounded to 9 decimals, where the nines differ.
+double round9(double value);
 
 /// Thrown by TreeNode when a value is missing or of the wrong type; the loader that catches it
 /// turns the pointer into a file position.
