@@ -34,10 +34,19 @@ void printErr(const QString &text)
     std::fputc('\n', stderr);
 }
 
+/// Prints every error, and the first warnings: a generated design can have thousands of the
+/// same warning, and a wall of them hides the errors.
 void printDiagnostics(const Diagnostics &diagnostics)
 {
-    for (const Diagnostic &d : diagnostics)
+    constexpr int maxWarnings = 20;
+    int warnings = 0;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Warning && ++warnings > maxWarnings)
+            continue;
         printErr(d.toString());
+    }
+    if (warnings > maxWarnings)
+        printErr(QStringLiteral("skyplan: %1 more warnings not shown").arg(warnings - maxWarnings));
 }
 
 QString globalHelp()

@@ -19,8 +19,13 @@ struct DataLabel {
     DataClassification classification = DataClassification::Pii;
     QString origin; ///< ISO country, "EU", or empty when unknown
     TransferMechanism safeguard = TransferMechanism::None;
-    QString source; ///< the service where the data originates
-    bool operator==(const DataLabel &) const = default;
+    QString source; ///< a service where the data originates (the first one found)
+    /// Labels are the same data whatever service it came from: a service holds at most a
+    /// handful, however many sources feed it.
+    bool operator==(const DataLabel &o) const
+    {
+        return classification == o.classification && origin == o.origin && safeguard == o.safeguard;
+    }
 };
 
 /// What a fix would change, for a one-click "apply" in the editor.

@@ -9,7 +9,7 @@ namespace skyplan {
 
 /// A parsed input file (YAML or JSON) as a Tree, plus the means to turn a JSON pointer into
 /// the line and column it came from. YAML positions are recorded while converting; JSON
-/// positions are looked up only when a message needs one.
+/// positions are found by a scan of the text only when a message needs them.
 class SourceDocument {
 public:
     enum class Syntax { Yaml, Json };
@@ -34,9 +34,8 @@ public:
 
 private:
     Tree m_tree;
-    mutable SourceMap m_map;
+    mutable SourceMap m_map; ///< YAML: every value; JSON: the pointers looked up so far
     RawScalars m_raw;
-    mutable bool m_mapBuilt = false;
     QByteArray m_text;
     QString m_fileName;
     Syntax m_syntax = Syntax::Yaml;
