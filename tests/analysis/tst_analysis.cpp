@@ -188,6 +188,30 @@ data_flows:
         QVERIFY(finding(a, "hipaa.baa", "copy2"));
     }
 
+    void labelsDoNotMultiplyWithSources()
+    {
+        // 200 sources of German PII feed one sink through a chain: it holds one label, not 200.
+        QByteArray yaml =
+            "sink: {id: sink, provider: aws, service: s3, region: us-east-1}\ndata_flows:\n";
+        QByteArray services;
+        for (int i = 0; i < 200; ++i) {
+            services += QStringLiteral("p%1: {id: p%1, provider: aws, service: s3, region: "
+                                       "eu-west-1, data_classification: pii, data_origin: DE}\n")
+                            .arg(i)
+                            .toUtf8();
+            yaml +=
+                QStringLiteral("  - {from: p%1, to: %2}\n")
+                    .arg(i)
+                    .arg(i + 1 < 200 ? QStringLiteral("p%1").arg(i + 1) : QStringLiteral("sink"))
+                    .toUtf8();
+        }
+        const DesignAnalysis a = analyze(services + yaml);
+        QCOMPARE(a.compliance.dataHeld.value(QStringLiteral("sink")).size(), 1u);
+        QCOMPARE(a.compliance.dataHeld.value(QStringLiteral("sink"))[0].source,
+                 QStringLiteral("p199"));
+        QVERIFY(finding(a, "gdpr.residency", "sink"));
+    }
+
     void offeredInRegionIsAFinding()
     {
         Design d = test::designFromYaml(
