@@ -54,7 +54,7 @@ void Design::insertService(PlacedService service, int index)
 
 PlacedService Design::takeService(const QString &id)
 {
-    const int i = serviceIndex(id);
+    const int i = serviceIndex(id); // `id` may alias the element: read it before erasing
     if (i < 0)
         throw std::logic_error("Design::takeService: unknown service id");
     PlacedService taken = std::move(m_services[std::size_t(i)]);
