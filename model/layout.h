@@ -13,8 +13,8 @@ void layoutIfUnplaced(Design &design);
 struct LayoutMetrics {
     static constexpr double serviceWidth = 180;
     static constexpr double serviceHeight = 72;
-    static constexpr double gap = 24;
-    static constexpr double framePadding = 36;
+    static constexpr double gap = 64;
+    static constexpr double framePadding = 40;
     static constexpr int columnsPerFrame = 2;
 };
 

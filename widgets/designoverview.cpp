@@ -3,7 +3,7 @@
 #include "model/analysis/designanalysis.h"
 #include "model/catalog/catalog.h"
 #include "model/design.h"
-#include "providerstyle.h"
+#include "canvas/providerstyle.h"
 
 #include <qcustomplot.h>
 

@@ -2,7 +2,7 @@
 
 #include "model/analysis/designanalysis.h"
 #include "widgets/designoverview.h"
-#include "widgets/providerstyle.h"
+#include "canvas/providerstyle.h"
 
 #include <QLabel>
 #include <QTest>

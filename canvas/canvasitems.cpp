@@ -1,0 +1,286 @@
+#include "canvasitems.h"
+
+#include "designscene.h"
+#include "model/catalog/catalog.h"
+#include "model/document/designdocument.h"
+#include "model/layout.h"
+#include "providerstyle.h"
+
+#include <QApplication>
+#include <QGraphicsSceneMouseEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace skyplan {
+
+namespace {
+
+QRectF serviceRect()
+{
+    return QRectF(0, 0, LayoutMetrics::serviceWidth, LayoutMetrics::serviceHeight);
+}
+
+const ServiceCost *costOf(const DesignScene *scene, const QString &id)
+{
+    const int i = scene->document()->design().serviceIndex(id);
+    const auto &services = scene->analysis().cost.services;
+    return i >= 0 && std::size_t(i) < services.size() ? &services[std::size_t(i)] : nullptr;
+}
+
+} // namespace
+
+ServiceItem::ServiceItem(DesignScene *scene, const QString &id) : m_scene(scene), m_id(id)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setZValue(2);
+    setCursor(Qt::OpenHandCursor);
+}
+
+QRectF ServiceItem::boundingRect() const
+{
+    return serviceRect().adjusted(-3, -3, 3, 3);
+}
+
+void ServiceItem::refresh()
+{
+    const PlacedService *s = m_scene->document()->design().service(m_id);
+    if (!s)
+        return;
+    setPos(s->position.x, s->position.y);
+    const Catalog &catalog = m_scene->document()->catalog();
+    const ServiceOffering *o = catalog.service(s->provider, s->service);
+    setToolTip(QStringLiteral("%1\n%2 in %3\n%4")
+                   .arg(s->label, o ? o->name : s->service, s->region, s->reason)
+                   .trimmed());
+    update();
+}
+
+void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const PlacedService *s = m_scene->document()->design().service(m_id);
+    if (!s)
+        return;
+    const Catalog &catalog = m_scene->document()->catalog();
+    const QPalette pal = QApplication::palette();
+    const QColor accent = providerColor(catalog, s->provider);
+    const QRectF r = serviceRect();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option->state & QStyle::State_Selected;
+    painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+                         selected ? 2.5 : 1));
+    painter->setBrush(pal.color(QPalette::Base));
+    painter->drawRoundedRect(r, 6, 6);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(accent);
+    painter->drawRoundedRect(QRectF(r.left(), r.top(), 6, r.height()), 3, 3);
+
+    // Level of detail: far out, a coloured block is all a person can read.
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < 0.35)
+        return;
+    const ServiceOffering *o = catalog.service(s->provider, s->service);
+    QFont font = QApplication::font();
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(pal.color(QPalette::Text));
+    const QRectF text = r.adjusted(14, 6, -8, -6);
+    const QFontMetricsF fm(font);
+    painter->drawText(
+        QRectF(text.left(), text.top(), text.width(), fm.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(s->label.isEmpty() ? s->id : s->label, Qt::ElideRight, text.width()));
+    font.setBold(false);
+    painter->setFont(font);
+    const QFontMetricsF fm2(font);
+    painter->setPen(pal.color(QPalette::PlaceholderText));
+    painter->drawText(QRectF(text.left(), text.top() + fm.height(), text.width(), fm2.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      fm2.elidedText(o ? o->name : s->service, Qt::ElideRight, text.width()));
+    if (const ServiceCost *cost = costOf(m_scene, m_id)) {
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(
+            QRectF(text.left(), text.bottom() - fm2.height(), text.width(), fm2.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QObject::tr("%1 / month").arg(formatUsd(cost->monthly, 0)));
+    }
+}
+
+void ServiceItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mousePressEvent(event); // selection
+    if (event->button() == Qt::LeftButton) {
+        m_pressScenePos = event->scenePos();
+        m_dragging = false;
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void ServiceItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        return;
+    const QPointF delta = event->scenePos() - m_pressScenePos;
+    if (!m_dragging && delta.manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_scene->moveServices(m_id, delta, m_dragging);
+    m_dragging = true;
+}
+
+void ServiceItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    setCursor(Qt::OpenHandCursor);
+    if (m_dragging)
+        m_scene->finishDrag(m_id, event->scenePos());
+    m_dragging = false;
+    QGraphicsItem::mouseReleaseEvent(event);
+}
+
+RegionFrameItem::RegionFrameItem(DesignScene *scene, const QString &provider, const QString &region)
+    : m_scene(scene), m_provider(provider), m_region(region)
+{
+    setZValue(0);
+}
+
+void RegionFrameItem::setFrameRect(const QRectF &rect)
+{
+    if (rect == m_rect)
+        return;
+    prepareGeometryChange();
+    m_rect = rect;
+}
+
+QString RegionFrameItem::title() const
+{
+    const Catalog &catalog = m_scene->document()->catalog();
+    const Provider *p = catalog.provider(m_provider);
+    const auto region = catalog.region(m_provider, m_region, &m_scene->document()->design());
+    return QStringLiteral("%1 %2 (%3)")
+        .arg(p ? p->shortName : m_provider, m_region,
+             region ? region->name : QObject::tr("unknown region"));
+}
+
+void RegionFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QColor accent = providerColor(m_scene->document()->catalog(), m_provider);
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor fill = accent;
+    fill.setAlpha(24);
+    painter->setBrush(fill);
+    painter->setPen(
+        QPen(accent, 1.5, m_provider == QLatin1String("onprem") ? Qt::DashLine : Qt::SolidLine));
+    painter->drawRoundedRect(m_rect, 10, 10);
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.2)
+        return;
+    QFont font = QApplication::font();
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(
+        accent.darker(QApplication::palette().color(QPalette::Base).lightness() > 128 ? 130 : 60));
+    painter->drawText(m_rect.adjusted(12, 4, -12, 0), Qt::AlignLeft | Qt::AlignTop,
+                      QFontMetricsF(font).elidedText(title(), Qt::ElideRight, m_rect.width() - 24));
+}
+
+LinkItem::LinkItem(DesignScene *scene, const QString &id) : m_scene(scene), m_id(id)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(1);
+}
+
+void LinkItem::refresh()
+{
+    const Design &d = m_scene->document()->design();
+    const Link *l = d.link(m_id);
+    const PlacedService *from = l ? d.service(l->from) : nullptr;
+    const PlacedService *to = l ? d.service(l->to) : nullptr;
+    if (!from || !to)
+        return;
+    prepareGeometryChange();
+    const QRectF a = serviceRect().translated(from->position.x, from->position.y);
+    const QRectF b = serviceRect().translated(to->position.x, to->position.y);
+    // From edge to edge of the two boxes, along the line between their centres.
+    const auto clip = [](const QRectF &r, const QPointF &inside, const QPointF &outside) {
+        QLineF line(inside, outside);
+        const QLineF edges[] = {{r.topLeft(), r.topRight()},
+                                {r.topRight(), r.bottomRight()},
+                                {r.bottomRight(), r.bottomLeft()},
+                                {r.bottomLeft(), r.topLeft()}};
+        QPointF hit = inside;
+        for (const QLineF &e : edges) {
+            QPointF p;
+            if (line.intersects(e, &p) == QLineF::BoundedIntersection)
+                hit = p;
+        }
+        return hit;
+    };
+    m_line = QLineF(clip(a, a.center(), b.center()), clip(b, b.center(), a.center()));
+    QString label = QLocale(QLocale::English).toString(l->gbPerMonth, 'f', 0) + QObject::tr(" GB");
+    for (const LinkEgress &e : m_scene->analysis().egress.links) {
+        if (e.id == m_id && e.monthly > 0.005)
+            label += QStringLiteral(" · ") + formatUsd(e.monthly, 0) + QObject::tr("/mo");
+    }
+    m_label = l->label.isEmpty() ? label : l->label + QStringLiteral(": ") + label;
+    setToolTip(QStringLiteral("%1 -> %2 (%3)").arg(l->from, l->to, enumKeyString(l->kind)));
+    update();
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-120, -30, 120, 30);
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    return stroker.createStroke(path);
+}
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const Link *l = m_scene->document()->design().link(m_id);
+    if (!l || m_line.length() < 1)
+        return;
+    const QPalette pal = QApplication::palette();
+    const bool selected = option->state & QStyle::State_Selected;
+    QPen pen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::WindowText),
+             selected ? 2.5 : 1.4);
+    pen.setStyle(l->kind == LinkKind::Request       ? Qt::DashLine
+                 : l->kind == LinkKind::Replication ? Qt::DashDotLine
+                                                    : Qt::SolidLine);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(pen);
+    painter->drawLine(m_line);
+    // Arrowhead at the receiving end.
+    const double angle = std::atan2(-m_line.dy(), m_line.dx());
+    const QPointF tip = m_line.p2();
+    const double size = 10;
+    const QPointF left =
+        tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+    const QPointF right =
+        tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+    painter->setBrush(pen.color());
+    painter->setPen(Qt::NoPen);
+    painter->drawPolygon(QPolygonF({tip, left, right}));
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.5)
+        return;
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    QRectF box = fm.boundingRect(m_label).adjusted(-4, -1, 4, 1);
+    box.moveCenter(m_line.center());
+    painter->setBrush(pal.color(QPalette::Base));
+    painter->setPen(QPen(pal.color(QPalette::Mid), 0.8));
+    painter->drawRoundedRect(box, 3, 3);
+    painter->setPen(pal.color(QPalette::Text));
+    painter->drawText(box, Qt::AlignCenter, m_label);
+}
+
+} // namespace skyplan

@@ -1,0 +1,239 @@
+#include "designscene.h"
+
+#include "canvasitems.h"
+#include "model/catalog/catalog.h"
+#include "model/document/changevaluetraits.h"
+#include "model/document/commands.h"
+#include "model/document/designdocument.h"
+#include "model/layout.h"
+
+#include <QSet>
+
+namespace skyplan {
+
+namespace {
+
+QString frameKey(const QString &provider, const QString &region)
+{
+    return provider + QLatin1Char('/') + region;
+}
+
+} // namespace
+
+DesignScene::DesignScene(DesignDocument *document, QObject *parent)
+    : QGraphicsScene(parent), m_document(document)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    rebuild();
+    connect(document, &DesignDocument::changed, this, &DesignScene::applyChange);
+    connect(document, &DesignDocument::selectionChanged, this,
+            &DesignScene::syncSelectionFromDocument);
+    connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::syncSelectionToDocument);
+}
+
+void DesignScene::rebuild()
+{
+    clear();
+    m_services.clear();
+    m_links.clear();
+    m_frames.clear();
+    m_analysis = analyzeDesign(m_document->design(), m_document->catalog());
+    for (const PlacedService &s : m_document->design().services()) {
+        auto *item = new ServiceItem(this, s.id);
+        addItem(item);
+        m_services.insert(s.id, item);
+        item->refresh();
+    }
+    for (const Link &l : m_document->design().links()) {
+        auto *item = new LinkItem(this, l.id);
+        addItem(item);
+        m_links.insert(l.id, item);
+        item->refresh();
+    }
+    updateFrames();
+    syncSelectionFromDocument();
+}
+
+void DesignScene::applyChange(const DesignChange &change)
+{
+    using Kind = DesignChange::Kind;
+    if (change.kind == Kind::Reset) {
+        rebuild();
+        return;
+    }
+    if (change.affectsAnalysis())
+        m_analysis = analyzeDesign(m_document->design(), m_document->catalog());
+    const Design &d = m_document->design();
+    switch (change.kind) {
+    case Kind::ServiceAdded: {
+        auto *item = new ServiceItem(this, change.id);
+        addItem(item);
+        m_services.insert(change.id, item);
+        break;
+    }
+    case Kind::ServiceRemoved:
+        delete m_services.take(change.id);
+        break;
+    case Kind::LinkAdded: {
+        auto *item = new LinkItem(this, change.id);
+        addItem(item);
+        m_links.insert(change.id, item);
+        break;
+    }
+    case Kind::LinkRemoved:
+        delete m_links.take(change.id);
+        break;
+    default:
+        break;
+    }
+    if (change.affectsAnalysis()) {
+        // Costs and egress labels may all have moved.
+        for (ServiceItem *item : std::as_const(m_services))
+            item->refresh();
+        for (LinkItem *item : std::as_const(m_links))
+            item->refresh();
+    } else if (ServiceItem *item = m_services.value(change.id)) {
+        item->refresh();
+        for (const QString &l : d.linksOf(change.id)) {
+            if (LinkItem *link = m_links.value(l))
+                link->refresh();
+        }
+    }
+    updateFrames();
+}
+
+void DesignScene::updateFrames()
+{
+    using M = LayoutMetrics;
+    QHash<QString, QRectF> bounds;
+    QHash<QString, std::pair<QString, QString>> keys;
+    for (const PlacedService &s : m_document->design().services()) {
+        const QString key = frameKey(s.provider, s.region);
+        const QRectF r(s.position.x, s.position.y, M::serviceWidth, M::serviceHeight);
+        bounds[key] = bounds.contains(key) ? bounds[key].united(r) : r;
+        keys.insert(key, {s.provider, s.region});
+    }
+    for (auto it = m_frames.begin(); it != m_frames.end();) {
+        if (!bounds.contains(it.key())) {
+            delete it.value();
+            it = m_frames.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = bounds.cbegin(); it != bounds.cend(); ++it) {
+        RegionFrameItem *frame = m_frames.value(it.key());
+        if (!frame) {
+            frame = new RegionFrameItem(this, keys[it.key()].first, keys[it.key()].second);
+            addItem(frame);
+            m_frames.insert(it.key(), frame);
+        }
+        const double pad = M::framePadding * 0.6;
+        frame->setFrameRect(it.value().adjusted(-pad, -pad - 22, pad, pad));
+    }
+}
+
+RegionFrameItem *DesignScene::frameAt(const QPointF &scenePos) const
+{
+    for (RegionFrameItem *frame : m_frames) {
+        if (frame->boundingRect().contains(scenePos))
+            return frame;
+    }
+    return nullptr;
+}
+
+QRectF DesignScene::contentsRect() const
+{
+    QRectF r;
+    for (const RegionFrameItem *frame : m_frames)
+        r = r.united(frame->boundingRect());
+    return r.isNull() ? QRectF(0, 0, 800, 600) : r.adjusted(-40, -40, 40, 40);
+}
+
+void DesignScene::moveServices(const QString &id, const QPointF &delta, bool continuesDrag)
+{
+    QSet<QString> ids = m_document->selectedServices();
+    if (!ids.contains(id))
+        ids = {id};
+    if (!continuesDrag) {
+        m_dragStart.clear();
+        for (const QString &s : ids) {
+            if (const PlacedService *p = m_document->design().service(s))
+                m_dragStart.insert(s, {p->position.x, p->position.y});
+        }
+    }
+    // Snap the dragged service to a 10-pixel grid; the others keep their offsets to it.
+    constexpr double grid = 10;
+    const QPointF start = m_dragStart.value(id);
+    const QPointF snapped(std::round((start.x() + delta.x()) / grid) * grid,
+                          std::round((start.y() + delta.y()) / grid) * grid);
+    const QPointF step = snapped - start;
+    QHash<QString, CanvasPosition> to;
+    for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
+        to.insert(it.key(), {it.value().x() + step.x(), it.value().y() + step.y()});
+    m_document->undoStack()->push(new MoveServicesCommand(m_document, to, continuesDrag));
+}
+
+void DesignScene::finishDrag(const QString &id, const QPointF &scenePos)
+{
+    const PlacedService *s = m_document->design().service(id);
+    if (!s)
+        return;
+    RegionFrameItem *target = nullptr;
+    for (RegionFrameItem *frame : std::as_const(m_frames)) {
+        const bool own = frame->provider() == s->provider && frame->region() == s->region;
+        if (!own && frame->boundingRect().contains(scenePos))
+            target = frame;
+    }
+    if (!target)
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    const Provider *p = m_document->catalog().provider(target->provider());
+    if (target->provider() != s->provider) {
+        stack->undo(); // the drag goes back
+        emit message(tr("%1 is a %2 service; it cannot go into %3")
+                         .arg(s->label, s->provider, target->title()));
+        return;
+    }
+    // One undo step: the move and the new region.
+    QHash<QString, CanvasPosition> to;
+    for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it) {
+        if (const PlacedService *moved = m_document->design().service(it.key()))
+            to.insert(it.key(), moved->position);
+    }
+    stack->undo();
+    stack->beginMacro(tr("Move %1 to %2").arg(s->label, target->region()));
+    stack->push(new MoveServicesCommand(m_document, to, false));
+    stack->push(new ChangeValueCommand<valuetraits::Region>(m_document, QStringList(to.keys()),
+                                                            target->region()));
+    stack->endMacro();
+    emit message(tr("Moved to %1 (%2)").arg(target->title(), p ? p->name : target->provider()));
+}
+
+void DesignScene::syncSelectionFromDocument()
+{
+    m_syncingSelection = true;
+    const QSet<QString> &services = m_document->selectedServices();
+    const QSet<QString> &links = m_document->selectedLinks();
+    for (auto it = m_services.cbegin(); it != m_services.cend(); ++it)
+        it.value()->setSelected(services.contains(it.key()));
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        it.value()->setSelected(links.contains(it.key()));
+    m_syncingSelection = false;
+}
+
+void DesignScene::syncSelectionToDocument()
+{
+    if (m_syncingSelection)
+        return;
+    QSet<QString> services, links;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == ServiceItem::Type)
+            services.insert(static_cast<ServiceItem *>(item)->id());
+        else if (item->type() == LinkItem::Type)
+            links.insert(static_cast<LinkItem *>(item)->id());
+    }
+    m_document->setSelection(services, links);
+}
+
+} // namespace skyplan

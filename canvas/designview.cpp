@@ -1,0 +1,124 @@
+#include "designview.h"
+
+#include "designscene.h"
+
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace skyplan {
+
+DesignView::DesignView(QWidget *parent) : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setOptimizationFlag(QGraphicsView::DontSavePainterState);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void DesignView::zoomBy(double factor)
+{
+    const double next = std::clamp(zoom() * factor, 0.02, 8.0);
+    scale(next / zoom(), next / zoom());
+}
+
+void DesignView::fitToView()
+{
+    if (auto *s = qobject_cast<DesignScene *>(scene())) {
+        setSceneRect(s->contentsRect().adjusted(-400, -400, 400, 400));
+        fitInView(s->contentsRect(), Qt::KeepAspectRatio);
+        if (zoom() > 1.0)
+            zoomBy(1.0 / zoom());
+    }
+}
+
+void DesignView::wheelEvent(QWheelEvent *event)
+{
+    if (event->angleDelta().y() == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.0015, event->angleDelta().y()));
+}
+
+void DesignView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton || (m_spaceHeld && event->button() == Qt::LeftButton)) {
+        m_panning = true;
+        m_panFrom = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DesignView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panFrom;
+        m_panFrom = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void DesignView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DesignView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DesignView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->setCursor(Qt::ArrowCursor);
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DesignView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    const QPalette pal = palette();
+    painter->fillRect(rect, pal.color(QPalette::Window).lightness() > 128
+                                ? pal.color(QPalette::Base).darker(103)
+                                : pal.color(QPalette::Base));
+    if (zoom() < 0.4)
+        return;
+    // A light dot grid at the snapping step's multiple.
+    constexpr double step = 40;
+    QColor dot = pal.color(QPalette::Mid);
+    dot.setAlpha(90);
+    painter->setPen(QPen(dot, 0));
+    const double left = std::floor(rect.left() / step) * step;
+    const double top = std::floor(rect.top() / step) * step;
+    QVector<QPointF> points;
+    for (double x = left; x < rect.right(); x += step) {
+        for (double y = top; y < rect.bottom(); y += step)
+            points << QPointF(x, y);
+    }
+    painter->drawPoints(points.constData(), int(points.size()));
+}
+
+} // namespace skyplan
