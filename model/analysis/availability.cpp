@@ -20,6 +20,7 @@ namespace {
 /// groups (gates that need k of their members).
 struct DependencyGraph {
     int services = 0;
+    QStringList ignoredRequests; ///< requests between members of one group
     std::vector<std::vector<int>> children; ///< what each node needs
     std::vector<int> k;                     ///< per group node: members needed
 
@@ -57,8 +58,12 @@ DependencyGraph buildGraph(const Design &design)
             continue;
         // A request to a member of a group needs any one (k) of the group.
         const int target = groupOf.value(l.to, to);
-        if (target == from || groupOf.value(l.from, -1) == target)
-            continue; // a member does not depend on its own group
+        if (target == from || groupOf.value(l.from, -1) == target) {
+            // A member cannot need its own group; the link says nothing the model can use.
+            if (target != from)
+                g.ignoredRequests << l.id;
+            continue;
+        }
         auto &c = g.children[std::size_t(from)];
         if (std::find(c.begin(), c.end(), target) == c.end())
             c.push_back(target);
@@ -88,7 +93,24 @@ class Solver {
 public:
     Solver(const DependencyGraph &g, const std::vector<double> &p, int exactLimit, int trials)
         : m_g(g), m_p(p), m_exactLimit(exactLimit), m_trials(trials)
-    {}
+    {
+        // Any request cycle anywhere: evaluation then needs the fixpoint form (upWith).
+        std::vector<char> state(std::size_t(g.size()), 0);
+        std::function<void(int)> visit = [&](int v) {
+            state[std::size_t(v)] = 1;
+            for (int c : g.children[std::size_t(v)]) {
+                if (state[std::size_t(c)] == 1)
+                    m_cyclic = true;
+                else if (state[std::size_t(c)] == 0)
+                    visit(c);
+            }
+            state[std::size_t(v)] = 2;
+        };
+        for (int v = 0; v < g.size(); ++v) {
+            if (state[std::size_t(v)] == 0)
+                visit(v);
+        }
+    }
 
     struct Result {
         double availability = 0;
@@ -101,6 +123,18 @@ public:
     Result solve(int root)
     {
         Result r;
+        if (m_cyclic && subDag(root).cyclic) {
+            // On a request cycle every service of the cycle is needed, once: enumerate the
+            // states of the services involved when they are few enough.
+            const std::vector<int> nodes = reachableServices(root);
+            if (int(nodes.size()) <= m_exactLimit) {
+                r.method = QStringLiteral("enumeration");
+                r.availability = enumerate(root, nodes);
+                r.low = r.high = r.availability;
+                return r;
+            }
+            return monteCarlo(root);
+        }
         r.method = QStringLiteral("series_parallel");
         r.availability = solveExact(root, r.method);
         if (r.availability < 0) {
@@ -133,9 +167,60 @@ public:
     /// buffers, as Monte Carlo calls it once a trial.
     bool upWith(int root, const std::vector<char> &down) const
     {
+        if (m_cyclic)
+            return upFixpoint(root, down);
         m_memo.assign(std::size_t(m_g.size()), -1);
         m_onStack.assign(std::size_t(m_g.size()), 0);
         return up(root, down);
+    }
+
+    /// With request cycles: the greatest fixpoint of "up = own component up and every need
+    /// met", starting from everything up. A cycle then needs each of its services once.
+    bool upFixpoint(int root, const std::vector<char> &down) const
+    {
+        const std::size_t n = std::size_t(m_g.size());
+        m_status.assign(n, 1);
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (int v = 0; v < m_g.size(); ++v) {
+                if (!m_status[std::size_t(v)])
+                    continue;
+                bool ok;
+                if (m_g.isGroup(v)) {
+                    int upCount = 0;
+                    for (int c : m_g.children[std::size_t(v)])
+                        upCount += m_status[std::size_t(c)];
+                    ok = upCount >= m_g.k[std::size_t(v)];
+                } else {
+                    ok = !down[std::size_t(v)];
+                    for (int c : m_g.children[std::size_t(v)])
+                        ok = ok && m_status[std::size_t(c)];
+                }
+                if (!ok) {
+                    m_status[std::size_t(v)] = 0;
+                    changed = true;
+                }
+            }
+        }
+        return m_status[std::size_t(root)] != 0;
+    }
+
+    double enumerate(int root, const std::vector<int> &nodes) const
+    {
+        std::vector<char> down(std::size_t(m_g.size()), 0);
+        double total = 0;
+        const std::size_t combinations = std::size_t(1) << nodes.size();
+        for (std::size_t mask = 0; mask < combinations; ++mask) {
+            double weight = 1;
+            for (std::size_t i = 0; i < nodes.size(); ++i) {
+                const bool up = (mask >> i) & 1;
+                down[std::size_t(nodes[i])] = up ? 0 : 1;
+                weight *= up ? m_p[std::size_t(nodes[i])] : 1 - m_p[std::size_t(nodes[i])];
+            }
+            if (weight > 0 && upFixpoint(root, down))
+                total += weight;
+        }
+        return std::clamp(total, 0.0, 1.0);
     }
 
     bool up(int v, const std::vector<char> &down) const
@@ -171,6 +256,7 @@ private:
         std::vector<std::vector<int>> children;
         std::vector<int> topo; ///< root first
         std::vector<char> inside;
+        bool cyclic = false;
     };
 
     SubDag subDag(int root) const
@@ -184,8 +270,10 @@ private:
             state[std::size_t(v)] = 1;
             d.inside[std::size_t(v)] = 1;
             for (int c : m_g.children[std::size_t(v)]) {
-                if (state[std::size_t(c)] == 1)
+                if (state[std::size_t(c)] == 1) {
+                    d.cyclic = true;
                     continue; // back edge: needed already on this path
+                }
                 d.children[std::size_t(v)].push_back(c);
                 if (state[std::size_t(c)] == 0)
                     visit(c);
@@ -202,8 +290,11 @@ private:
     double solveExact(int root, QString &method)
     {
         const auto memo = m_moduleValue.find(root);
-        if (memo != m_moduleValue.end())
+        if (memo != m_moduleValue.end()) {
+            if (m_moduleFactored.count(root))
+                method = QStringLiteral("factoring");
             return memo->second;
+        }
         const SubDag d = subDag(root);
         const std::size_t n = std::size_t(m_g.size());
 
@@ -243,11 +334,15 @@ private:
                     module = module && (parent == v || inBelow[std::size_t(parent)]);
             }
             if (module) {
-                QString inner;
+                QString inner = QStringLiteral("series_parallel");
                 const double value = solveExact(v, inner);
                 if (value < 0)
                     return -1;
                 m_moduleValue[v] = value;
+                if (inner != QLatin1String("series_parallel")) {
+                    m_moduleFactored.insert(v);
+                    method = QStringLiteral("factoring");
+                }
                 collapsed[std::size_t(v)] = 1;
                 for (int x : below)
                     hidden[std::size_t(x)] = 1;
@@ -256,7 +351,27 @@ private:
             }
             conditioned.push_back(v);
         }
-        if (int(conditioned.size()) > m_exactLimit)
+        // Shared leaves needed by exactly the same services, in series, fail those services
+        // alike: one variable stands for the lot (20 shared disks behind a pair are one).
+        std::vector<std::vector<int>> variables;
+        std::map<std::vector<int>, std::size_t> bundleOf;
+        for (int v : conditioned) {
+            std::vector<int> ps = parents[std::size_t(v)];
+            std::sort(ps.begin(), ps.end());
+            const bool bundleable =
+                !collapsed[std::size_t(v)] && d.children[std::size_t(v)].empty() &&
+                std::none_of(ps.begin(), ps.end(), [&](int x) { return m_g.isGroup(x); });
+            if (bundleable) {
+                const auto it = bundleOf.find(ps);
+                if (it != bundleOf.end()) {
+                    variables[it->second].push_back(v);
+                    continue;
+                }
+                bundleOf.emplace(ps, variables.size());
+            }
+            variables.push_back({v});
+        }
+        if (int(variables.size()) > m_exactLimit)
             return -1;
         if (!conditioned.empty() && method == QLatin1String("series_parallel"))
             method = QStringLiteral("factoring");
@@ -269,16 +384,23 @@ private:
                 pv[std::size_t(v)] = m_p[std::size_t(v)];
         }
 
+        std::vector<double> variableP;
+        for (const std::vector<int> &members : variables) {
+            double p = 1;
+            for (int v : members)
+                p *= pv[std::size_t(v)];
+            variableP.push_back(p);
+        }
         std::vector<signed char> fixed(n, -1);
         double total = 0;
-        const std::size_t combinations = std::size_t(1) << conditioned.size();
+        const std::size_t combinations = std::size_t(1) << variables.size();
         for (std::size_t mask = 0; mask < combinations; ++mask) {
             double weight = 1;
-            for (std::size_t i = 0; i < conditioned.size(); ++i) {
-                const int v = conditioned[i];
+            for (std::size_t i = 0; i < variables.size(); ++i) {
                 const bool up = (mask >> i) & 1;
-                fixed[std::size_t(v)] = up ? 1 : 0;
-                weight *= up ? pv[std::size_t(v)] : 1 - pv[std::size_t(v)];
+                for (int v : variables[i])
+                    fixed[std::size_t(v)] = up ? 1 : 0;
+                weight *= up ? variableP[i] : 1 - variableP[i];
             }
             if (weight == 0)
                 continue;
@@ -356,6 +478,9 @@ private:
     int m_exactLimit;
     int m_trials;
     std::map<int, double> m_moduleValue;
+    std::set<int> m_moduleFactored;
+    bool m_cyclic = false;
+    mutable std::vector<char> m_status;
     mutable std::vector<signed char> m_memo;
     mutable std::vector<char> m_onStack;
 };
@@ -448,7 +573,9 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
 
     const auto solveAll = [&](const std::vector<double> &probabilities, bool details) {
         std::vector<EntryPointAvailability> results;
-        Solver solver(graph, probabilities, policy.exactFactoringLimit, policy.monteCarloTrials);
+        // Outage scenarios only need to tell what survives: a tenth of the trials will do.
+        Solver solver(graph, probabilities, policy.exactFactoringLimit,
+                      details ? policy.monteCarloTrials : std::max(2000, policy.monteCarloTrials / 10));
         for (const QString &id : entries) {
             const int root = design.serviceIndex(id);
             if (root < 0)
@@ -479,6 +606,7 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
         return results;
     };
     report.entryPoints = solveAll(p, true);
+    report.ignoredRequests = graph.ignoredRequests;
 
     // What survives when a whole provider, or one region, is down.
     std::vector<std::pair<QString, QString>> regions;

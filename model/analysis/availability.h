@@ -46,6 +46,7 @@ struct AvailabilityReport {
     std::vector<OutageScenario> regionOutages;
     bool entryPointsInferred = false; ///< none were declared; the roots of the request graph
     QStringList cycles;               ///< services on request cycles (a design smell)
+    QStringList ignoredRequests;      ///< request links between members of one group
 };
 
 /// Availability of each entry point under independent failures, from the request-dependency

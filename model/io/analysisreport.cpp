@@ -73,6 +73,7 @@ Tree availabilityToTree(const DesignAnalysis &analysis)
     t["provider_outages"] = outages(r.providerOutages, false);
     t["region_outages"] = outages(r.regionOutages, true);
     t["request_cycles"] = toTree(r.cycles);
+    t["ignored_requests"] = toTree(r.ignoredRequests);
     return t;
 }
 

@@ -61,13 +61,14 @@ private slots:
             "redundancy_groups: [{name: pair, mode: active-active, members: [a, b]}]\n"
             "data_flows:\n  - {from: e, to: a, kind: request}\n";
         QByteArray services;
+        // Each database needs a disk of its own, so no two can be bundled into one variable.
         for (int i = 0; i < 17; ++i) {
-            services +=
-                QStringLiteral("d%1: {id: d%1, provider: aws, service: rds, availability: 0.999}\n")
-                    .arg(i)
-                    .toUtf8();
-            yaml += QStringLiteral("  - {from: a, to: d%1, kind: request}\n  - {from: b, to: d%1, "
-                                   "kind: request}\n")
+            services += QStringLiteral("d%1: {id: d%1, provider: aws, service: rds, availability: 0.999}\n"
+                                       "x%1: {id: x%1, provider: aws, service: s3, availability: 1.0}\n")
+                            .arg(i)
+                            .toUtf8();
+            yaml += QStringLiteral("  - {from: a, to: d%1, kind: request}\n  - {from: b, to: d%1, kind: request}\n"
+                                   "  - {from: d%1, to: x%1, kind: request}\n")
                         .arg(i)
                         .toUtf8();
         }
@@ -96,6 +97,96 @@ data_flows: [{from: a, to: b, kind: request}, {from: b, to: a, kind: request}]
 )");
         QCOMPARE(a.availability.cycles, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
         QVERIFY(test::near(a.availability.entryPoints[0].availability, 0.99 * 0.98, 1e-12));
+    }
+
+    void sharedLeavesOfTheSameServicesAreOneVariable()
+    {
+        // 20 disks that both replicas need: exact, 0.999^20 x (1 - 0.01^2).
+        QByteArray yaml = "lb: {id: lb, provider: aws, service: route53, availability: 1.0}\n"
+                          "r1: {id: r1, provider: aws, service: eks, availability: 0.99}\n"
+                          "r2: {id: r2, provider: aws, service: eks, availability: 0.99}\n"
+                          "entry_points: [lb]\n"
+                          "redundancy_groups: [{name: pair, mode: active-active, members: [r1, r2]}]\n"
+                          "data_flows:\n  - {from: lb, to: r1, kind: request}\n";
+        QByteArray services;
+        for (int i = 0; i < 20; ++i) {
+            services += QStringLiteral("s%1: {id: s%1, provider: aws, service: s3, availability: 0.999}\n").arg(i).toUtf8();
+            yaml += QStringLiteral("  - {from: r1, to: s%1, kind: request}\n  - {from: r2, to: s%1, kind: request}\n")
+                        .arg(i)
+                        .toUtf8();
+        }
+        const DesignAnalysis a = analyze(services + yaml);
+        QCOMPARE(a.availability.entryPoints[0].method, QStringLiteral("factoring"));
+        QVERIFY(test::near(a.availability.entryPoints[0].availability, std::pow(0.999, 20) * 0.9999, 1e-12));
+    }
+
+    void requestCyclesAreExact_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<double>("expected");
+        QTest::addColumn<QStringList>("spofs");
+        // A ring e -> a -> b -> c -> a, e -> b: every service needed once: 0.9^4.
+        QTest::newRow("ring") << QByteArray(R"(
+e: {id: e, provider: aws, service: ec2, availability: 0.9}
+a: {id: a, provider: aws, service: ec2, availability: 0.9}
+b: {id: b, provider: aws, service: ec2, availability: 0.9}
+c: {id: c, provider: aws, service: ec2, availability: 0.9}
+entry_points: [e]
+data_flows: [{from: e, to: a, kind: request}, {from: e, to: b, kind: request}, {from: a, to: b, kind: request},
+             {from: b, to: c, kind: request}, {from: c, to: a, kind: request}]
+)") << 0.6561 << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        // A cycle behind a pair: both members need x, q, f: 0.99^3 x (1 - 0.01^2).
+        QTest::newRow("cycle behind a pair") << QByteArray(R"(
+e: {id: e, provider: aws, service: ec2, availability: 1.0}
+p: {id: p, provider: aws, service: ec2, availability: 0.99}
+p2: {id: p2, provider: aws, service: ec2, availability: 0.99}
+x: {id: x, provider: aws, service: ec2, availability: 0.99}
+q: {id: q, provider: aws, service: ec2, availability: 0.99}
+f: {id: f, provider: aws, service: ec2, availability: 0.99}
+entry_points: [e]
+redundancy_groups: [{name: G, mode: active-active, members: [p, p2]}]
+data_flows: [{from: e, to: p, kind: request}, {from: p, to: x, kind: request}, {from: x, to: q, kind: request},
+             {from: x, to: f, kind: request}, {from: q, to: x, kind: request}, {from: p2, to: q, kind: request}]
+)") << 0.99 * 0.99 * 0.99 * (1 - 0.0001) << QStringList{QStringLiteral("x"), QStringLiteral("q"), QStringLiteral("f")};
+        // Two groups that need each other (crashed once): 0.99 x (1 - 0.1^2)^2.
+        QTest::newRow("mutual groups") << QByteArray(R"(
+e: {id: e, provider: aws, service: ec2, availability: 0.99}
+a1: {id: a1, provider: aws, service: ec2, availability: 0.9}
+a2: {id: a2, provider: aws, service: ec2, availability: 0.9}
+b1: {id: b1, provider: aws, service: ec2, availability: 0.9}
+b2: {id: b2, provider: aws, service: ec2, availability: 0.9}
+entry_points: [e]
+redundancy_groups: [{name: A, members: [a1, a2]}, {name: B, members: [b1, b2]}]
+data_flows: [{from: e, to: a1, kind: request}, {from: a1, to: b1, kind: request}, {from: a2, to: b1, kind: request},
+             {from: b1, to: a1, kind: request}, {from: b2, to: a1, kind: request}]
+)") << 0.99 * 0.99 * 0.99 << QStringList{};
+    }
+    void requestCyclesAreExact()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(double, expected);
+        QFETCH(QStringList, spofs);
+        const DesignAnalysis a = analyze(yaml);
+        const EntryPointAvailability &e = a.availability.entryPoints[0];
+        QCOMPARE(e.method, QStringLiteral("enumeration"));
+        QVERIFY2(test::near(e.availability, expected, 1e-12), qPrintable(QString::number(e.availability, 'g', 12)));
+        QStringList got = e.singlePointsOfFailure;
+        got.sort();
+        spofs.sort();
+        QCOMPARE(got, spofs);
+    }
+
+    void requestsInsideAGroupAreReported()
+    {
+        const DesignAnalysis a = analyze(R"(
+lb: {id: lb, provider: aws, service: route53, availability: 1.0}
+primary: {id: primary, provider: aws, service: rds, availability: 0.99}
+replica: {id: replica, provider: aws, service: rds, region: us-west-2, availability: 0.99}
+entry_points: [lb]
+redundancy_groups: [{name: db, mode: active-passive, members: [primary, replica]}]
+data_flows: [{from: lb, to: primary, kind: request}, {id: inside, from: replica, to: primary, kind: request}]
+)");
+        QCOMPARE(a.availability.ignoredRequests, QStringList({QStringLiteral("inside")}));
     }
 
     void entryPointsAreInferredWhenNoneAreDeclared()
