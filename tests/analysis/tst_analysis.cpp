@@ -63,14 +63,17 @@ private slots:
         QByteArray services;
         // Each database needs a disk of its own, so no two can be bundled into one variable.
         for (int i = 0; i < 17; ++i) {
-            services += QStringLiteral("d%1: {id: d%1, provider: aws, service: rds, availability: 0.999}\n"
-                                       "x%1: {id: x%1, provider: aws, service: s3, availability: 1.0}\n")
-                            .arg(i)
-                            .toUtf8();
-            yaml += QStringLiteral("  - {from: a, to: d%1, kind: request}\n  - {from: b, to: d%1, kind: request}\n"
-                                   "  - {from: d%1, to: x%1, kind: request}\n")
-                        .arg(i)
-                        .toUtf8();
+            services +=
+                QStringLiteral("d%1: {id: d%1, provider: aws, service: rds, availability: 0.999}\n"
+                               "x%1: {id: x%1, provider: aws, service: s3, availability: 1.0}\n")
+                    .arg(i)
+                    .toUtf8();
+            yaml +=
+                QStringLiteral(
+                    "  - {from: a, to: d%1, kind: request}\n  - {from: b, to: d%1, kind: request}\n"
+                    "  - {from: d%1, to: x%1, kind: request}\n")
+                    .arg(i)
+                    .toUtf8();
         }
         const DesignAnalysis a = analyze(services + yaml);
         QCOMPARE(a.availability.entryPoints.size(), 1u);
@@ -84,7 +87,7 @@ private slots:
                                 .arg(e.confidenceLow)
                                 .arg(e.confidenceHigh)));
         QVERIFY(e.confidenceHigh - e.confidenceLow < 0.002);
-        QCOMPARE(e.singlePointsOfFailure.size(), 17);
+        QCOMPARE(e.singlePointsOfFailure.size(), 34); // every database and its disk
     }
 
     void requestCyclesEndAndAreReported()
@@ -102,22 +105,28 @@ data_flows: [{from: a, to: b, kind: request}, {from: b, to: a, kind: request}]
     void sharedLeavesOfTheSameServicesAreOneVariable()
     {
         // 20 disks that both replicas need: exact, 0.999^20 x (1 - 0.01^2).
-        QByteArray yaml = "lb: {id: lb, provider: aws, service: route53, availability: 1.0}\n"
-                          "r1: {id: r1, provider: aws, service: eks, availability: 0.99}\n"
-                          "r2: {id: r2, provider: aws, service: eks, availability: 0.99}\n"
-                          "entry_points: [lb]\n"
-                          "redundancy_groups: [{name: pair, mode: active-active, members: [r1, r2]}]\n"
-                          "data_flows:\n  - {from: lb, to: r1, kind: request}\n";
+        QByteArray yaml =
+            "lb: {id: lb, provider: aws, service: route53, availability: 1.0}\n"
+            "r1: {id: r1, provider: aws, service: eks, availability: 0.99}\n"
+            "r2: {id: r2, provider: aws, service: eks, availability: 0.99}\n"
+            "entry_points: [lb]\n"
+            "redundancy_groups: [{name: pair, mode: active-active, members: [r1, r2]}]\n"
+            "data_flows:\n  - {from: lb, to: r1, kind: request}\n";
         QByteArray services;
         for (int i = 0; i < 20; ++i) {
-            services += QStringLiteral("s%1: {id: s%1, provider: aws, service: s3, availability: 0.999}\n").arg(i).toUtf8();
-            yaml += QStringLiteral("  - {from: r1, to: s%1, kind: request}\n  - {from: r2, to: s%1, kind: request}\n")
+            services +=
+                QStringLiteral("s%1: {id: s%1, provider: aws, service: s3, availability: 0.999}\n")
+                    .arg(i)
+                    .toUtf8();
+            yaml += QStringLiteral("  - {from: r1, to: s%1, kind: request}\n  - {from: r2, to: "
+                                   "s%1, kind: request}\n")
                         .arg(i)
                         .toUtf8();
         }
         const DesignAnalysis a = analyze(services + yaml);
         QCOMPARE(a.availability.entryPoints[0].method, QStringLiteral("factoring"));
-        QVERIFY(test::near(a.availability.entryPoints[0].availability, std::pow(0.999, 20) * 0.9999, 1e-12));
+        QVERIFY(test::near(a.availability.entryPoints[0].availability, std::pow(0.999, 20) * 0.9999,
+                           1e-12));
     }
 
     void requestCyclesAreExact_data()
@@ -136,7 +145,8 @@ data_flows: [{from: e, to: a, kind: request}, {from: e, to: b, kind: request}, {
              {from: b, to: c, kind: request}, {from: c, to: a, kind: request}]
 )") << 0.6561 << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
         // A cycle behind a pair: both members need x, q, f: 0.99^3 x (1 - 0.01^2).
-        QTest::newRow("cycle behind a pair") << QByteArray(R"(
+        QTest::newRow("cycle behind a pair")
+            << QByteArray(R"(
 e: {id: e, provider: aws, service: ec2, availability: 1.0}
 p: {id: p, provider: aws, service: ec2, availability: 0.99}
 p2: {id: p2, provider: aws, service: ec2, availability: 0.99}
@@ -147,7 +157,8 @@ entry_points: [e]
 redundancy_groups: [{name: G, mode: active-active, members: [p, p2]}]
 data_flows: [{from: e, to: p, kind: request}, {from: p, to: x, kind: request}, {from: x, to: q, kind: request},
              {from: x, to: f, kind: request}, {from: q, to: x, kind: request}, {from: p2, to: q, kind: request}]
-)") << 0.99 * 0.99 * 0.99 * (1 - 0.0001) << QStringList{QStringLiteral("x"), QStringLiteral("q"), QStringLiteral("f")};
+)") << 0.99 * 0.99 * 0.99 * (1 - 0.0001)
+            << QStringList{QStringLiteral("x"), QStringLiteral("q"), QStringLiteral("f")};
         // Two groups that need each other (crashed once): 0.99 x (1 - 0.1^2)^2.
         QTest::newRow("mutual groups") << QByteArray(R"(
 e: {id: e, provider: aws, service: ec2, availability: 0.99}
@@ -169,7 +180,8 @@ data_flows: [{from: e, to: a1, kind: request}, {from: a1, to: b1, kind: request}
         const DesignAnalysis a = analyze(yaml);
         const EntryPointAvailability &e = a.availability.entryPoints[0];
         QCOMPARE(e.method, QStringLiteral("enumeration"));
-        QVERIFY2(test::near(e.availability, expected, 1e-12), qPrintable(QString::number(e.availability, 'g', 12)));
+        QVERIFY2(test::near(e.availability, expected, 1e-12),
+                 qPrintable(QString::number(e.availability, 'g', 12)));
         QStringList got = e.singlePointsOfFailure;
         got.sort();
         spofs.sort();
