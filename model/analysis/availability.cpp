@@ -20,7 +20,7 @@ namespace {
 /// groups (gates that need k of their members).
 struct DependencyGraph {
     int services = 0;
-    QStringList ignoredRequests; ///< requests between members of one group
+    QStringList ignoredRequests;            ///< requests between members of one group
     std::vector<std::vector<int>> children; ///< what each node needs
     std::vector<int> k;                     ///< per group node: members needed
 
@@ -575,7 +575,8 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
         std::vector<EntryPointAvailability> results;
         // Outage scenarios only need to tell what survives: a tenth of the trials will do.
         Solver solver(graph, probabilities, policy.exactFactoringLimit,
-                      details ? policy.monteCarloTrials : std::max(2000, policy.monteCarloTrials / 10));
+                      details ? policy.monteCarloTrials
+                              : std::max(2000, policy.monteCarloTrials / 10));
         for (const QString &id : entries) {
             const int root = design.serviceIndex(id);
             if (root < 0)

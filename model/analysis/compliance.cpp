@@ -167,6 +167,8 @@ public:
             for (const DataLabel &l : m_held.value(s.id)) {
                 if (!rule.holds->matches(l.classification, l.origin, m_catalog))
                     continue;
+                if (rule.originates && l.source != s.id)
+                    continue; // copies elsewhere are lawful; the rule is about the primary
                 if (!rule.regionOutside.isEmpty() && inAny(country, rule.regionOutside, l.origin))
                     continue;
                 if (!rule.regionWithin.isEmpty() && !inAny(country, rule.regionWithin, l.origin))
@@ -217,12 +219,20 @@ public:
             f.fixAction.region = suggestRegion(s, rule, label ? label->origin : QString());
             if (rule.fixAction == QLatin1String("move_to_onprem"))
                 f.fixAction.provider = QStringLiteral("onprem");
-            values[QStringLiteral("fix_region")] = f.fixAction.region.isEmpty()
-                                                       ? QStringLiteral("(no suitable region)")
-                                                       : f.fixAction.region;
+            values[QStringLiteral("fix_region")] = f.fixAction.region;
         }
         f.message = fill(rule.message, values);
         f.fix = fill(rule.fixText, values);
+        if ((rule.fixAction == QLatin1String("move_to_region") ||
+             rule.fixAction == QLatin1String("move_to_onprem")) &&
+            f.fixAction.region.isEmpty()) {
+            f.fixAction.kind.clear();
+            f.fix = QStringLiteral(
+                        "No %1 region qualifies: move %2 to a provider that has one, or to an "
+                        "on-premises site there")
+                        .arg(values.value(QStringLiteral("provider")),
+                             values.value(QStringLiteral("label")));
+        }
         out.push_back(std::move(f));
     }
 
@@ -320,7 +330,8 @@ public:
                             return true;
                         const Provider *p = m_catalog.provider(s.provider);
                         return cr.provider.compare(s.provider, Qt::CaseInsensitive) == 0 ||
-                               (p && cr.provider.compare(p->shortName, Qt::CaseInsensitive) == 0);
+                               (p && (cr.provider.compare(p->shortName, Qt::CaseInsensitive) == 0 ||
+                                      cr.provider.compare(p->name, Qt::CaseInsensitive) == 0));
                     });
                 if (listed)
                     continue;
@@ -341,7 +352,8 @@ public:
                 for (const ComplianceRegion &cr : r.regions) {
                     const Provider *p = m_catalog.provider(s.provider);
                     if (cr.provider.compare(s.provider, Qt::CaseInsensitive) == 0 ||
-                        (p && cr.provider.compare(p->shortName, Qt::CaseInsensitive) == 0)) {
+                        (p && (cr.provider.compare(p->shortName, Qt::CaseInsensitive) == 0 ||
+                               cr.provider.compare(p->name, Qt::CaseInsensitive) == 0))) {
                         f.fixAction.region = cr.region;
                         break;
                     }
@@ -409,12 +421,34 @@ QMap<QString, std::vector<DataLabel>> ComplianceChecker::propagate(const Design 
         if (l.kind != LinkKind::Request && !l.anonymized)
             outgoing[l.from].push_back(&l);
     }
+    // A transfer mechanism protects the data on the hop where it leaves its origin zone (the
+    // EU/EEA for EU data, the country otherwise); hops inside the zone or further afield keep
+    // whatever the exit hop gave it.
+    const auto countryOf = [&](const QString &id) {
+        const PlacedService *s = design.service(id);
+        const auto r = s ? m_catalog.region(s->provider, s->region, &design) : std::nullopt;
+        return r ? r->country : QString();
+    };
+    const auto inZone = [&](const QString &country, const QString &origin) {
+        if (origin.isEmpty())
+            return false;
+        const Country *c = m_catalog.country(country);
+        const Country *o = m_catalog.country(origin);
+        if (origin == QLatin1String("EU") || (o && (o->eu || o->eea)))
+            return c && (c->eu || c->eea);
+        return country == origin;
+    };
     while (!queue.empty()) {
         const auto [service, label] = queue.front();
         queue.pop_front();
+        const QString from = countryOf(service);
         for (const Link *l : outgoing.value(service)) {
             DataLabel carried = label;
-            if (l->transferMechanism != TransferMechanism::None)
+            const QString to = countryOf(l->to);
+            const bool leaves = label.origin.isEmpty()
+                                    ? from != to
+                                    : inZone(from, label.origin) && !inZone(to, label.origin);
+            if (leaves)
                 carried.safeguard = l->transferMechanism;
             add(l->to, carried);
         }

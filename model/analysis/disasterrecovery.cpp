@@ -67,7 +67,29 @@ std::vector<DrCheck> DisasterRecoveryChecker::check(const Design &design) const
             if (g.members.contains(s.id))
                 group = &g;
         }
-        if (c.strategy == DrStrategy::None && group) {
+        QStringList regions;
+        if (group) {
+            for (const QString &m : group->members) {
+                const PlacedService *member = design.service(m);
+                const QString where =
+                    member ? member->provider + QLatin1Char('/') + member->region : QString();
+                if (member && !regions.contains(where))
+                    regions << where;
+            }
+        }
+        const bool noSpare =
+            group && group->mode == RedundancyMode::KOfN && group->k >= group->members.size();
+        if (c.strategy == DrStrategy::None && group && (regions.size() < 2 || noSpare)) {
+            // A group in one region does not survive a regional disaster; k = n has no spare.
+            c.basis =
+                regions.size() < 2
+                    ? QStringLiteral("redundancy group \"%1\" sits in one region (%2): a regional "
+                                     "disaster takes every member")
+                          .arg(group->name, regions.value(0))
+                    : QStringLiteral(
+                          "redundancy group \"%1\" needs all its members: there is no spare")
+                          .arg(group->name);
+        } else if (c.strategy == DrStrategy::None && group) {
             // The redundancy group says how the workload recovers.
             if (group->mode != RedundancyMode::ActivePassive)
                 c.strategy = DrStrategy::ActiveActive;
@@ -87,7 +109,7 @@ std::vector<DrCheck> DisasterRecoveryChecker::check(const Design &design) const
             c.rpoMinutes = group->rpoMinutes;
             c.basis += QStringLiteral(", stated RTO/RPO");
         }
-        if (c.strategy == DrStrategy::None)
+        if (c.strategy == DrStrategy::None && !group)
             c.basis = QStringLiteral("no DR strategy and no redundancy group");
         judge(c, policy);
         checks.push_back(std::move(c));

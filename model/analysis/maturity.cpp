@@ -151,6 +151,13 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         }
     }
 
+    for (const DisasterRecoveryPlan &p : design.disasterRecovery) {
+        if (!p.automatic)
+            manualCritical << (p.name.isEmpty() ? QStringLiteral("disaster_recovery %1 -> %2")
+                                                      .arg(p.primary.cloud, p.standby.cloud)
+                                                : p.name);
+    }
+
     // The criteria, by id.
     const auto criterion = [&](const QString &id, QString &evidence) -> bool {
         if (id == QLatin1String("portable_application_layer")) {

@@ -134,7 +134,7 @@ void readCompliance(const TreeNode &root, Policies &policies)
             requireKnownKeys(when,
                              {"holds", "region_outside", "region_within", "provider_without_baa",
                               "service_not_hipaa_eligible", "encryption_at_rest",
-                              "encryption_in_transit", "not_offered_in_region"});
+                              "encryption_in_transit", "not_offered_in_region", "originates"});
             if (const auto h = when.find("holds"))
                 r.holds = readDataMatch(*h);
             readInto(when, "region_outside", r.regionOutside);
@@ -144,6 +144,7 @@ void readCompliance(const TreeNode &root, Policies &policies)
             r.encryptionAtRestMissing = readTrue(when, "encryption_at_rest", false);
             r.encryptionInTransitMissing = readTrue(when, "encryption_in_transit", false);
             r.notOfferedInRegion = readTrue(when, "not_offered_in_region");
+            r.originates = readTrue(when, "originates");
         }
         if (const auto s = n.find("safeguards"))
             r.safeguards = readMechanisms(*s);

@@ -45,6 +45,7 @@ struct ComplianceRule {
     bool encryptionAtRestMissing = false;
     bool encryptionInTransitMissing = false;
     bool notOfferedInRegion = false;
+    bool originates = false; ///< only where the data originates (its primary copy)
 
     std::optional<DataMatch> carries;
     bool crossesBorder = false;

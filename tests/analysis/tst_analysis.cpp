@@ -315,6 +315,59 @@ data_flows:
         QVERIFY(finding(a, "gdpr.residency", "sink"));
     }
 
+    void reviewedComplianceCases()
+    {
+        // SCCs on an intra-EU hop do not protect a later, unprotected exit from the EU.
+        DesignAnalysis a = analyze(R"(
+eu_src: {id: eu_src, provider: aws, service: rds, region: eu-central-1, data_classification: pii, data_origin: DE}
+fr_copy: {id: fr_copy, provider: aws, service: s3, region: eu-west-3}
+us_sink: {id: us_sink, provider: aws, service: s3, region: us-east-1}
+data_flows: [{id: de_fr, from: eu_src, to: fr_copy, transfer_mechanism: scc}, {id: fr_us, from: fr_copy, to: us_sink}]
+)");
+        QCOMPARE(finding(a, "gdpr.residency", "us_sink")->severity, Severity::Error);
+        QVERIFY(!finding(a, "cross_border.flow", "de_fr")); // inside the EU: no note
+        // Russian data: the primary in Russia, a copy abroad: lawful.
+        a = analyze(R"(
+sites: [{id: moscow-dc, name: Moscow, country: RU}]
+ru_primary: {id: ru_primary, provider: onprem, service: onprem_database, region: moscow-dc, data_classification: pii, data_origin: RU}
+eu_replica: {id: eu_replica, provider: aws, service: rds, region: eu-central-1}
+data_flows: [{from: ru_primary, to: eu_replica, kind: replication}]
+)");
+        QVERIFY(!finding(a, "russia.localisation", "eu_replica"));
+        QVERIFY(!finding(a, "russia.localisation", "ru_primary"));
+        // No region qualifies: the fix says so instead of naming none.
+        a = analyze("gcp_tw: {id: gcp_tw, provider: gcp, service: cloud_sql, region: asia-east1, "
+                    "data_classification: pii, data_origin: CN}\n");
+        const ComplianceFinding *cn = finding(a, "china.localisation", "gcp_tw");
+        QVERIFY(cn);
+        QVERIFY(cn->fixAction.region.isEmpty());
+        QVERIFY(cn->fix.startsWith(QLatin1String("No GCP region qualifies")));
+        // Full provider names in compliance_requirements match.
+        a = analyze(R"yaml(
+compliance_requirements: {gdpr: {regions: ["europe-west4 (Google Cloud)"], requirements: [{data_residency: EU}]}}
+s: {id: s, provider: gcp, service: gcs, region: europe-west4, data_classification: pii, data_origin: EU}
+)yaml");
+        QCOMPARE(a.compliance.count(Severity::Error), 0);
+    }
+
+    void drNeedsASpareInAnotherRegion()
+    {
+        const DesignAnalysis a = analyze(R"(
+x1: {id: x1, provider: aws, service: sagemaker_endpoint, region: us-east-1, workload_type: real_time_inference}
+x2: {id: x2, provider: aws, service: sagemaker_endpoint, region: us-east-1}
+k1: {id: k1, provider: aws, service: eks, region: us-east-1, workload_type: real_time_inference}
+k2: {id: k2, provider: gcp, service: gke, region: us-central1}
+redundancy_groups:
+  - {name: same_region, mode: active-active, members: [x1, x2]}
+  - {name: no_spare, mode: k-of-n, k: 2, members: [k1, k2]}
+)");
+        QCOMPARE(a.dr.size(), 2u);
+        QVERIFY(!a.dr[0].meets);
+        QVERIFY(a.dr[0].basis.contains(QLatin1String("one region")));
+        QVERIFY(!a.dr[1].meets);
+        QVERIFY(a.dr[1].basis.contains(QLatin1String("no spare")));
+    }
+
     void offeredInRegionIsAFinding()
     {
         Design d = test::designFromYaml(
