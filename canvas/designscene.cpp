@@ -31,12 +31,28 @@ DesignScene::DesignScene(DesignDocument *document, QObject *parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::syncSelectionToDocument);
 }
 
-void DesignScene::rebuild()
+DesignScene::~DesignScene()
 {
-    clear();
+    // Deleting selected items changes the selection; nothing may sync it any more.
+    m_syncingSelection = true;
+    disconnect(this, &QGraphicsScene::selectionChanged, this,
+               &DesignScene::syncSelectionToDocument);
     m_services.clear();
     m_links.clear();
     m_frames.clear();
+    clear();
+}
+
+void DesignScene::rebuild()
+{
+    // Forget the items before deleting them: deleting a selected item announces a selection
+    // change, which must not reach the document or walk the old items.
+    m_syncingSelection = true;
+    m_services.clear();
+    m_links.clear();
+    m_frames.clear();
+    clear();
+    m_syncingSelection = false;
     m_analysis = analyzeDesign(m_document->design(), m_document->catalog());
     for (const PlacedService &s : m_document->design().services()) {
         auto *item = new ServiceItem(this, s.id);

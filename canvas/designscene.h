@@ -20,6 +20,7 @@ class DesignScene : public QGraphicsScene {
     Q_OBJECT
 public:
     explicit DesignScene(DesignDocument *document, QObject *parent = nullptr);
+    ~DesignScene() override;
 
     DesignDocument *document() const { return m_document; }
     const DesignAnalysis &analysis() const { return m_analysis; }

@@ -1,0 +1,112 @@
+#include "common/testsupport.h"
+
+#include "canvas/canvasitems.h"
+#include "canvas/designscene.h"
+#include "canvas/designview.h"
+#include "model/document/designdocument.h"
+#include "model/layout.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace skyplan;
+
+namespace {
+
+std::unique_ptr<DesignDocument> exampleDocument()
+{
+    auto doc = std::make_unique<DesignDocument>(Catalog::builtin());
+    Design d = test::designFromYaml(
+        test::readFile(test::sourcePath(QStringLiteral("resources/examples/service-based.yaml"))));
+    layoutIfUnplaced(d);
+    doc->resetDesign(std::move(d));
+    return doc;
+}
+
+} // namespace
+
+class TestCanvas : public QObject {
+    Q_OBJECT
+private slots:
+    void sceneShowsTheDesign()
+    {
+        auto doc = exampleDocument();
+        DesignScene scene(doc.get());
+        QVERIFY(scene.serviceItem(QStringLiteral("primary_storage")));
+        QVERIFY(scene.linkItem(QStringLiteral("lake_to_warehouse")));
+        QCOMPARE(scene.frames().size(), 3); // aws us-east-1, gcp us-central1, azure eastus
+        const PlacedService *s = doc->design().service(QStringLiteral("batch"));
+        QCOMPARE(scene.serviceItem(QStringLiteral("batch"))->pos(),
+                 QPointF(s->position.x, s->position.y));
+        RegionFrameItem *frame =
+            scene.frameAt(scene.serviceItem(QStringLiteral("batch"))->sceneBoundingRect().center());
+        QVERIFY(frame);
+        QCOMPARE(frame->title(), QStringLiteral("AWS us-east-1 (N. Virginia)"));
+    }
+
+    void aDragIsOneUndoStepAndSnaps()
+    {
+        auto doc = exampleDocument();
+        DesignScene scene(doc.get());
+        const CanvasPosition start = doc->design().service(QStringLiteral("batch"))->position;
+        scene.moveServices(QStringLiteral("batch"), {13, 0}, false);
+        scene.moveServices(QStringLiteral("batch"), {47, 21}, true);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        const CanvasPosition after = doc->design().service(QStringLiteral("batch"))->position;
+        QCOMPARE(after.x, std::round((start.x + 47) / 10) * 10);
+        QCOMPARE(after.y, std::round((start.y + 21) / 10) * 10);
+        QCOMPARE(scene.serviceItem(QStringLiteral("batch"))->pos(), QPointF(after.x, after.y));
+        doc->undoStack()->undo();
+        QVERIFY(doc->design().service(QStringLiteral("batch"))->position == start);
+    }
+
+    void droppingIntoAnotherProvidersFrameIsRefused()
+    {
+        auto doc = exampleDocument();
+        DesignScene scene(doc.get());
+        QSignalSpy messages(&scene, &DesignScene::message);
+        const CanvasPosition start = doc->design().service(QStringLiteral("batch"))->position;
+        RegionFrameItem *gcp = nullptr;
+        for (RegionFrameItem *f : scene.frames()) {
+            if (f->provider() == QLatin1String("gcp"))
+                gcp = f;
+        }
+        QVERIFY(gcp);
+        const QPointF target = gcp->boundingRect().center();
+        scene.moveServices(QStringLiteral("batch"), target - QPointF(start.x, start.y), false);
+        scene.finishDrag(QStringLiteral("batch"), target);
+        QVERIFY(doc->design().service(QStringLiteral("batch"))->position == start);
+        QCOMPARE(doc->design().service(QStringLiteral("batch"))->region,
+                 QStringLiteral("us-east-1"));
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.at(0).at(0).toString().contains(
+            QLatin1String("cannot go into GCP us-central1")));
+    }
+
+    void selectionIsMirroredWithTheDocument()
+    {
+        auto doc = exampleDocument();
+        DesignScene scene(doc.get());
+        doc->setSelection({QStringLiteral("batch")});
+        QVERIFY(scene.serviceItem(QStringLiteral("batch"))->isSelected());
+        scene.serviceItem(QStringLiteral("real_time"))->setSelected(true);
+        QVERIFY(doc->selectedServices().contains(QStringLiteral("real_time")));
+    }
+
+    void fitToViewShowsEverything()
+    {
+        auto doc = exampleDocument();
+        DesignScene scene(doc.get());
+        DesignView view;
+        view.resize(800, 500);
+        view.setScene(&scene);
+        view.show();
+        view.fitToView();
+        const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+        for (RegionFrameItem *f : scene.frames())
+            QVERIFY(visible.contains(f->boundingRect()));
+    }
+};
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"
