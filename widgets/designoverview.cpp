@@ -1,9 +1,9 @@
 #include "designoverview.h"
 
+#include "canvas/providerstyle.h"
 #include "model/analysis/designanalysis.h"
 #include "model/catalog/catalog.h"
 #include "model/design.h"
-#include "canvas/providerstyle.h"
 
 #include <qcustomplot.h>
 

@@ -1,8 +1,8 @@
 #include "common/testsupport.h"
 
+#include "canvas/providerstyle.h"
 #include "model/analysis/designanalysis.h"
 #include "widgets/designoverview.h"
-#include "canvas/providerstyle.h"
 
 #include <QLabel>
 #include <QTest>
