@@ -9,11 +9,13 @@
 #include "model/document/designdocument.h"
 #include "model/io/designfile.h"
 #include "model/layout.h"
+#include "widgets/catalogpalette.h"
 #include "widgets/designoverview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -42,6 +44,12 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
     split->setStretchFactor(1, 2);
     split->setSizes({540, 360});
     setCentralWidget(split);
+
+    auto *paletteDock = new QDockWidget(tr("Catalog"), this);
+    paletteDock->setObjectName(QStringLiteral("catalogPalette"));
+    m_palette = new CatalogPalette(*m_catalog, paletteDock);
+    paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
 
     m_statusTotals = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusTotals);

@@ -9,6 +9,7 @@ class QLabel;
 namespace skyplan {
 
 class Catalog;
+class CatalogPalette;
 class DesignDocument;
 class DesignOverview;
 class DesignScene;
@@ -46,6 +47,7 @@ private:
     DesignScene *m_scene = nullptr;
     DesignView *m_view = nullptr;
     DesignOverview *m_overview = nullptr;
+    CatalogPalette *m_palette = nullptr;
     QLabel *m_statusTotals = nullptr;
 };
 

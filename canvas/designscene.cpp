@@ -1,13 +1,19 @@
 #include "designscene.h"
 
 #include "canvasitems.h"
+#include "mimetypes.h"
 #include "model/catalog/catalog.h"
 #include "model/document/changevaluetraits.h"
 #include "model/document/commands.h"
 #include "model/document/designdocument.h"
+#include "model/io/designtree.h"
 #include "model/layout.h"
 
+#include <QGraphicsSceneDragDropEvent>
+#include <QMimeData>
 #include <QSet>
+
+#include <cmath>
 
 namespace skyplan {
 
@@ -224,6 +230,55 @@ void DesignScene::finishDrag(const QString &id, const QPointF &scenePos)
                                                             target->region()));
     stack->endMacro();
     emit message(tr("Moved to %1 (%2)").arg(target->title(), p ? p->name : target->provider()));
+}
+
+QString DesignScene::addServiceAt(const QString &provider, const QString &service,
+                                  const QPointF &scenePos)
+{
+    const Catalog &catalog = m_document->catalog();
+    const ServiceOffering *offering = catalog.service(provider, service);
+    const Provider *p = catalog.provider(provider);
+    if (!offering || !p)
+        return {};
+    PlacedService s = designtree::serviceWithDefaults(provider, service, catalog);
+    if (RegionFrameItem *frame = frameAt(scenePos)) {
+        if (frame->provider() != provider) {
+            emit message(tr("%1 is a %2 service; it cannot go into %3")
+                             .arg(offering->name, p->shortName, frame->title()));
+            return {};
+        }
+        s.region = frame->region();
+    }
+    s.id = m_document->design().uniqueServiceId(service);
+    s.role = enumKeyString(offering->category) + QLatin1Char('.') + s.id;
+    constexpr double grid = 10;
+    s.position = {std::round((scenePos.x() - LayoutMetrics::serviceWidth / 2) / grid) * grid,
+                  std::round((scenePos.y() - LayoutMetrics::serviceHeight / 2) / grid) * grid};
+    m_document->undoStack()->push(
+        new AddItemsCommand(m_document, {s}, {}, tr("Add %1").arg(offering->name)));
+    m_document->setSelection({s.id});
+    if (!offering->offeredIn(s.region))
+        emit message(tr("%1 is not offered in %2; the compliance check will say so")
+                         .arg(offering->name, s.region));
+    return s.id;
+}
+
+void DesignScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(QLatin1String(serviceMimeType)));
+}
+
+void DesignScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(QLatin1String(serviceMimeType)));
+}
+
+void DesignScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const QString data = QString::fromUtf8(event->mimeData()->data(QLatin1String(serviceMimeType)));
+    const QString provider = data.section(QLatin1Char('/'), 0, 0);
+    const QString service = data.section(QLatin1Char('/'), 1);
+    event->setAccepted(!addServiceAt(provider, service, event->scenePos()).isEmpty());
 }
 
 void DesignScene::syncSelectionFromDocument()

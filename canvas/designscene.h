@@ -33,12 +33,22 @@ public:
     /// Moves the selected services (or `id` when it is not selected) by `delta` through a move
     /// command; `continuesDrag` merges with the previous move of the same drag.
     void moveServices(const QString &id, const QPointF &delta, bool continuesDrag);
+    /// Adds a catalog service where it is dropped: inside a frame it takes the frame's region,
+    /// outside any frame the provider's default region. A frame of another provider refuses it
+    /// (returns an empty id and says why).
+    QString addServiceAt(const QString &provider, const QString &service, const QPointF &scenePos);
+
     /// At the end of a drag: a service dropped into another frame of its provider takes that
     /// frame's region; into another provider's frame it is refused and goes back.
     void finishDrag(const QString &id, const QPointF &scenePos);
 
 signals:
     void message(const QString &text);
+
+protected:
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
 
 private:
     void rebuild();

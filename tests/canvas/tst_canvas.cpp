@@ -83,6 +83,45 @@ private slots:
             QLatin1String("cannot go into GCP us-central1")));
     }
 
+    void droppingFromThePaletteAddsIntoTheFramesRegion()
+    {
+        auto doc = exampleDocument();
+        DesignScene scene(doc.get());
+        QSignalSpy messages(&scene, &DesignScene::message);
+        RegionFrameItem *aws = nullptr, *gcp = nullptr;
+        for (RegionFrameItem *f : scene.frames()) {
+            if (f->provider() == QLatin1String("aws"))
+                aws = f;
+            if (f->provider() == QLatin1String("gcp"))
+                gcp = f;
+        }
+        const std::size_t before = doc->design().services().size();
+        const QString id = scene.addServiceAt(QStringLiteral("aws"), QStringLiteral("ec2"),
+                                              aws->boundingRect().bottomRight() - QPointF(5, 5));
+        QCOMPARE(id, QStringLiteral("ec2"));
+        QCOMPARE(doc->design().service(id)->region, QStringLiteral("us-east-1"));
+        QCOMPARE(doc->design().service(id)->instanceType,
+                 QStringLiteral("g4dn.xlarge")); // catalog default
+        QVERIFY(doc->selectedServices().contains(id));
+        QVERIFY(scene.serviceItem(id));
+        // Another provider's frame refuses it.
+        QVERIFY(scene
+                    .addServiceAt(QStringLiteral("azure"), QStringLiteral("aks"),
+                                  gcp->boundingRect().center())
+                    .isEmpty());
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.at(0).at(0).toString().contains(QLatin1String("cannot go into GCP")));
+        // Outside every frame: the provider's default region, in a frame of its own.
+        const QString far =
+            scene.addServiceAt(QStringLiteral("gcp"), QStringLiteral("gcs"), {5000, 5000});
+        QCOMPARE(doc->design().service(far)->region, QStringLiteral("us-central1"));
+        QCOMPARE(doc->design().services().size(), before + 2);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(doc->design().services().size(), before);
+        QVERIFY(!scene.serviceItem(id));
+    }
+
     void selectionIsMirroredWithTheDocument()
     {
         auto doc = exampleDocument();

@@ -2,6 +2,7 @@
 
 #include "canvas/providerstyle.h"
 #include "model/analysis/designanalysis.h"
+#include "widgets/catalogpalette.h"
 #include "widgets/designoverview.h"
 
 #include <QLabel>
@@ -19,6 +20,30 @@ private slots:
         QCOMPARE(formatUsd(-58.9), QStringLiteral("-$58.90"));
         QCOMPARE(formatUsd(-0.001), QStringLiteral("$0.00"));
         QCOMPARE(formatUsd(111631.19, 0), QStringLiteral("$111,631"));
+    }
+
+    void paletteFiltersAsYouType()
+    {
+        CatalogPalette palette(test::catalog());
+        QTreeWidget *tree = palette.tree();
+        QCOMPARE(tree->topLevelItemCount(), 4); // aws, gcp, azure, onprem
+        const auto visibleServices = [&] {
+            QStringList names;
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                for (int c = 0; c < tree->topLevelItem(i)->childCount(); ++c)
+                    for (int k = 0; k < tree->topLevelItem(i)->child(c)->childCount(); ++k)
+                        if (!tree->topLevelItem(i)->child(c)->child(k)->isHidden())
+                            names << tree->topLevelItem(i)->child(c)->child(k)->text(0);
+            return names;
+        };
+        QCOMPARE(visibleServices().size(), int(test::catalog().services().size()));
+        palette.setFilter(QStringLiteral("bigquery"));
+        QCOMPARE(visibleServices(), QStringList({QStringLiteral("BigQuery")}));
+        QVERIFY(tree->topLevelItem(0)->isHidden()); // AWS has no match
+        palette.setFilter(QStringLiteral("kubernetes"));
+        QVERIFY(visibleServices().size() >= 4); // EKS, GKE, AKS, on-prem
+        palette.setFilter(QString());
+        QCOMPARE(visibleServices().size(), int(test::catalog().services().size()));
     }
 
     void showsTheFiguresTheModelComputes()
