@@ -23,7 +23,7 @@ QString categoryTitle(ServiceCategory c)
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     text[0] = text[0].toUpper();
     return text.replace(QLatin1String("Gpu"), QLatin1String("GPU"))
-        .replace(QLatin1String("Ai"), QLatin1String("AI"));
+        .replace(QLatin1String(" ai"), QLatin1String(" AI"));
 }
 
 QIcon swatch(const QColor &color)
