@@ -55,10 +55,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusTotals);
     createActions();
 
-    connect(m_document.get(), &DesignDocument::changed, this, [this](const DesignChange &change) {
-        if (change.affectsAnalysis())
-            refreshOverview();
-    });
+    connect(m_scene, &DesignScene::analysisChanged, this, &MainWindow::refreshOverview);
     connect(m_document.get(), &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_scene, &DesignScene::message, this,
@@ -119,13 +116,12 @@ bool MainWindow::openFile(const QString &path)
             return false;
         }
         layoutIfUnplaced(loaded.design);
-        m_document->resetDesign(std::move(loaded.design));
+        m_document->resetDesign(std::move(loaded.design)); // the scene re-analyses
         // A YAML spec or a bundled resource is not where Save should write.
         const bool native = designFormatFor(path, QByteArray()) == DesignFormat::Skyplan &&
                             !path.startsWith(QLatin1Char(':'));
         m_document->setFilePath(native ? path : QString());
         m_document->markSaved();
-        refreshOverview();
         updateTitle();
         QTimer::singleShot(10, m_view, &DesignView::fitToView);
         return true;
@@ -210,7 +206,7 @@ void MainWindow::deleteSelection()
 void MainWindow::refreshOverview()
 {
     const Design &design = m_document->design();
-    const DesignAnalysis analysis = analyzeDesign(design, *m_catalog);
+    const DesignAnalysis &analysis = m_scene->analysis();
     m_overview->showDesign(design, analysis, *m_catalog);
     QString availability = tr("no entry points");
     if (!analysis.availability.entryPoints.empty()) {

@@ -74,6 +74,7 @@ void DesignScene::rebuild()
     }
     updateFrames();
     syncSelectionFromDocument();
+    emit analysisChanged();
 }
 
 void DesignScene::applyChange(const DesignChange &change)
@@ -83,8 +84,10 @@ void DesignScene::applyChange(const DesignChange &change)
         rebuild();
         return;
     }
-    if (change.affectsAnalysis())
+    if (change.affectsAnalysis()) {
         m_analysis = analyzeDesign(m_document->design(), m_document->catalog());
+        emit analysisChanged();
+    }
     const Design &d = m_document->design();
     switch (change.kind) {
     case Kind::ServiceAdded: {

@@ -44,6 +44,8 @@ public:
 
 signals:
     void message(const QString &text);
+    /// The analysis was recomputed (after a change that can affect it, or a new design).
+    void analysisChanged();
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;

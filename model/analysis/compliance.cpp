@@ -293,6 +293,15 @@ public:
         out.push_back(std::move(f));
     }
 
+    /// Whether `written` ("AWS", "aws", "Google Cloud") names the catalog provider `id`.
+    bool namesProvider(const QString &written, const QString &id) const
+    {
+        const Provider *p = m_catalog.provider(id);
+        return written.compare(id, Qt::CaseInsensitive) == 0 ||
+               (p && (written.compare(p->shortName, Qt::CaseInsensitive) == 0 ||
+                      written.compare(p->name, Qt::CaseInsensitive) == 0));
+    }
+
     /// The lecture's `compliance_requirements:`: allowed regions per regime, and pii_handling.
     void checkRequirements(std::vector<ComplianceFinding> &out) const
     {
@@ -326,12 +335,7 @@ public:
                     r.regions.begin(), r.regions.end(), [&](const ComplianceRegion &cr) {
                         if (cr.region != s.region)
                             return false;
-                        if (cr.provider.isEmpty())
-                            return true;
-                        const Provider *p = m_catalog.provider(s.provider);
-                        return cr.provider.compare(s.provider, Qt::CaseInsensitive) == 0 ||
-                               (p && (cr.provider.compare(p->shortName, Qt::CaseInsensitive) == 0 ||
-                                      cr.provider.compare(p->name, Qt::CaseInsensitive) == 0));
+                        return cr.provider.isEmpty() || namesProvider(cr.provider, s.provider);
                     });
                 if (listed)
                     continue;
@@ -350,10 +354,7 @@ public:
                 f.fixAction.kind = QStringLiteral("move_to_region");
                 f.fixAction.provider = s.provider;
                 for (const ComplianceRegion &cr : r.regions) {
-                    const Provider *p = m_catalog.provider(s.provider);
-                    if (cr.provider.compare(s.provider, Qt::CaseInsensitive) == 0 ||
-                        (p && (cr.provider.compare(p->shortName, Qt::CaseInsensitive) == 0 ||
-                               cr.provider.compare(p->name, Qt::CaseInsensitive) == 0))) {
+                    if (namesProvider(cr.provider, s.provider)) {
                         f.fixAction.region = cr.region;
                         break;
                     }

@@ -7,23 +7,6 @@
 
 namespace skyplan {
 
-QString egressChargeKey(EgressCharge charge)
-{
-    switch (charge) {
-    case EgressCharge::None:
-        return QStringLiteral("none");
-    case EgressCharge::CrossZone:
-        return QStringLiteral("cross_zone");
-    case EgressCharge::InterRegion:
-        return QStringLiteral("inter_region");
-    case EgressCharge::Internet:
-        return QStringLiteral("internet");
-    case EgressCharge::Interconnect:
-        return QStringLiteral("interconnect");
-    }
-    return {};
-}
-
 EgressReport EgressEstimator::estimate(const Design &design) const
 {
     EgressReport report;

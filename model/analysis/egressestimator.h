@@ -21,7 +21,20 @@ enum class EgressCharge {
     Interconnect, ///< over a private interconnect, at its per-GB rate
 };
 
-QString egressChargeKey(EgressCharge charge);
+template<> struct EnumKeys<EgressCharge> {
+    static constexpr std::pair<EgressCharge, std::string_view> table[] = {
+        {EgressCharge::None, "none"},
+        {EgressCharge::CrossZone, "cross_zone"},
+        {EgressCharge::InterRegion, "inter_region"},
+        {EgressCharge::Internet, "internet"},
+        {EgressCharge::Interconnect, "interconnect"},
+    };
+};
+
+inline QString egressChargeKey(EgressCharge charge)
+{
+    return enumKeyString(charge);
+}
 
 struct LinkEgress {
     QString id;

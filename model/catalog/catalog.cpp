@@ -189,13 +189,13 @@ public:
                    std::tuple(rank(b->name), b->user, b->name);
         });
         for (const Catalog::SourceFile *f : ordered)
-            loadFile(*f, rank(f->name));
+            loadFile(*f);
         m_catalog.index();
         validate();
     }
 
 private:
-    void loadFile(const Catalog::SourceFile &file, int kind)
+    void loadFile(const Catalog::SourceFile &file)
     {
         std::optional<SourceDocument> doc;
         try {
@@ -213,7 +213,6 @@ private:
             const PriceSource fileSource = readSource(root, PriceSource());
             m_currentFile = &*doc;
             // What a file holds decides how it is read; its name only orders the loading.
-            (void)kind;
             bool known = false;
             if (root.has("countries")) {
                 readCountries(root);
