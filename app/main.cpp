@@ -1,5 +1,7 @@
 #include "cli.h"
 #include "mainwindow.h"
+#include "settingskeys.h"
+#include "theme.h"
 
 #include "model/catalog/catalog.h"
 
@@ -7,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -31,8 +34,16 @@ int runWindow(int argc, char **argv)
         QStringLiteral("Render the main window after loading, save it to <png>, and exit."),
         QStringLiteral("png"));
     parser.addOption(screenshot);
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("Colours: system (the desktop's), light or dark. Default: as last chosen "
+                       "in View > Theme."),
+        QStringLiteral("theme"));
+    parser.addOption(themeOption);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("A .skyplan design or YAML spec to open."));
+                                 QStringLiteral("The .skyplan designs or YAML specs to open, one "
+                                                "tab each (the example on first start; "
+                                                ":/examples/service-based.skyplan is it)."));
     parser.process(app);
 
     Diagnostics diagnostics;
@@ -48,11 +59,22 @@ int runWindow(int argc, char **argv)
         return 2;
     }
 
+    QSettings settings;
+    applyTheme(themeFromString(
+        parser.isSet(themeOption) ? parser.value(themeOption)
+                                  : settings.value(QLatin1String(settingskeys::theme)).toString()));
     MainWindow window(catalog);
-    const QStringList files = parser.positionalArguments();
-    const QString file =
-        files.isEmpty() ? QStringLiteral(":/examples/service-based.skyplan") : files.first();
-    const bool opened = window.openFile(file);
+    // The example design on first start; afterwards an empty design unless files are named.
+    QStringList files = parser.positionalArguments();
+    if (files.isEmpty() && !settings.value(QLatin1String(settingskeys::exampleShown)).toBool()) {
+        files << QStringLiteral(":/examples/service-based.skyplan");
+        settings.setValue(QLatin1String(settingskeys::exampleShown), true);
+    }
+    bool opened = true;
+    for (const QString &file : std::as_const(files))
+        opened = window.openFile(file) && opened;
+    if (window.editorCount() == 0)
+        window.newDesign();
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -2,17 +2,22 @@
 
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
+#include "canvas/minimapview.h"
 #include "canvas/providerstyle.h"
 #include "model/analysis/designanalysis.h"
 #include "model/catalog/catalog.h"
-#include "model/document/commands.h"
 #include "model/document/designdocument.h"
 #include "model/io/designfile.h"
+#include "model/io/report.h"
 #include "model/layout.h"
+#include "settingskeys.h"
 #include "widgets/catalogpalette.h"
+#include "widgets/designeditor.h"
 #include "widgets/designoverview.h"
+#include "widgets/propertyeditor.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -21,198 +26,589 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoView>
 
 #include <algorithm>
 
 namespace skyplan {
 
 MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
-    : QMainWindow(parent), m_catalog(std::move(catalog)),
-      m_document(std::make_unique<DesignDocument>(m_catalog))
+    : QMainWindow(parent), m_catalog(std::move(catalog))
 {
-    m_scene = new DesignScene(m_document.get(), this);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    m_view = new DesignView(split);
-    m_view->setScene(m_scene);
-    m_overview = new DesignOverview(split);
-    split->addWidget(m_view);
-    split->addWidget(m_overview);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({540, 360});
-    setCentralWidget(split);
-
-    auto *paletteDock = new QDockWidget(tr("Catalog"), this);
-    paletteDock->setObjectName(QStringLiteral("catalogPalette"));
-    m_palette = new CatalogPalette(*m_catalog, paletteDock);
-    paletteDock->setWidget(m_palette);
-    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    setAcceptDrops(true);
+    m_undoGroup = new QUndoGroup(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
 
     m_statusTotals = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusTotals);
+    createDocks();
     createActions();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { closeEditor(editor(index)); });
 
-    connect(m_scene, &DesignScene::analysisChanged, this, &MainWindow::refreshOverview);
-    connect(m_document.get(), &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document.get(), &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_scene, &DesignScene::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     resize(1440, 900);
-    QTimer::singleShot(0, m_view, &DesignView::fitToView);
-    refreshOverview();
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(settingskeys::windowGeometry)).toByteArray());
+    restoreState(settings.value(QLatin1String(settingskeys::windowState)).toByteArray());
+    updateRecentMenu();
+    updateActions();
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Docks point at the current editor's scene; detach them before the tabs go.
+    m_properties->setScene(nullptr);
+    m_minimap->setMainView(nullptr);
+    for (const QMetaObject::Connection &c : std::as_const(m_editorConnections))
+        disconnect(c);
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    const auto dock = [this](const QString &title, const char *name, QWidget *widget,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name)); // saveState() needs it
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_palette = new CatalogPalette(*m_catalog, this);
+    dock(tr("Catalog"), "catalogDock", m_palette, Qt::LeftDockWidgetArea);
+    m_properties = new PropertyEditor(this);
+    QDockWidget *properties =
+        dock(tr("Properties"), "propertiesDock", m_properties, Qt::RightDockWidgetArea);
+    m_history = new QUndoView(m_undoGroup, this);
+    m_history->setEmptyLabel(tr("<opened>"));
+    QDockWidget *history = dock(tr("History"), "historyDock", m_history, Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, history);
+    properties->raise();
+    m_minimap = new MiniMapView(this);
+    QDockWidget *minimap =
+        dock(tr("Overview map"), "minimapDock", m_minimap, Qt::RightDockWidgetArea);
+    m_overview = new DesignOverview(this);
+    // In a scroll area, so the dock can be made small and the canvas large.
+    auto *overviewScroll = new QScrollArea(this);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    overviewScroll->setWidget(m_overview);
+    m_overview->setMinimumHeight(520);
+    QDockWidget *overview =
+        dock(tr("Cost and egress"), "overviewDock", overviewScroll, Qt::BottomDockWidgetArea);
+    // Side docks run the full height; the canvas gets most of the window.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({properties}, {360}, Qt::Horizontal);
+    resizeDocks({properties, minimap}, {640, 190}, Qt::Vertical);
+    resizeDocks({overview}, {300}, Qt::Vertical);
+}
 
 void MainWindow::createActions()
 {
-    QUndoStack *stack = m_document->undoStack();
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto editorAction = [this](QAction *a) {
+        m_editorActions << a;
+        return a;
+    };
+    const auto selectionAction = [this](QAction *a) {
+        m_selectionActions << a;
+        return a;
+    };
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFile);
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    QAction *newAction =
+        file->addAction(tr("&New"), QKeySequence::New, this, [this] { newDesign(); });
+    QAction *open =
+        file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFile);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Import YAML Spec..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                    this, &MainWindow::importSpec);
     file->addSeparator();
+    QAction *saveAction = editorAction(
+        file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(currentEditor()); }));
+    editorAction(file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this,
+                                 [this] { saveAs(currentEditor()); }));
+    editorAction(file->addAction(tr("&Export YAML Spec..."),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                                 &MainWindow::chooseExportSpec));
+    file->addSeparator();
+    editorAction(file->addAction(tr("&Close"), QKeySequence::Close, this,
+                                 [this] { closeEditor(currentEditor()); }));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Delete"), QKeySequence::Delete, this, &MainWindow::deleteSelection);
-    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
-        QSet<QString> all;
-        for (const PlacedService &s : m_document->design().services())
-            all.insert(s.id);
-        m_document->setSelection(all);
+    selectionAction(
+        edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, [this] { currentEditor()->cut(); }));
+    selectionAction(edit->addAction(tr("&Copy"), QKeySequence::Copy, this,
+                                    [this] { currentEditor()->copy(); }));
+    editorAction(edit->addAction(tr("&Paste"), QKeySequence::Paste, this,
+                                 [this] { currentEditor()->paste(); }));
+    selectionAction(edit->addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                                    [this] { currentEditor()->duplicate(); }));
+    QAction *del = selectionAction(edit->addAction(tr("&Delete"), QKeySequence::Delete, this,
+                                                   [this] { currentEditor()->deleteSelection(); }));
+    editorAction(edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this,
+                                 [this] { currentEditor()->selectAll(); }));
+    edit->addSeparator();
+    createArrangeMenu(edit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn =
+        editorAction(m_viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this,
+                                           [this] { currentEditor()->view()->zoomBy(1.25); }));
+    QAction *zoomOut =
+        editorAction(m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this,
+                                           [this] { currentEditor()->view()->zoomBy(0.8); }));
+    QAction *fit =
+        editorAction(m_viewMenu->addAction(tr("&Fit to View"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                                           this, [this] { currentEditor()->view()->fitToView(); }));
+    createViewMenu();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Skyplan"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Skyplan"),
+            tr("<h3>Skyplan %1</h3><p>Design multi-cloud AI/ML infrastructure and see, as you "
+               "edit, what it costs, how available it is, which rules it breaks and how mature "
+               "it is.</p><p>Prices and SLAs come from the catalogs in the application (each "
+               "with its source and date); Skyplan never goes online.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.25); });
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(0.8); });
-    view->addAction(tr("&Fit to View"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view,
-                    &DesignView::fitToView);
+    for (QAction *a : {newAction, open, saveAction})
+        toolbar->addAction(a);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addAction(del);
+    toolbar->addSeparator();
+    for (QAction *a : {zoomIn, zoomOut, fit})
+        toolbar->addAction(a);
+}
+
+void MainWindow::createArrangeMenu(QMenu *edit)
+{
+    QMenu *arrange = edit->addMenu(tr("A&rrange"));
+    const std::pair<QString, Alignment> alignments[] = {
+        {tr("Align &Left Edges"), Alignment::Left},
+        {tr("Align &Horizontal Centres"), Alignment::HorizontalCenter},
+        {tr("Align &Right Edges"), Alignment::Right},
+        {tr("Align &Top Edges"), Alignment::Top},
+        {tr("Align &Vertical Centres"), Alignment::VerticalCenter},
+        {tr("Align &Bottom Edges"), Alignment::Bottom},
+    };
+    for (const auto &[text, alignment] : alignments) {
+        m_selectionActions << arrange->addAction(
+            text, this, [this, a = alignment] { currentEditor()->align(a); });
+    }
+    arrange->addSeparator();
+    m_selectionActions << arrange->addAction(tr("Distribute Hori&zontally"), this, [this] {
+        currentEditor()->distribute(Distribution::Horizontal);
+    });
+    m_selectionActions << arrange->addAction(tr("Distribute V&ertically"), this, [this] {
+        currentEditor()->distribute(Distribution::Vertical);
+    });
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu->addSeparator();
+    QMenu *panels = m_viewMenu->addMenu(tr("&Panels"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        panels->addAction(d->toggleViewAction());
+    QMenu *theme = m_viewMenu->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const QString current =
+        QSettings().value(QLatin1String(settingskeys::theme), QStringLiteral("system")).toString();
+    const std::pair<QString, Theme> themes[] = {
+        {tr("Follow the &System"), Theme::System},
+        {tr("&Light"), Theme::Light},
+        {tr("&Dark"), Theme::Dark},
+    };
+    for (const auto &[text, value] : themes) {
+        QAction *a = theme->addAction(text, this, [this, t = value] { setTheme(t); });
+        a->setCheckable(true);
+        a->setChecked(themeToString(value) == current);
+        m_themeGroup->addAction(a);
+    }
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    QSettings().setValue(QLatin1String(settingskeys::theme), themeToString(theme));
+    applyTheme(theme);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Canvas items and charts read the palette when they paint; repaint them all.
+    if (event->type() == QEvent::PaletteChange) {
+        for (int i = 0; i < editorCount(); ++i)
+            editor(i)->scene()->update();
+        if (DesignEditor *e = currentEditor())
+            m_overview->showDesign(e->document()->design(), e->scene()->analysis(), *m_catalog);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+DesignEditor *MainWindow::addEditor()
+{
+    auto *e = new DesignEditor(m_catalog, m_tabs);
+    m_undoGroup->addStack(e->document()->undoStack());
+    const int index = m_tabs->addTab(e, e->displayName());
+    const auto retitle = [this, e] {
+        const int i = m_tabs->indexOf(e);
+        if (i < 0)
+            return;
+        m_tabs->setTabText(i, e->displayName() +
+                                  (e->document()->isModified() ? QStringLiteral(" *") : QString()));
+        m_tabs->setTabToolTip(i, e->document()->filePath());
+        if (e == currentEditor())
+            updateTitle();
+    };
+    connect(e->document(), &DesignDocument::modifiedChanged, this, retitle);
+    connect(e->document(), &DesignDocument::filePathChanged, this, retitle);
+    connect(e->document(), &DesignDocument::changed, this, [retitle](const DesignChange &c) {
+        if (c.kind == DesignChange::Kind::Reset || c.kind == DesignChange::Kind::DesignChanged)
+            retitle();
+    });
+    connect(e, &DesignEditor::message, this, &MainWindow::showMessage);
+    m_tabs->setCurrentIndex(index);
+    return e;
+}
+
+DesignEditor *MainWindow::newDesign()
+{
+    DesignEditor *e = addEditor();
+    Design design;
+    design.name = tr("Untitled design");
+    e->document()->resetDesign(std::move(design));
+    updateTitle();
+    return e;
+}
+
+DesignEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<DesignEditor *>(m_tabs->currentWidget());
+}
+
+DesignEditor *MainWindow::editor(int index) const
+{
+    return qobject_cast<DesignEditor *>(m_tabs->widget(index));
+}
+
+int MainWindow::editorCount() const
+{
+    return m_tabs->count();
+}
+
+void MainWindow::setCurrentEditor(DesignEditor *editor)
+{
+    m_tabs->setCurrentWidget(editor);
+}
+
+void MainWindow::currentTabChanged()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_editorConnections))
+        disconnect(c);
+    m_editorConnections.clear();
+    DesignEditor *e = currentEditor();
+    m_properties->setScene(e ? e->scene() : nullptr);
+    m_minimap->setMainView(e ? e->view() : nullptr);
+    if (e) {
+        m_undoGroup->setActiveStack(e->document()->undoStack());
+        m_editorConnections << connect(e->scene(), &DesignScene::analysisChanged, this,
+                                       &MainWindow::refreshStatus)
+                            << connect(e->document(), &DesignDocument::selectionChanged, this,
+                                       &MainWindow::updateActions);
+    } else {
+        m_undoGroup->setActiveStack(nullptr);
+    }
+    refreshStatus();
+    updateActions();
+    updateTitle();
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    try {
-        LoadedDesign loaded = readDesignFile(path, *m_catalog);
-        if (hasErrors(loaded.diagnostics)) {
-            QStringList lines;
-            for (const Diagnostic &d : loaded.diagnostics)
-                lines << d.toString();
-            QMessageBox::warning(
-                this, tr("Cannot open design"),
-                tr("%1 refers to things the catalog does not know:\n\n%2")
-                    .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
-            return false;
+    const QString absolute =
+        path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < editorCount(); ++i) {
+        if (!editor(i)->document()->filePath().isEmpty() &&
+            editor(i)->document()->filePath() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return true;
         }
-        layoutIfUnplaced(loaded.design);
-        m_document->resetDesign(std::move(loaded.design)); // the scene re-analyses
-        // A YAML spec or a bundled resource is not where Save should write.
-        const bool native = designFormatFor(path, QByteArray()) == DesignFormat::Skyplan &&
-                            !path.startsWith(QLatin1Char(':'));
-        m_document->setFilePath(native ? path : QString());
-        m_document->markSaved();
-        updateTitle();
-        QTimer::singleShot(10, m_view, &DesignView::fitToView);
-        return true;
+    }
+    LoadedDesign loaded;
+    try {
+        loaded = readDesignFile(path, *m_catalog);
     } catch (const InputError &e) {
-        QMessageBox::warning(this, tr("Cannot open design"), e.diagnostic().toString());
+        QMessageBox::warning(this, tr("Cannot open design"),
+                             tr("%1 was not opened; the open designs are unchanged.\n\n%2")
+                                 .arg(QFileInfo(path).fileName(), e.diagnostic().toString()));
         return false;
     }
+    if (hasErrors(loaded.diagnostics)) {
+        QStringList lines;
+        for (const Diagnostic &d : loaded.diagnostics)
+            lines << d.toString();
+        QMessageBox::warning(this, tr("Cannot open design"),
+                             tr("%1 refers to things the catalog does not know:\n\n%2")
+                                 .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    layoutIfUnplaced(loaded.design);
+    // Reuse the current tab while it holds an untouched empty design.
+    DesignEditor *e = currentEditor();
+    if (!e || e->document()->isModified() || !e->document()->design().services().empty() ||
+        !e->document()->filePath().isEmpty())
+        e = addEditor();
+    e->document()->resetDesign(std::move(loaded.design));
+    // A YAML spec or a bundled resource is not where Save should write.
+    const bool native = designFormatFor(path, QByteArray()) == DesignFormat::Skyplan &&
+                        !path.startsWith(QLatin1Char(':'));
+    e->document()->setFilePath(native ? absolute : QString());
+    e->document()->markSaved();
+    if (!path.startsWith(QLatin1Char(':')))
+        addRecentFile(absolute);
+    updateTitle();
+    refreshStatus();
+    QTimer::singleShot(0, e->view(), &DesignView::fitToView);
+    return true;
 }
 
 void MainWindow::chooseFile()
 {
-    if (!maybeSave())
-        return;
+    QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open design"), QFileInfo(m_document->filePath()).absolutePath(),
+        this, tr("Open design"), settings.value(QLatin1String(settingskeys::lastFolder)).toString(),
         tr("Skyplan designs and YAML specs (*.skyplan *.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(settingskeys::lastFolder), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::importSpec()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import YAML allocation spec"),
+        settings.value(QLatin1String(settingskeys::lastFolder)).toString(),
+        tr("YAML allocation specs (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-bool MainWindow::save()
+void MainWindow::chooseExportSpec()
 {
-    if (m_document->filePath().isEmpty())
-        return saveAs();
+    DesignEditor *e = currentEditor();
+    if (!e)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export YAML allocation spec"),
+                                                e->displayName() + QStringLiteral(".yaml"),
+                                                tr("YAML allocation specs (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".yaml")) && !path.endsWith(QLatin1String(".yml")))
+        path += QStringLiteral(".yaml");
+    exportSpec(e, path);
+}
+
+bool MainWindow::exportSpec(DesignEditor *e, const QString &path)
+{
     QString error;
-    if (!writeFileAtomically(m_document->filePath(), skyplanfile::write(m_document->design()),
-                             &error)) {
-        QMessageBox::warning(this, tr("Cannot save"),
-                             tr("%1 could not be written: %2\nThe previous file is unchanged.")
-                                 .arg(m_document->filePath(), error));
+    const QByteArray bytes =
+        yamlspec::write(e->document()->design(), summaryToTree(e->scene()->analysis(), *m_catalog));
+    if (!writeFileAtomically(path, bytes, &error)) {
+        QMessageBox::warning(this, tr("Cannot export"),
+                             tr("%1 could not be written: %2").arg(path, error));
         return false;
     }
-    m_document->markSaved();
-    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
+    showMessage(tr("Exported the YAML spec to %1").arg(path));
     return true;
 }
 
-bool MainWindow::saveAs()
+bool MainWindow::saveTo(DesignEditor *e, const QString &path)
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save design"), m_document->design().name + QStringLiteral(".skyplan"),
-        tr("Skyplan designs (*.skyplan)"));
+    QString error;
+    if (!writeFileAtomically(path, skyplanfile::write(e->document()->design()), &error)) {
+        QMessageBox::warning(
+            this, tr("Cannot save"),
+            tr("%1 could not be written: %2\nThe previous file is unchanged.").arg(path, error));
+        return false;
+    }
+    e->document()->setFilePath(QFileInfo(path).absoluteFilePath());
+    e->document()->markSaved();
+    addRecentFile(e->document()->filePath());
+    showMessage(tr("Saved %1").arg(path));
+    return true;
+}
+
+bool MainWindow::save(DesignEditor *e)
+{
+    if (!e)
+        return false;
+    if (e->document()->filePath().isEmpty())
+        return saveAs(e);
+    return saveTo(e, e->document()->filePath());
+}
+
+bool MainWindow::saveAs(DesignEditor *e)
+{
+    if (!e)
+        return false;
+    QSettings settings;
+    const QString folder = e->document()->filePath().isEmpty()
+                               ? settings.value(QLatin1String(settingskeys::lastFolder)).toString()
+                               : QFileInfo(e->document()->filePath()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save design"),
+                                                folder + QLatin1Char('/') + e->displayName() +
+                                                    QStringLiteral(".skyplan"),
+                                                tr("Skyplan designs (*.skyplan)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".skyplan")))
         path += QStringLiteral(".skyplan");
-    m_document->setFilePath(path);
-    return save();
+    settings.setValue(QLatin1String(settingskeys::lastFolder), QFileInfo(path).absolutePath());
+    return saveTo(e, path);
 }
 
-bool MainWindow::maybeSave()
+bool MainWindow::maybeSave(DesignEditor *e)
 {
-    if (!m_document->isModified())
+    if (!e || !e->document()->isModified())
         return true;
+    m_tabs->setCurrentWidget(e);
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("%1 has changes that are not saved.").arg(m_document->design().name),
+        this, tr("Unsaved changes"), tr("%1 has changes that are not saved.").arg(e->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
-        return save();
+        return save(e);
     return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::closeEditor(DesignEditor *e)
+{
+    if (!e || !maybeSave(e))
+        return false;
+    m_undoGroup->removeStack(e->document()->undoStack());
+    if (e == currentEditor()) {
+        m_properties->setScene(nullptr);
+        m_minimap->setMainView(nullptr);
+    }
+    m_tabs->removeTab(m_tabs->indexOf(e));
+    delete e;
+    currentTabChanged();
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
-        event->ignore();
+    for (int i = 0; i < editorCount(); ++i) {
+        if (!maybeSave(editor(i))) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QLatin1String(settingskeys::windowGeometry), saveGeometry());
+    settings.setValue(QLatin1String(settingskeys::windowState), saveState());
+    event->accept();
 }
 
-void MainWindow::deleteSelection()
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QStringList services(m_document->selectedServices().cbegin(),
-                               m_document->selectedServices().cend());
-    const QStringList links(m_document->selectedLinks().cbegin(),
-                            m_document->selectedLinks().cend());
-    if (!services.isEmpty() || !links.isEmpty())
-        m_document->undoStack()->push(new RemoveItemsCommand(m_document.get(), services, links));
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
 }
 
-void MainWindow::refreshOverview()
+void MainWindow::dropEvent(QDropEvent *event)
 {
-    const Design &design = m_document->design();
-    const DesignAnalysis &analysis = m_scene->analysis();
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QLatin1String(settingskeys::recentFiles)).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > settingskeys::maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(settingskeys::recentFiles), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        m_recentMenu
+            ->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                        [this, path] { openFile(path); })
+            ->setToolTip(path);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(QLatin1String(settingskeys::recentFiles));
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::refreshStatus()
+{
+    DesignEditor *e = currentEditor();
+    if (!e) {
+        m_statusTotals->setText(tr("No design open"));
+        return;
+    }
+    const Design &design = e->document()->design();
+    const DesignAnalysis &analysis = e->scene()->analysis();
     m_overview->showDesign(design, analysis, *m_catalog);
     QString availability = tr("no entry points");
     if (!analysis.availability.entryPoints.empty()) {
         double worst = 1;
-        for (const EntryPointAvailability &e : analysis.availability.entryPoints)
-            worst = std::min(worst, e.availability);
+        for (const EntryPointAvailability &p : analysis.availability.entryPoints)
+            worst = std::min(worst, p.availability);
         availability = tr("availability %1%").arg(worst * 100, 0, 'f', 3);
     }
     m_statusTotals->setText(
@@ -225,12 +621,31 @@ void MainWindow::refreshOverview()
             .arg(design.services().size()));
 }
 
+void MainWindow::updateActions()
+{
+    DesignEditor *e = currentEditor();
+    for (QAction *a : std::as_const(m_editorActions))
+        a->setEnabled(e != nullptr);
+    const bool selection = e && e->hasSelection();
+    for (QAction *a : std::as_const(m_selectionActions))
+        a->setEnabled(selection);
+}
+
 void MainWindow::updateTitle()
 {
-    const QString name =
-        m_document->design().name.isEmpty() ? tr("Untitled design") : m_document->design().name;
-    setWindowTitle(tr("%1[*] — Skyplan").arg(name));
-    setWindowModified(m_document->isModified());
+    DesignEditor *e = currentEditor();
+    if (!e) {
+        setWindowTitle(QStringLiteral("Skyplan"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(tr("%1[*] — Skyplan").arg(e->displayName()));
+    setWindowModified(e->document()->isModified());
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 6000);
 }
 
 } // namespace skyplan

@@ -1,54 +1,101 @@
 #pragma once
 
+#include "theme.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoGroup;
+class QUndoView;
 
 namespace skyplan {
 
 class Catalog;
 class CatalogPalette;
 class DesignDocument;
+class DesignEditor;
 class DesignOverview;
-class DesignScene;
-class DesignView;
+class MiniMapView;
+class PropertyEditor;
 
-/// The application window: the design's canvas above the cost overview,
-/// menus and the status bar. Palette, property editor and analysis panels dock around it as
-/// they arrive (issues #4 and #5).
+/// The application window: one tab per open design (candidate designs side by side), the
+/// catalog palette, property editor, undo history, minimap and cost overview docked around
+/// it, menus and toolbar with the standard shortcuts, and a status bar with the live totals.
+/// Docks, geometry, recent files and the theme persist in QSettings.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a .skyplan file or YAML spec. On failure shows why and keeps the current design.
+    /// Opens a .skyplan file or YAML spec in a new tab (or in the current tab while that is an
+    /// untouched empty design). On failure shows why and leaves every open design as it was.
     bool openFile(const QString &path);
-    DesignDocument *document() const { return m_document.get(); }
-    DesignView *view() const { return m_view; }
+    /// A new empty design in a new tab.
+    DesignEditor *newDesign();
+    DesignEditor *currentEditor() const;
+    DesignEditor *editor(int index) const;
+    int editorCount() const;
+    void setCurrentEditor(DesignEditor *editor);
+    PropertyEditor *propertyEditor() const { return m_properties; }
+    CatalogPalette *palette() const { return m_palette; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    /// Closes a tab, asking about unsaved changes; false when the user cancels.
+    bool closeEditor(DesignEditor *editor);
+    /// Saves `editor`'s design to `path` (what Save As does after its dialog).
+    bool saveTo(DesignEditor *editor, const QString &path);
+    /// Writes the design as a YAML allocation spec (what Export does after its dialog).
+    bool exportSpec(DesignEditor *editor, const QString &path);
+    QStringList recentFiles() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
+    void createArrangeMenu(QMenu *edit);
+    void createViewMenu();
+    DesignEditor *addEditor();
+    void currentTabChanged();
     void chooseFile();
-    bool save();
-    bool saveAs();
-    bool maybeSave();
-    void deleteSelection();
-    void refreshOverview();
+    void importSpec();
+    void chooseExportSpec();
+    bool save(DesignEditor *editor);
+    bool saveAs(DesignEditor *editor);
+    bool maybeSave(DesignEditor *editor);
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void refreshStatus();
     void updateTitle();
+    void updateActions();
+    void setTheme(Theme theme);
+    void showMessage(const QString &text);
 
     std::shared_ptr<const Catalog> m_catalog;
-    std::unique_ptr<DesignDocument> m_document;
-    DesignScene *m_scene = nullptr;
-    DesignView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QUndoView *m_history = nullptr;
     DesignOverview *m_overview = nullptr;
     CatalogPalette *m_palette = nullptr;
+    PropertyEditor *m_properties = nullptr;
+    MiniMapView *m_minimap = nullptr;
     QLabel *m_statusTotals = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_selectionActions; ///< enabled only while something is selected
+    QList<QAction *> m_editorActions;    ///< enabled only while a design is open
+    QList<QMetaObject::Connection> m_editorConnections;
+    QActionGroup *m_themeGroup = nullptr;
 };
 
 } // namespace skyplan

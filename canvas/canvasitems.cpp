@@ -43,7 +43,12 @@ ServiceItem::ServiceItem(DesignScene *scene, const QString &id) : m_scene(scene)
 
 QRectF ServiceItem::boundingRect() const
 {
-    return serviceRect().adjusted(-3, -3, 3, 3);
+    return serviceRect().adjusted(-3, -3, 9, 3); // the link handle sticks out on the right
+}
+
+QRectF ServiceItem::handleRect()
+{
+    return QRectF(LayoutMetrics::serviceWidth - 7, LayoutMetrics::serviceHeight / 2 - 7, 14, 14);
 }
 
 void ServiceItem::refresh()
@@ -84,11 +89,20 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (lod < 0.35)
         return;
     const ServiceOffering *o = catalog.service(s->provider, s->service);
+    if (o) {
+        paintCategoryIcon(painter, QRectF(r.right() - 28, r.top() + 6, 20, 20), o->category,
+                          accent);
+    }
+    if (m_hovered || selected) {
+        painter->setBrush(pal.color(QPalette::Base));
+        painter->setPen(QPen(pal.color(QPalette::Highlight), 1.5));
+        painter->drawEllipse(handleRect().adjusted(2, 2, -2, -2));
+    }
     QFont font = QApplication::font();
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(pal.color(QPalette::Text));
-    const QRectF text = r.adjusted(14, 6, -8, -6);
+    const QRectF text = r.adjusted(14, 6, -30, -6);
     const QFontMetricsF fm(font);
     painter->drawText(
         QRectF(text.left(), text.top(), text.width(), fm.height()),
@@ -98,9 +112,9 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     painter->setFont(font);
     const QFontMetricsF fm2(font);
     painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(QRectF(text.left(), text.top() + fm.height(), text.width(), fm2.height()),
+    painter->drawText(QRectF(text.left(), text.top() + fm.height(), r.width() - 22, fm2.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      fm2.elidedText(o ? o->name : s->service, Qt::ElideRight, text.width()));
+                      fm2.elidedText(o ? o->name : s->service, Qt::ElideRight, r.width() - 22));
     if (const ServiceCost *cost = costOf(m_scene, m_id)) {
         painter->setPen(pal.color(QPalette::Text));
         painter->drawText(
@@ -112,6 +126,13 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
 
 void ServiceItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton &&
+        (handleRect().contains(event->pos()) || (event->modifiers() & Qt::AltModifier))) {
+        m_linking = true;
+        m_scene->beginLinkDrag(m_id);
+        event->accept();
+        return;
+    }
     QGraphicsItem::mousePressEvent(event); // selection
     if (event->button() == Qt::LeftButton) {
         m_pressScenePos = event->scenePos();
@@ -124,6 +145,10 @@ void ServiceItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton))
         return;
+    if (m_linking) {
+        m_scene->updateLinkDrag(event->scenePos());
+        return;
+    }
     const QPointF delta = event->scenePos() - m_pressScenePos;
     if (!m_dragging && delta.manhattanLength() < QApplication::startDragDistance())
         return;
@@ -133,6 +158,11 @@ void ServiceItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void ServiceItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_linking) {
+        m_linking = false;
+        m_scene->finishLinkDrag(event->scenePos());
+        return;
+    }
     setCursor(Qt::OpenHandCursor);
     if (m_dragging)
         m_scene->finishDrag(m_id, event->scenePos());
@@ -140,10 +170,69 @@ void ServiceItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsItem::mouseReleaseEvent(event);
 }
 
+void ServiceItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void ServiceItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setCursor(handleRect().contains(event->pos()) ? Qt::CrossCursor : Qt::OpenHandCursor);
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void ServiceItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
 RegionFrameItem::RegionFrameItem(DesignScene *scene, const QString &provider, const QString &region)
     : m_scene(scene), m_provider(provider), m_region(region)
 {
     setZValue(0);
+    setAcceptHoverEvents(true);
+}
+
+QRectF RegionFrameItem::titleRect() const
+{
+    return QRectF(m_rect.left(), m_rect.top(), m_rect.width(), 26);
+}
+
+void RegionFrameItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    // Only the title bar grabs the mouse; elsewhere a press starts a rubber band.
+    if (event->button() != Qt::LeftButton || !titleRect().contains(event->pos())) {
+        event->ignore();
+        return;
+    }
+    m_pressScenePos = event->scenePos();
+    m_dragging = false;
+    event->accept();
+}
+
+void RegionFrameItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    const QPointF delta = event->scenePos() - m_pressScenePos;
+    if (!m_dragging && delta.manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_scene->moveFrame(this, delta, m_dragging);
+    m_dragging = true;
+}
+
+void RegionFrameItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_dragging = false;
+    event->accept();
+}
+
+void RegionFrameItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setCursor(titleRect().contains(event->pos()) ? Qt::SizeAllCursor : Qt::ArrowCursor);
+    QGraphicsItem::hoverMoveEvent(event);
 }
 
 void RegionFrameItem::setFrameRect(const QRectF &rect)
@@ -219,9 +308,14 @@ void LinkItem::refresh()
     };
     m_line = QLineF(clip(a, a.center(), b.center()), clip(b, b.center(), a.center()));
     QString label = QLocale(QLocale::English).toString(l->gbPerMonth, 'f', 0) + QObject::tr(" GB");
-    for (const LinkEgress &e : m_scene->analysis().egress.links) {
-        if (e.id == m_id && e.monthly > 0.005)
-            label += QStringLiteral(" · ") + formatUsd(e.monthly, 0) + QObject::tr("/mo");
+    // The egress report lists links in design order. While it is stale the label keeps its
+    // figure: the scene refreshes every link once the analysis is recomputed.
+    static const std::vector<LinkEgress> none;
+    const auto &egress = m_scene->isAnalysisStale() ? none : m_scene->analysis().egress.links;
+    if (const int i = d.linkIndex(m_id); i >= 0 && std::size_t(i) < egress.size()) {
+        if (egress[std::size_t(i)].monthly > 0.005)
+            label += QStringLiteral(" · ") + formatUsd(egress[std::size_t(i)].monthly, 0) +
+                     QObject::tr("/mo");
     }
     m_label = l->label.isEmpty() ? label : l->label + QStringLiteral(": ") + label;
     setToolTip(QStringLiteral("%1 -> %2 (%3)").arg(l->from, l->to, enumKeyString(l->kind)));

@@ -9,8 +9,11 @@
 #include "model/io/designtree.h"
 #include "model/layout.h"
 
+#include <QApplication>
+#include <QGraphicsLineItem>
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>
+#include <QPalette>
 #include <QSet>
 
 #include <cmath>
@@ -30,6 +33,9 @@ DesignScene::DesignScene(DesignDocument *document, QObject *parent)
     : QGraphicsScene(parent), m_document(document)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DesignScene::onFlushTimer);
     rebuild();
     connect(document, &DesignDocument::changed, this, &DesignScene::applyChange);
     connect(document, &DesignDocument::selectionChanged, this,
@@ -49,6 +55,41 @@ DesignScene::~DesignScene()
     clear();
 }
 
+const DesignAnalysis &DesignScene::analysis() const
+{
+    if (m_analysisStale) {
+        m_analysis = analyzeDesign(m_document->design(), m_document->catalog());
+        m_analysisStale = false;
+    }
+    return m_analysis;
+}
+
+void DesignScene::flush() const
+{
+    auto *self = const_cast<DesignScene *>(this);
+    if (m_framesStale)
+        updateFrames();
+    if (m_analysisStale)
+        self->refreshAnalysis();
+}
+
+void DesignScene::onFlushTimer()
+{
+    flush();
+}
+
+void DesignScene::refreshAnalysis() const
+{
+    auto *self = const_cast<DesignScene *>(this);
+    analysis();
+    // Cost and egress labels may all have moved.
+    for (ServiceItem *item : std::as_const(m_services))
+        item->refresh();
+    for (LinkItem *item : std::as_const(m_links))
+        item->refresh();
+    emit self->analysisChanged();
+}
+
 void DesignScene::rebuild()
 {
     // Forget the items before deleting them: deleting a selected item announces a selection
@@ -57,9 +98,12 @@ void DesignScene::rebuild()
     m_services.clear();
     m_links.clear();
     m_frames.clear();
+    m_rubberLink = nullptr;
+    m_linkFrom.clear();
     clear();
     m_syncingSelection = false;
-    m_analysis = analyzeDesign(m_document->design(), m_document->catalog());
+    m_analysisStale = true;
+    analysis();
     for (const PlacedService &s : m_document->design().services()) {
         auto *item = new ServiceItem(this, s.id);
         addItem(item);
@@ -81,12 +125,9 @@ void DesignScene::applyChange(const DesignChange &change)
 {
     using Kind = DesignChange::Kind;
     if (change.kind == Kind::Reset) {
+        m_flushTimer.stop();
         rebuild();
         return;
-    }
-    if (change.affectsAnalysis()) {
-        m_analysis = analyzeDesign(m_document->design(), m_document->catalog());
-        emit analysisChanged();
     }
     const Design &d = m_document->design();
     switch (change.kind) {
@@ -94,6 +135,7 @@ void DesignScene::applyChange(const DesignChange &change)
         auto *item = new ServiceItem(this, change.id);
         addItem(item);
         m_services.insert(change.id, item);
+        item->refresh();
         break;
     }
     case Kind::ServiceRemoved:
@@ -103,40 +145,53 @@ void DesignScene::applyChange(const DesignChange &change)
         auto *item = new LinkItem(this, change.id);
         addItem(item);
         m_links.insert(change.id, item);
+        item->refresh();
         break;
     }
     case Kind::LinkRemoved:
         delete m_links.take(change.id);
         break;
+    case Kind::LinkChanged:
+        if (LinkItem *item = m_links.value(change.id))
+            item->refresh();
+        break;
+    case Kind::ServiceChanged:
+        if (ServiceItem *item = m_services.value(change.id)) {
+            item->refresh();
+            for (const QString &l : d.linksOf(change.id)) {
+                if (LinkItem *link = m_links.value(l))
+                    link->refresh();
+            }
+        }
+        break;
     default:
         break;
     }
-    if (change.affectsAnalysis()) {
-        // Costs and egress labels may all have moved.
-        for (ServiceItem *item : std::as_const(m_services))
-            item->refresh();
-        for (LinkItem *item : std::as_const(m_links))
-            item->refresh();
-    } else if (ServiceItem *item = m_services.value(change.id)) {
-        item->refresh();
-        for (const QString &l : d.linksOf(change.id)) {
-            if (LinkItem *link = m_links.value(l))
-                link->refresh();
-        }
-    }
-    updateFrames();
+    if (change.kind != Kind::LinkChanged && change.kind != Kind::DesignChanged)
+        m_framesStale = true;
+    if (change.affectsAnalysis())
+        m_analysisStale = true;
+    if (m_framesStale || m_analysisStale)
+        m_flushTimer.start();
 }
 
-void DesignScene::updateFrames()
+void DesignScene::updateFrames() const
 {
     using M = LayoutMetrics;
+    auto *self = const_cast<DesignScene *>(this);
+    m_framesStale = false;
     QHash<QString, QRectF> bounds;
     QHash<QString, std::pair<QString, QString>> keys;
     for (const PlacedService &s : m_document->design().services()) {
         const QString key = frameKey(s.provider, s.region);
         const QRectF r(s.position.x, s.position.y, M::serviceWidth, M::serviceHeight);
-        bounds[key] = bounds.contains(key) ? bounds[key].united(r) : r;
-        keys.insert(key, {s.provider, s.region});
+        auto it = bounds.find(key);
+        if (it == bounds.end()) {
+            bounds.insert(key, r);
+            keys.insert(key, {s.provider, s.region});
+        } else {
+            *it = it->united(r);
+        }
     }
     for (auto it = m_frames.begin(); it != m_frames.end();) {
         if (!bounds.contains(it.key())) {
@@ -149,26 +204,54 @@ void DesignScene::updateFrames()
     for (auto it = bounds.cbegin(); it != bounds.cend(); ++it) {
         RegionFrameItem *frame = m_frames.value(it.key());
         if (!frame) {
-            frame = new RegionFrameItem(this, keys[it.key()].first, keys[it.key()].second);
-            addItem(frame);
+            frame = new RegionFrameItem(self, keys[it.key()].first, keys[it.key()].second);
+            self->addItem(frame);
             m_frames.insert(it.key(), frame);
         }
         const double pad = M::framePadding * 0.6;
         frame->setFrameRect(it.value().adjusted(-pad, -pad - 22, pad, pad));
     }
+    emit self->contentsChanged();
 }
 
 RegionFrameItem *DesignScene::frameAt(const QPointF &scenePos) const
 {
-    for (RegionFrameItem *frame : m_frames) {
+    if (m_framesStale)
+        updateFrames();
+    for (RegionFrameItem *frame : std::as_const(m_frames)) {
         if (frame->boundingRect().contains(scenePos))
             return frame;
     }
     return nullptr;
 }
 
+RegionFrameItem *DesignScene::frame(const QString &provider, const QString &region) const
+{
+    if (m_framesStale)
+        updateFrames();
+    return m_frames.value(frameKey(provider, region));
+}
+
+QList<RegionFrameItem *> DesignScene::frames() const
+{
+    if (m_framesStale)
+        updateFrames();
+    return m_frames.values();
+}
+
+ServiceItem *DesignScene::serviceAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == ServiceItem::Type)
+            return static_cast<ServiceItem *>(item);
+    }
+    return nullptr;
+}
+
 QRectF DesignScene::contentsRect() const
 {
+    if (m_framesStale)
+        updateFrames();
     QRectF r;
     for (const RegionFrameItem *frame : m_frames)
         r = r.united(frame->boundingRect());
@@ -204,6 +287,8 @@ void DesignScene::finishDrag(const QString &id, const QPointF &scenePos)
     const PlacedService *s = m_document->design().service(id);
     if (!s)
         return;
+    if (m_framesStale)
+        updateFrames();
     RegionFrameItem *target = nullptr;
     for (RegionFrameItem *frame : std::as_const(m_frames)) {
         const bool own = frame->provider() == s->provider && frame->region() == s->region;
@@ -227,12 +312,135 @@ void DesignScene::finishDrag(const QString &id, const QPointF &scenePos)
             to.insert(it.key(), moved->position);
     }
     stack->undo();
-    stack->beginMacro(tr("Move %1 to %2").arg(s->label, target->region()));
+    stack->beginMacro(undoText("Move %1 to %2").arg(s->label, target->region()));
     stack->push(new MoveServicesCommand(m_document, to, false));
     stack->push(new ChangeValueCommand<valuetraits::Region>(m_document, QStringList(to.keys()),
                                                             target->region()));
     stack->endMacro();
     emit message(tr("Moved to %1 (%2)").arg(target->title(), p ? p->name : target->provider()));
+}
+
+void DesignScene::moveFrame(const RegionFrameItem *frame, const QPointF &delta, bool continuesDrag)
+{
+    if (!continuesDrag) {
+        m_dragStart.clear();
+        for (const PlacedService &s : m_document->design().services()) {
+            if (s.provider == frame->provider() && s.region == frame->region())
+                m_dragStart.insert(s.id, {s.position.x, s.position.y});
+        }
+    }
+    if (m_dragStart.isEmpty())
+        return;
+    constexpr double grid = 10;
+    const QPointF step(std::round(delta.x() / grid) * grid, std::round(delta.y() / grid) * grid);
+    QHash<QString, CanvasPosition> to;
+    for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
+        to.insert(it.key(), {it.value().x() + step.x(), it.value().y() + step.y()});
+    auto *command = new MoveServicesCommand(m_document, to, continuesDrag);
+    command->setText(undoText("Move frame %1").arg(frame->title()));
+    m_document->undoStack()->push(command);
+}
+
+void DesignScene::changeRegion(const QStringList &ids, const QString &region)
+{
+    using M = LayoutMetrics;
+    const Design &d = m_document->design();
+    QStringList moving;
+    QString provider;
+    for (const QString &id : ids) {
+        if (const PlacedService *s = d.service(id); s && s->region != region) {
+            moving << id;
+            provider = s->provider;
+        }
+    }
+    if (moving.isEmpty())
+        return;
+    // Where the services go: a row below the target frame's contents, or right of everything.
+    QPointF origin;
+    if (const RegionFrameItem *target = frame(provider, region)) {
+        const double pad = M::framePadding * 0.6;
+        origin = QPointF(target->boundingRect().left() + pad,
+                         target->boundingRect().bottom() - pad + M::gap / 2);
+    } else {
+        const QRectF all = contentsRect();
+        origin = QPointF(all.right() + M::gap, all.top() + M::gap);
+    }
+    QHash<QString, CanvasPosition> to;
+    for (qsizetype i = 0; i < moving.size(); ++i) {
+        const double x = origin.x() + double(i % M::columnsPerFrame) * (M::serviceWidth + M::gap);
+        const double y = origin.y() + double(i / M::columnsPerFrame) * (M::serviceHeight + M::gap);
+        to.insert(moving[i], {std::round(x / 10) * 10, std::round(y / 10) * 10});
+    }
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(moving.size() == 1
+                          ? undoText("Move %1 to %2").arg(moving.first(), region)
+                          : undoText("Move %1 services to %2").arg(moving.size()).arg(region));
+    stack->push(new MoveServicesCommand(m_document, to, false));
+    stack->push(new ChangeValueCommand<valuetraits::Region>(m_document, moving, region));
+    stack->endMacro();
+}
+
+QString DesignScene::addLink(const QString &from, const QString &to, LinkKind kind)
+{
+    const Design &d = m_document->design();
+    const PlacedService *a = d.service(from);
+    const PlacedService *b = d.service(to);
+    if (!a || !b)
+        return {};
+    if (from == to) {
+        emit message(tr("A link needs two different services"));
+        return {};
+    }
+    Link link;
+    link.id = d.uniqueLinkId(from + QStringLiteral("_to_") + to);
+    link.from = from;
+    link.to = to;
+    link.kind = kind;
+    // A link across providers goes over the internet until the architect says otherwise; a
+    // link inside one provider's region stays in the zone.
+    link.path = NetworkPath::Internet;
+    m_document->undoStack()->push(new AddItemsCommand(
+        m_document, {}, {link},
+        undoText("Link %1 to %2")
+            .arg(a->label.isEmpty() ? a->id : a->label, b->label.isEmpty() ? b->id : b->label)));
+    m_document->setSelection({}, {link.id});
+    return link.id;
+}
+
+void DesignScene::beginLinkDrag(const QString &from)
+{
+    const PlacedService *s = m_document->design().service(from);
+    if (!s)
+        return;
+    m_linkFrom = from;
+    if (!m_rubberLink) {
+        m_rubberLink = addLine(QLineF());
+        m_rubberLink->setZValue(10);
+    }
+    m_rubberLink->setPen(QPen(QApplication::palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    const QPointF start(s->position.x + LayoutMetrics::serviceWidth,
+                        s->position.y + LayoutMetrics::serviceHeight / 2);
+    m_rubberLink->setLine(QLineF(start, start));
+    m_rubberLink->show();
+}
+
+void DesignScene::updateLinkDrag(const QPointF &scenePos)
+{
+    if (!m_rubberLink || m_linkFrom.isEmpty())
+        return;
+    QLineF line = m_rubberLink->line();
+    line.setP2(scenePos);
+    m_rubberLink->setLine(line);
+}
+
+void DesignScene::finishLinkDrag(const QPointF &scenePos)
+{
+    const QString from = m_linkFrom;
+    m_linkFrom.clear();
+    if (m_rubberLink)
+        m_rubberLink->hide();
+    if (ServiceItem *target = serviceAt(scenePos); target && target->id() != from)
+        addLink(from, target->id());
 }
 
 QString DesignScene::addServiceAt(const QString &provider, const QString &service,
@@ -258,7 +466,7 @@ QString DesignScene::addServiceAt(const QString &provider, const QString &servic
     s.position = {std::round((scenePos.x() - LayoutMetrics::serviceWidth / 2) / grid) * grid,
                   std::round((scenePos.y() - LayoutMetrics::serviceHeight / 2) / grid) * grid};
     m_document->undoStack()->push(
-        new AddItemsCommand(m_document, {s}, {}, tr("Add %1").arg(offering->name)));
+        new AddItemsCommand(m_document, {s}, {}, undoText("Add %1").arg(offering->name)));
     m_document->setSelection({s.id});
     if (!offering->offeredIn(s.region))
         emit message(tr("%1 is not offered in %2; the compliance check will say so")

@@ -3,6 +3,7 @@
 #include "designscene.h"
 
 #include <QKeyEvent>
+#include <QNativeGestureEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -20,10 +21,36 @@ DesignView::DesignView(QWidget *parent) : QGraphicsView(parent)
     setFocusPolicy(Qt::StrongFocus);
 }
 
+void DesignView::setDesignScene(DesignScene *scene)
+{
+    setScene(scene);
+    connect(scene, &DesignScene::contentsChanged, this, &DesignView::updateSceneRect);
+    updateSceneRect();
+}
+
+void DesignView::updateSceneRect()
+{
+    auto *s = qobject_cast<DesignScene *>(scene());
+    if (!s)
+        return;
+    // Room to drag beyond the edges; never shrink under what is on screen, or the view jumps.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    setSceneRect(s->contentsRect().adjusted(-400, -400, 400, 400).united(visible));
+}
+
+void DesignView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitToView();
+}
+
 void DesignView::zoomBy(double factor)
 {
+    m_autoFit = false;
     const double next = std::clamp(zoom() * factor, 0.02, 8.0);
     scale(next / zoom(), next / zoom());
+    emit zoomChanged(zoom());
 }
 
 void DesignView::fitToView()
@@ -32,8 +59,31 @@ void DesignView::fitToView()
         setSceneRect(s->contentsRect().adjusted(-400, -400, 400, 400));
         fitInView(s->contentsRect(), Qt::KeepAspectRatio);
         if (zoom() > 1.0)
-            zoomBy(1.0 / zoom());
+            scale(1.0 / zoom(), 1.0 / zoom());
+        m_autoFit = true;
+        emit zoomChanged(zoom());
     }
+}
+
+void DesignView::showRect(const QRectF &sceneRect)
+{
+    if (zoom() < 0.6)
+        zoomBy(0.8 / zoom());
+    ensureVisible(sceneRect, 80, 80);
+    centerOn(sceneRect.center());
+}
+
+bool DesignView::viewportEvent(QEvent *event)
+{
+    // Touchpad pinch arrives as a native zoom gesture: a relative change in scale.
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + gesture->value());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void DesignView::wheelEvent(QWheelEvent *event)
@@ -49,6 +99,7 @@ void DesignView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::MiddleButton || (m_spaceHeld && event->button() == Qt::LeftButton)) {
         m_panning = true;
+        m_autoFit = false;
         m_panFrom = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
         return;

@@ -2,11 +2,39 @@
 
 #include "model/catalog/catalog.h"
 
+#include <QFile>
+#include <QHash>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
 
 #include <cmath>
+#include <memory>
 
 namespace skyplan {
+
+namespace {
+
+/// The icons are drawn with one neutral stroke colour; it is replaced by the colour asked for,
+/// and the renderer kept per (category, colour), so painting parses nothing.
+constexpr char iconStroke[] = "#5f7380";
+
+QSvgRenderer *categoryRenderer(ServiceCategory category, const QColor &color)
+{
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> cache;
+    const QString key = enumKeyString(category) + color.name();
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        QFile file(QStringLiteral(":/icons/categories/%1.svg").arg(enumKeyString(category)));
+        QByteArray svg = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        svg.replace(iconStroke, color.name().toLatin1());
+        it = cache.insert(key, std::make_shared<QSvgRenderer>(svg));
+    }
+    return it.value().get();
+}
+
+} // namespace
 
 QColor providerColor(const Catalog &catalog, const QString &provider)
 {
@@ -26,6 +54,27 @@ QString formatUsd(double amount, int decimals)
                 ? QStringLiteral("-$")
                 : QStringLiteral("$")) +
            digits;
+}
+
+QIcon categoryIcon(ServiceCategory category, const QColor &color)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paintCategoryIcon(&painter, QRectF(0, 0, size, size), category, color);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void paintCategoryIcon(QPainter *painter, const QRectF &rect, ServiceCategory category,
+                       const QColor &color)
+{
+    if (QSvgRenderer *renderer = categoryRenderer(category, color); renderer->isValid())
+        renderer->render(painter, rect);
 }
 
 } // namespace skyplan

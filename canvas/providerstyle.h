@@ -1,7 +1,13 @@
 #pragma once
 
+#include "model/enums.h"
+
 #include <QColor>
+#include <QIcon>
 #include <QString>
+
+class QPainter;
+class QRectF;
 
 namespace skyplan {
 
@@ -12,5 +18,12 @@ QColor providerColor(const Catalog &catalog, const QString &provider);
 
 /// "$12,345.67": US dollars with thousands separators, as every panel shows money.
 QString formatUsd(double amount, int decimals = 2);
+
+/// Skyplan's own icon for a service category (resources/icons/categories/*.svg), drawn in
+/// `color` so it reads on light and dark backgrounds alike.
+QIcon categoryIcon(ServiceCategory category, const QColor &color);
+/// Paints the category icon into `rect` (the canvas draws it on every service).
+void paintCategoryIcon(QPainter *painter, const QRectF &rect, ServiceCategory category,
+                       const QColor &color);
 
 } // namespace skyplan

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace skyplan {
 
@@ -47,6 +48,87 @@ void layoutIfUnplaced(Design &design)
         }
         x += frameWidth + M::gap * 3;
     }
+}
+
+QHash<QString, CanvasPosition> alignedPositions(const Design &design, const QStringList &ids,
+                                                Alignment alignment)
+{
+    // Every service has the same size, so edges and centres line up when origins do.
+    std::vector<const PlacedService *> services;
+    for (const QString &id : ids) {
+        if (const PlacedService *s = design.service(id))
+            services.push_back(s);
+    }
+    QHash<QString, CanvasPosition> to;
+    if (services.size() < 2)
+        return to;
+    double left = services.front()->position.x, right = left;
+    double top = services.front()->position.y, bottom = top;
+    for (const PlacedService *s : services) {
+        left = std::min(left, s->position.x);
+        right = std::max(right, s->position.x);
+        top = std::min(top, s->position.y);
+        bottom = std::max(bottom, s->position.y);
+    }
+    for (const PlacedService *s : services) {
+        CanvasPosition p = s->position;
+        switch (alignment) {
+        case Alignment::Left:
+            p.x = left;
+            break;
+        case Alignment::Right:
+            p.x = right;
+            break;
+        case Alignment::HorizontalCenter:
+            p.x = (left + right) / 2;
+            break;
+        case Alignment::Top:
+            p.y = top;
+            break;
+        case Alignment::Bottom:
+            p.y = bottom;
+            break;
+        case Alignment::VerticalCenter:
+            p.y = (top + bottom) / 2;
+            break;
+        }
+        // Stay on the 10-pixel grid the canvas snaps to.
+        p.x = std::round(p.x / 10) * 10;
+        p.y = std::round(p.y / 10) * 10;
+        if (!(p == s->position))
+            to.insert(s->id, p);
+    }
+    return to;
+}
+
+QHash<QString, CanvasPosition> distributedPositions(const Design &design, const QStringList &ids,
+                                                    Distribution distribution)
+{
+    std::vector<const PlacedService *> services;
+    for (const QString &id : ids) {
+        if (const PlacedService *s = design.service(id))
+            services.push_back(s);
+    }
+    QHash<QString, CanvasPosition> to;
+    if (services.size() < 3)
+        return to;
+    const bool horizontal = distribution == Distribution::Horizontal;
+    const auto coord = [horizontal](const PlacedService *s) {
+        return horizontal ? s->position.x : s->position.y;
+    };
+    std::stable_sort(
+        services.begin(), services.end(),
+        [&](const PlacedService *a, const PlacedService *b) { return coord(a) < coord(b); });
+    const double first = coord(services.front());
+    const double step = (coord(services.back()) - first) / double(services.size() - 1);
+    for (std::size_t i = 1; i + 1 < services.size(); ++i) {
+        CanvasPosition p = services[i]->position;
+        const double value = std::round((first + step * double(i)) / 10) * 10;
+        (horizontal ? p.x : p.y) = value;
+        if (!(p == services[i]->position))
+            to.insert(services[i]->id, p);
+    }
+    return to;
 }
 
 } // namespace skyplan

@@ -2,6 +2,7 @@
 
 #include "canvas/mimetypes.h"
 #include "canvas/providerstyle.h"
+#include "enumlabels.h"
 #include "model/catalog/catalog.h"
 
 #include <QDrag>
@@ -16,15 +17,6 @@ namespace skyplan {
 namespace {
 
 constexpr int ServiceRole = Qt::UserRole + 1; ///< "provider/service" on service rows
-
-QString categoryTitle(ServiceCategory c)
-{
-    QString text = enumKeyString(c);
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    text[0] = text[0].toUpper();
-    return text.replace(QLatin1String("Gpu"), QLatin1String("GPU"))
-        .replace(QLatin1String(" ai"), QLatin1String(" AI"));
-}
 
 QIcon swatch(const QColor &color)
 {
@@ -64,9 +56,9 @@ protected:
         QTreeWidgetItem *item = currentItem();
         if (!item || item->data(0, ServiceRole).toString().isEmpty())
             return;
-        auto *mime = new QMimeData;
-        mime->setData(QLatin1String(serviceMimeType),
-                      item->data(0, ServiceRole).toString().toUtf8());
+        const QString key = item->data(0, ServiceRole).toString();
+        QMimeData *mime = CatalogPalette::dragData(key.section(QLatin1Char('/'), 0, 0),
+                                                   key.section(QLatin1Char('/'), 1));
         auto *drag = new QDrag(this);
         drag->setMimeData(mime);
         drag->setPixmap(item->icon(0).pixmap(16, 16));
@@ -75,6 +67,13 @@ protected:
 };
 
 } // namespace
+
+QMimeData *CatalogPalette::dragData(const QString &provider, const QString &service)
+{
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(serviceMimeType), (provider + QLatin1Char('/') + service).toUtf8());
+    return mime;
+}
 
 CatalogPalette::CatalogPalette(const Catalog &catalog, QWidget *parent) : QWidget(parent)
 {
@@ -90,6 +89,7 @@ CatalogPalette::CatalogPalette(const Catalog &catalog, QWidget *parent) : QWidge
     layout->addWidget(m_search);
     layout->addWidget(m_tree, 1);
 
+    const QColor iconColor = palette().color(QPalette::WindowText);
     for (const Provider &p : catalog.providers()) {
         const QIcon icon = swatch(providerColor(catalog, p.id));
         auto *providerItem = new QTreeWidgetItem(m_tree, {p.name});
@@ -102,10 +102,12 @@ CatalogPalette::CatalogPalette(const Catalog &catalog, QWidget *parent) : QWidge
             for (const ServiceOffering *s : catalog.servicesOf(p.id)) {
                 if (s->category != c)
                     continue;
-                if (!categoryItem)
-                    categoryItem = new QTreeWidgetItem(providerItem, {categoryTitle(c)});
+                if (!categoryItem) {
+                    categoryItem = new QTreeWidgetItem(providerItem, {enumLabel(c)});
+                    categoryItem->setIcon(0, categoryIcon(c, iconColor));
+                }
                 auto *item = new QTreeWidgetItem(categoryItem, {s->name});
-                item->setIcon(0, icon);
+                item->setIcon(0, categoryIcon(c, providerColor(catalog, p.id)));
                 item->setData(0, ServiceRole, QString(p.id + QLatin1Char('/') + s->id));
                 const QString sla =
                     s->sla.none ? tr("no published SLA")
@@ -113,9 +115,7 @@ CatalogPalette::CatalogPalette(const Catalog &catalog, QWidget *parent) : QWidge
                 item->setToolTip(0,
                                  tr("%1 (%2)\n%3\n%4\n%5, %6\nDrag onto a %7 region on the canvas.")
                                      .arg(s->name, s->id, s->description, priceHint(*s), sla,
-                                          enumKeyString(s->portability)
-                                              .replace(QLatin1Char('_'), QLatin1Char(' ')),
-                                          p.shortName));
+                                          enumLabel(s->portability), p.shortName));
             }
         }
     }

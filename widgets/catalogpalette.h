@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMimeData;
 class QTreeWidget;
 
 namespace skyplan {
@@ -20,6 +21,8 @@ public:
     /// Shows only services whose name, id, category or provider contains `text`.
     void setFilter(const QString &text);
     QTreeWidget *tree() const { return m_tree; }
+    /// What dragging a service carries (the canvas accepts it).
+    static QMimeData *dragData(const QString &provider, const QString &service);
 
 private:
     QLineEdit *m_search = nullptr;

@@ -60,6 +60,27 @@ void RemoveItemsCommand::redo()
         it->second = m_document->removeLink(d.links()[std::size_t(it->first)].id);
     for (auto it = m_removedServices.rbegin(); it != m_removedServices.rend(); ++it)
         it->second = m_document->removeService(d.services()[std::size_t(it->first)].id);
+
+    m_oldEntryPoints = d.entryPoints;
+    m_oldGroups = d.redundancyGroups;
+    QStringList entryPoints = d.entryPoints;
+    std::vector<RedundancyGroup> groups = d.redundancyGroups;
+    for (const QString &id : m_serviceIds) {
+        entryPoints.removeAll(id);
+        for (RedundancyGroup &g : groups)
+            g.members.removeAll(id);
+    }
+    // A group needs two members to stand in for each other; k cannot exceed what is left.
+    std::erase_if(groups, [](const RedundancyGroup &g) { return g.members.size() < 2; });
+    for (RedundancyGroup &g : groups)
+        g.k = std::min(g.k, int(g.members.size()));
+    m_referencesChanged = entryPoints != d.entryPoints || groups != d.redundancyGroups;
+    if (m_referencesChanged) {
+        m_document->editDesign(DesignChange::Field::Resilience, [&](Design &design) {
+            design.entryPoints = entryPoints;
+            design.redundancyGroups = groups;
+        });
+    }
 }
 
 void RemoveItemsCommand::undo()
@@ -68,6 +89,12 @@ void RemoveItemsCommand::undo()
         m_document->insertService(service, index);
     for (const auto &[index, link] : m_removedLinks)
         m_document->insertLink(link, index);
+    if (m_referencesChanged) {
+        m_document->editDesign(DesignChange::Field::Resilience, [&](Design &design) {
+            design.entryPoints = m_oldEntryPoints;
+            design.redundancyGroups = m_oldGroups;
+        });
+    }
 }
 
 MoveServicesCommand::MoveServicesCommand(DesignDocument *document,

@@ -39,8 +39,8 @@ private:
     std::vector<Link> m_links;
 };
 
-/// Removes services (with every link that touches them) and links; undo puts each back where
-/// it was.
+/// Removes services (with every link that touches them) and links, and takes the removed
+/// services out of the entry points and redundancy groups; undo puts each back where it was.
 class RemoveItemsCommand : public QUndoCommand {
 public:
     RemoveItemsCommand(DesignDocument *document, const QStringList &serviceIds,
@@ -54,6 +54,10 @@ private:
     QStringList m_linkIds; ///< including the links of removed services
     std::vector<std::pair<int, PlacedService>> m_removedServices; ///< index order
     std::vector<std::pair<int, Link>> m_removedLinks;
+    // Entry points and redundancy groups name services; a removed service leaves them.
+    bool m_referencesChanged = false;
+    QStringList m_oldEntryPoints;
+    std::vector<RedundancyGroup> m_oldGroups;
 };
 
 /// Moves services on the canvas. The moves of one drag merge into one undo step: the first move

@@ -1,7 +1,11 @@
 #include "common/testsupport.h"
 
 #include "model/document/changevaluetraits.h"
+#include "model/document/clipboard.h"
 #include "model/document/commands.h"
+#include "model/io/designfile.h"
+#include "model/io/diagnostic.h"
+#include "model/layout.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -230,6 +234,87 @@ private slots:
         roundTripTrait<vt::RedundancyGroups>(*doc, {QString()}, std::vector<RedundancyGroup>{g});
     }
 
+    void removingAServiceTakesItOutOfEntryPointsAndGroups()
+    {
+        auto doc = exampleDocument();
+        RedundancyGroup g;
+        g.name = QStringLiteral("pair");
+        g.members = {QStringLiteral("batch"), QStringLiteral("small_models")};
+        doc->undoStack()->push(new ChangeValueCommand<vt::RedundancyGroups>(
+            doc.get(), {QString()}, std::vector<RedundancyGroup>{g}));
+        doc->undoStack()->push(new ChangeValueCommand<vt::EntryPoints>(
+            doc.get(), {QString()},
+            QStringList{QStringLiteral("real_time"), QStringLiteral("batch")}));
+        const QByteArray before = bytes(*doc);
+        doc->undoStack()->push(new RemoveItemsCommand(doc.get(), {QStringLiteral("batch")}, {}));
+        QCOMPARE(doc->design().entryPoints, QStringList{QStringLiteral("real_time")});
+        QVERIFY(doc->design().redundancyGroups.empty()); // one member left: no group
+        // What is saved reads back: no reference to a service that is gone.
+        const LoadedDesign reread =
+            skyplanfile::read(bytes(*doc), QStringLiteral("after.skyplan"), doc->catalog());
+        QCOMPARE(reread.design.entryPoints, QStringList{QStringLiteral("real_time")});
+        doc->undoStack()->undo();
+        QCOMPARE(bytes(*doc), before);
+        doc->undoStack()->redo();
+        QCOMPARE(doc->design().entryPoints, QStringList{QStringLiteral("real_time")});
+    }
+
+    void pasteRenamesLinksAndStepsOffTheOriginals()
+    {
+        auto doc = exampleDocument();
+        const Design &d = doc->design();
+        const QByteArray copied = clipboard::copy(
+            d, {QStringLiteral("primary_storage"), QStringLiteral("small_models")},
+            {QStringLiteral("lake_to_warehouse")}); // a link whose other end stays behind
+        clipboard::PastedItems items = clipboard::paste(copied, d, doc->catalog());
+        QCOMPARE(items.services.size(), std::size_t(2));
+        QCOMPARE(items.services[0].id, QStringLiteral("primary_storage_2"));
+        QCOMPARE(items.services[1].id, QStringLiteral("small_models_2"));
+        QCOMPARE(items.links.size(), std::size_t(1));
+        QCOMPARE(items.links[0].from, QStringLiteral("primary_storage_2"));
+        QCOMPARE(items.links[0].to, QStringLiteral("small_models_2"));
+        const CanvasPosition original = d.service(QStringLiteral("primary_storage"))->position;
+        QCOMPARE(items.services[0].position.x, original.x + 40);
+        QCOMPARE(items.services[0].position.y, original.y + 40);
+        doc->undoStack()->push(
+            new AddItemsCommand(doc.get(), items.services, items.links, undoText("Paste")));
+        // A second paste of the same bytes: "_3", one more step off.
+        clipboard::PastedItems again = clipboard::paste(copied, d, doc->catalog());
+        QCOMPARE(again.services[0].id, QStringLiteral("primary_storage_3"));
+        QCOMPARE(again.services[0].position.x, original.x + 80);
+        // Not a design: a clear error, nothing pasted.
+        QVERIFY_THROWS_EXCEPTION(
+            InputError,
+            clipboard::paste("{\"format_version\": 1, \"services\": 3}", d, doc->catalog()));
+    }
+
+    void alignAndDistributeFigures()
+    {
+        Design d;
+        const auto at = [&](const QString &id, double x, double y) {
+            PlacedService s = test::service(id, QStringLiteral("aws"), QStringLiteral("s3"));
+            s.position = {x, y};
+            d.insertService(s);
+        };
+        at(QStringLiteral("a"), 100, 0);
+        at(QStringLiteral("b"), 300, 50);
+        at(QStringLiteral("c"), 1000, 120);
+        const QStringList all{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        auto left = alignedPositions(d, all, Alignment::Left);
+        QCOMPARE(left.size(), 2); // a is already there
+        QCOMPARE(left[QStringLiteral("c")].x, 100.0);
+        QCOMPARE(left[QStringLiteral("c")].y, 120.0);
+        auto middle = alignedPositions(d, all, Alignment::VerticalCenter);
+        QCOMPARE(middle[QStringLiteral("a")].y, 60.0);
+        QCOMPARE(middle[QStringLiteral("b")].y, 60.0);
+        auto spread = distributedPositions(d, all, Distribution::Horizontal);
+        QCOMPARE(spread.size(), 1);
+        QCOMPARE(spread[QStringLiteral("b")].x, 550.0); // halfway between 100 and 1000
+        QVERIFY(distributedPositions(d, {QStringLiteral("a"), QStringLiteral("b")},
+                                     Distribution::Vertical)
+                    .isEmpty());
+    }
+
     void thousandsOfRandomEditsUndoAndRedoExactly()
     {
         auto doc = exampleDocument();
@@ -241,7 +326,7 @@ private slots:
         const auto &services = doc->design().services();
         int added = 0;
         for (int i = 0; i < 3000; ++i) {
-            const int op = services.empty() ? 0 : rng.bounded(8);
+            const int op = services.empty() ? 0 : rng.bounded(11);
             QUndoStack *stack = doc->undoStack();
             switch (op) {
             case 0: {
@@ -291,6 +376,29 @@ private slots:
                     stack->push(new ChangeValueCommand<vt::GbPerMonth>(
                         doc.get(), {pick(doc->design().links()).id}, double(rng.bounded(5000))));
                 break;
+            case 8: {
+                clipboard::PastedItems items = clipboard::duplicate(
+                    doc->design(), {pick(services).id, pick(services).id}, doc->catalog());
+                stack->push(new AddItemsCommand(doc.get(), items.services, items.links,
+                                                undoText("Duplicate")));
+                break;
+            }
+            case 9: {
+                const auto to =
+                    alignedPositions(doc->design(), {pick(services).id, pick(services).id},
+                                     Alignment(rng.bounded(6)));
+                if (!to.isEmpty())
+                    stack->push(new MoveServicesCommand(doc.get(), to, false));
+                break;
+            }
+            case 10: {
+                QStringList entries = doc->design().entryPoints;
+                entries << pick(services).id;
+                entries.removeDuplicates();
+                stack->push(
+                    new ChangeValueCommand<vt::EntryPoints>(doc.get(), {QString()}, entries));
+                break;
+            }
             }
         }
         const QByteArray final = bytes(*doc);

@@ -1,0 +1,417 @@
+#include "common/testsupport.h"
+
+#include "app/mainwindow.h"
+#include "canvas/canvasitems.h"
+#include "canvas/designscene.h"
+#include "canvas/designview.h"
+#include "model/document/designdocument.h"
+#include "model/io/designfile.h"
+#include "model/layout.h"
+#include "widgets/catalogpalette.h"
+#include "widgets/designeditor.h"
+#include "widgets/propertyeditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace skyplan;
+
+namespace {
+
+const QString example = QStringLiteral(":/examples/service-based.skyplan");
+
+/// The window's real action for a menu entry, found by its text without '&'.
+QAction *action(MainWindow &window, const QString &text)
+{
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text().remove(QLatin1Char('&')) == text)
+            return a;
+    }
+    return nullptr;
+}
+
+QPoint viewPos(DesignView *view, const QPointF &scenePos)
+{
+    return view->mapFromScene(scenePos);
+}
+
+void sendMouse(QWidget *viewport, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers = {})
+{
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, QPointF(pos), viewport->mapToGlobal(QPointF(pos)), button, buttons,
+                      modifiers);
+    QApplication::sendEvent(viewport, &event);
+}
+
+/// A press, a few moves and a release, as a hand would drag.
+void dragOnView(DesignView *view, const QPoint &from, const QPoint &to,
+                Qt::KeyboardModifiers modifiers = {})
+{
+    QWidget *vp = view->viewport();
+    sendMouse(vp, QEvent::MouseButtonPress, from, Qt::LeftButton, modifiers);
+    for (int i = 1; i <= 5; ++i)
+        sendMouse(vp, QEvent::MouseMove, from + (to - from) * i / 5, Qt::LeftButton, modifiers);
+    sendMouse(vp, QEvent::MouseButtonRelease, to, Qt::NoButton, modifiers);
+}
+
+/// Drops a palette service at a scene position through the view, as a drag from the palette
+/// ends. Returns whether the drop was accepted.
+bool dropService(DesignView *view, const QString &provider, const QString &service,
+                 const QPointF &scenePos)
+{
+    std::unique_ptr<QMimeData> mime(CatalogPalette::dragData(provider, service));
+    const QPointF pos = viewPos(view, scenePos);
+    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(pos.toPoint(), Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(view->viewport(), &move);
+    QDropEvent drop(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(view->viewport(), &drop);
+    return drop.isAccepted();
+}
+
+/// Closes the next modal dialog (an error message) so a test never waits on it; records its
+/// text.
+void dismissNextDialog(QString *text)
+{
+    QTimer::singleShot(50, [text] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            if (text)
+                *text = modal->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))
+                            ? modal->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text()
+                            : modal->windowTitle();
+            modal->close();
+        }
+    });
+}
+
+} // namespace
+
+class TestEditor : public QObject {
+    Q_OBJECT
+    std::unique_ptr<MainWindow> window;
+    DesignEditor *editor = nullptr;
+
+    void openExample()
+    {
+        window = std::make_unique<MainWindow>(Catalog::builtin());
+        window->resize(1400, 900);
+        QVERIFY(window->openFile(example));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        editor = window->currentEditor();
+        QVERIFY(editor);
+        editor->view()->fitToView();
+        editor->view()->zoomBy(1.0 / editor->view()->zoom()); // 100%: items big enough to hit
+    }
+
+    QPointF centreOf(const QString &id)
+    {
+        ServiceItem *item = editor->scene()->serviceItem(id);
+        return item ? item->mapToScene(
+                          QRectF(0, 0, LayoutMetrics::serviceWidth, LayoutMetrics::serviceHeight)
+                              .center())
+                    : QPointF();
+    }
+    /// Scrolls so the scene point is on screen and returns it in viewport coordinates.
+    QPoint onScreen(const QPointF &scenePos)
+    {
+        editor->view()->centerOn(scenePos);
+        return viewPos(editor->view(), scenePos);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { openExample(); }
+    void cleanup()
+    {
+        // No "unsaved changes" question at the end of a test.
+        for (int i = 0; i < window->editorCount(); ++i)
+            window->editor(i)->document()->markSaved();
+        window.reset();
+    }
+
+    void dropFromPaletteIntoFrameTakesItsRegion()
+    {
+        const Design &d = editor->document()->design();
+        const auto before = d.services().size();
+        // Into the GCP us-central1 frame, below BigQuery.
+        RegionFrameItem *frame =
+            editor->scene()->frame(QStringLiteral("gcp"), QStringLiteral("us-central1"));
+        QVERIFY(frame);
+        const QPointF target = frame->boundingRect().center() + QPointF(0, 30);
+        editor->view()->centerOn(target);
+        QVERIFY(dropService(editor->view(), QStringLiteral("gcp"), QStringLiteral("gcs"), target));
+        QCOMPARE(d.services().size(), before + 1);
+        const PlacedService &added = d.services().back();
+        QCOMPARE(added.provider, QStringLiteral("gcp"));
+        QCOMPARE(added.service, QStringLiteral("gcs"));
+        QCOMPARE(added.region, QStringLiteral("us-central1"));
+        QCOMPARE(editor->document()->undoStack()->count(), 1);
+        QCOMPARE(editor->document()->selectedServices(), QSet<QString>{added.id});
+    }
+
+    void dropIntoAnotherProvidersFrameIsRefused()
+    {
+        const Design &d = editor->document()->design();
+        const auto before = d.services().size();
+        RegionFrameItem *frame =
+            editor->scene()->frame(QStringLiteral("aws"), QStringLiteral("us-east-1"));
+        QVERIFY(frame);
+        const QPointF target = frame->boundingRect().center();
+        editor->view()->centerOn(target);
+        QSignalSpy messages(editor, &DesignEditor::message);
+        QVERIFY(
+            !dropService(editor->view(), QStringLiteral("azure"), QStringLiteral("aks"), target));
+        QCOMPARE(d.services().size(), before);
+        QCOMPARE(editor->document()->undoStack()->count(), 0);
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.first().first().toString().contains(QStringLiteral("cannot go into")));
+    }
+
+    void draggingFromTheHandleDrawsALink()
+    {
+        const Design &d = editor->document()->design();
+        const auto before = d.links().size();
+        // batch -> data_warehouse does not exist in the example.
+        QVERIFY(!d.link(QStringLiteral("batch_to_data_warehouse")));
+        const QPointF handle = editor->scene()
+                                   ->serviceItem(QStringLiteral("batch"))
+                                   ->mapToScene(ServiceItem::handleRect().center());
+        const QPoint from = onScreen(handle);
+        const QPoint to = viewPos(editor->view(), centreOf(QStringLiteral("model_registry")));
+        dragOnView(editor->view(), from, to);
+        QCOMPARE(d.links().size(), before + 1);
+        const Link &link = d.links().back();
+        QCOMPARE(link.from, QStringLiteral("batch"));
+        QCOMPARE(link.to, QStringLiteral("model_registry"));
+        QCOMPARE(link.kind, LinkKind::Data);
+        QVERIFY(editor->scene()->linkItem(link.id));
+        QCOMPARE(editor->document()->undoStack()->count(), 1);
+        QCOMPARE(editor->document()->undoStack()->undoText(),
+                 QStringLiteral("Link Batch to Model registry"));
+        editor->document()->undoStack()->undo();
+        QCOMPARE(d.links().size(), before);
+        QVERIFY(!editor->scene()->linkItem(link.id));
+    }
+
+    void moveByMouseUndoRedo()
+    {
+        const QString id = QStringLiteral("batch");
+        const CanvasPosition start = editor->document()->design().service(id)->position;
+        const QPoint from = onScreen(centreOf(id));
+        dragOnView(editor->view(), from, from + QPoint(0, 100));
+        const double zoom = editor->view()->zoom();
+        const CanvasPosition moved = editor->document()->design().service(id)->position;
+        QCOMPARE(moved.x, start.x);
+        QCOMPARE(moved.y, std::round((start.y + 100 / zoom) / 10) * 10);
+        QCOMPARE(editor->document()->undoStack()->count(), 1); // one step for the whole drag
+        QVERIFY(window->isWindowModified());
+        editor->document()->undoStack()->undo();
+        QVERIFY(editor->document()->design().service(id)->position == start);
+        QCOMPARE(editor->scene()->serviceItem(id)->pos(), QPointF(start.x, start.y));
+        QVERIFY(!window->isWindowModified());
+        editor->document()->undoStack()->redo();
+        QVERIFY(editor->document()->design().service(id)->position == moved);
+    }
+
+    void draggingAFrameTitleMovesItsServices()
+    {
+        RegionFrameItem *frame =
+            editor->scene()->frame(QStringLiteral("azure"), QStringLiteral("eastus"));
+        QVERIFY(frame);
+        const CanvasPosition start =
+            editor->document()->design().service(QStringLiteral("real_time"))->position;
+        const QPoint from = onScreen(frame->titleRect().center());
+        dragOnView(editor->view(), from, from + QPoint(80, 40));
+        const double zoom = editor->view()->zoom();
+        const CanvasPosition moved =
+            editor->document()->design().service(QStringLiteral("real_time"))->position;
+        QCOMPARE(moved.x, start.x + std::round(80 / zoom / 10) * 10);
+        QCOMPARE(moved.y, start.y + std::round(40 / zoom / 10) * 10);
+        QCOMPARE(editor->document()->undoStack()->count(), 1);
+        QVERIFY(
+            editor->document()->undoStack()->undoText().startsWith(QStringLiteral("Move frame")));
+    }
+
+    void deleteAndUndoRestoresTheLinks()
+    {
+        DesignDocument *doc = editor->document();
+        const QByteArray original = skyplanfile::write(doc->design());
+        const QString id = QStringLiteral("primary_storage");
+        const QStringList links = doc->design().linksOf(id);
+        QVERIFY(links.size() >= 3);
+        doc->setSelection({id});
+        QAction *del = action(*window, QStringLiteral("Delete"));
+        QVERIFY(del && del->isEnabled());
+        del->trigger();
+        QVERIFY(!doc->design().service(id));
+        for (const QString &l : links)
+            QVERIFY(!doc->design().link(l));
+        QVERIFY(!editor->scene()->serviceItem(id));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->design().linksOf(id), links);
+        for (const QString &l : links)
+            QVERIFY(editor->scene()->linkItem(l));
+        QCOMPARE(skyplanfile::write(doc->design()), original);
+    }
+
+    void copyPasteBetweenTwoDesigns()
+    {
+        DesignDocument *source = editor->document();
+        source->setSelection({QStringLiteral("primary_storage"), QStringLiteral("small_models")});
+        action(*window, QStringLiteral("Copy"))->trigger();
+        DesignEditor *other = window->newDesign();
+        QCOMPARE(window->editorCount(), 2);
+        QCOMPARE(window->currentEditor(), other);
+        QCOMPARE(window->undoGroup()->activeStack(), other->document()->undoStack());
+        action(*window, QStringLiteral("Paste"))->trigger();
+        const Design &pasted = other->document()->design();
+        QCOMPARE(pasted.services().size(), std::size_t(2));
+        QVERIFY(pasted.service(QStringLiteral("primary_storage")));
+        QCOMPARE(pasted.service(QStringLiteral("small_models"))->instanceType,
+                 source->design().service(QStringLiteral("small_models"))->instanceType);
+        // The link between the two came along; links to services left behind did not.
+        QCOMPARE(pasted.links().size(), std::size_t(1));
+        QCOMPARE(pasted.links().front().from, QStringLiteral("primary_storage"));
+        QCOMPARE(pasted.links().front().to, QStringLiteral("small_models"));
+        QCOMPARE(other->document()->undoStack()->count(), 1);
+        QCOMPARE(source->undoStack()->count(), 0); // the source design is untouched
+        // Pasting again into the same design gives new ids, placed off the first copies.
+        action(*window, QStringLiteral("Paste"))->trigger();
+        QCOMPARE(pasted.services().size(), std::size_t(4));
+        QVERIFY(pasted.service(QStringLiteral("primary_storage_2")));
+        QVERIFY(!(pasted.service(QStringLiteral("primary_storage_2"))->position ==
+                  pasted.service(QStringLiteral("primary_storage"))->position));
+    }
+
+    void duplicateAndAlign()
+    {
+        DesignDocument *doc = editor->document();
+        doc->setSelection({QStringLiteral("batch")});
+        action(*window, QStringLiteral("Duplicate"))->trigger();
+        QVERIFY(doc->design().service(QStringLiteral("batch_2")));
+        QCOMPARE(doc->selectedServices(), QSet<QString>{QStringLiteral("batch_2")});
+        doc->setSelection({QStringLiteral("batch"), QStringLiteral("batch_2")});
+        action(*window, QStringLiteral("Align Left Edges"))->trigger();
+        QCOMPARE(doc->design().service(QStringLiteral("batch_2"))->position.x,
+                 doc->design().service(QStringLiteral("batch"))->position.x);
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Align 2 services"));
+    }
+
+    void propertyEditorChangesTheSelection()
+    {
+        DesignDocument *doc = editor->document();
+        doc->setSelection({QStringLiteral("small_models")});
+        auto *instances =
+            window->propertyEditor()->findChild<QSpinBox *>(QStringLiteral("field.instances"));
+        QVERIFY(instances);
+        QCOMPARE(instances->value(),
+                 doc->design().service(QStringLiteral("small_models"))->instances);
+        const double costBefore = editor->scene()->analysis().cost.monthly;
+        QCOMPARE(instances->value(), 4);
+        instances->setValue(6);
+        QCOMPARE(doc->design().service(QStringLiteral("small_models"))->instances, 6);
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Change instances"));
+        QVERIFY(editor->scene()->analysis().cost.monthly > costBefore);
+        // The combo lists only what the catalog offers this service.
+        auto *pricing =
+            window->propertyEditor()->findChild<QComboBox *>(QStringLiteral("field.pricing"));
+        QVERIFY(pricing);
+        QVERIFY(pricing->count() >= 2);
+        // Undo puts the value back, and the editor shows it.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->design().service(QStringLiteral("small_models"))->instances, 4);
+        QTRY_COMPARE(instances->value(), 4);
+    }
+
+    void regionComboMovesServiceIntoThatFrame()
+    {
+        DesignDocument *doc = editor->document();
+        doc->setSelection({QStringLiteral("batch")});
+        auto *region =
+            window->propertyEditor()->findChild<QComboBox *>(QStringLiteral("field.region"));
+        QVERIFY(region);
+        const int index = region->findData(QStringLiteral("eu-west-1"));
+        QVERIFY(index >= 0);
+        region->setCurrentIndex(index);
+        emit region->activated(index);
+        QCOMPARE(doc->design().service(QStringLiteral("batch"))->region,
+                 QStringLiteral("eu-west-1"));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(editor->scene()->frame(QStringLiteral("aws"), QStringLiteral("eu-west-1")));
+        // The new frame does not overlap the old one.
+        QVERIFY(!editor->scene()
+                     ->frame(QStringLiteral("aws"), QStringLiteral("eu-west-1"))
+                     ->boundingRect()
+                     .intersects(editor->scene()
+                                     ->frame(QStringLiteral("aws"), QStringLiteral("us-east-1"))
+                                     ->boundingRect()));
+    }
+
+    void titleShowsTheModifiedState()
+    {
+        QVERIFY(window->windowTitle().contains(QStringLiteral("[*]")));
+        QVERIFY(!window->isWindowModified());
+        editor->document()->setSelection({QStringLiteral("batch")});
+        editor->deleteSelection();
+        QVERIFY(window->isWindowModified());
+        editor->document()->undoStack()->undo();
+        QVERIFY(!window->isWindowModified());
+    }
+
+    void aBadFileLeavesTheOpenDesignsAlone()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.skyplan"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format_version\": 1, \"services\": [ }");
+        f.close();
+        const QByteArray before = skyplanfile::write(editor->document()->design());
+        QString text;
+        dismissNextDialog(&text);
+        QVERIFY(!window->openFile(bad));
+        QCOMPARE(window->editorCount(), 1);
+        QCOMPARE(skyplanfile::write(window->editor(0)->document()->design()), before);
+        QVERIFY(text.contains(QStringLiteral("bad.skyplan")));
+        QVERIFY(text.contains(QStringLiteral("bad.skyplan:1:37: error: malformed JSON")));
+    }
+
+    void saveAndReopenAndRecentFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.skyplan"));
+        editor->document()->setSelection({QStringLiteral("batch")});
+        editor->deleteSelection();
+        QVERIFY(window->saveTo(editor, path));
+        QVERIFY(!editor->document()->isModified());
+        QCOMPARE(window->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+        QVERIFY(window->openFile(path)); // already open: switches to it
+        QCOMPARE(window->editorCount(), 1);
+        window->newDesign();
+        QVERIFY(window->openFile(path));
+        QCOMPARE(window->editorCount(), 2);
+        QCOMPARE(window->currentEditor(), editor);
+        QVERIFY(window->exportSpec(editor, dir.filePath(QStringLiteral("spec.yaml"))));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("spec.yaml"))).size() > 500);
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
