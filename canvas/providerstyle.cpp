@@ -7,8 +7,10 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -63,7 +65,8 @@ QIcon categoryIcon(ServiceCategory category, const QColor &color)
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
-        paintCategoryIcon(&painter, QRectF(0, 0, size, size), category, color);
+        if (QSvgRenderer *renderer = categoryRenderer(category, color); renderer->isValid())
+            renderer->render(&painter, QRectF(0, 0, size, size));
         painter.end();
         icon.addPixmap(pixmap);
     }
@@ -73,8 +76,23 @@ QIcon categoryIcon(ServiceCategory category, const QColor &color)
 void paintCategoryIcon(QPainter *painter, const QRectF &rect, ServiceCategory category,
                        const QColor &color)
 {
-    if (QSvgRenderer *renderer = categoryRenderer(category, color); renderer->isValid())
-        renderer->render(painter, rect);
+    // Rendering SVG on every paint is slow; a pixmap per (icon, colour, device size) is not.
+    const QRectF device = painter->worldTransform().mapRect(rect);
+    const int size = std::clamp(int(std::ceil(std::max(device.width(), device.height()))), 1, 512);
+    const QString key = QStringLiteral("skyplan-category-%1-%2-%3")
+                            .arg(enumKeyString(category), color.name())
+                            .arg(size);
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        pixmap = QPixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        if (QSvgRenderer *renderer = categoryRenderer(category, color); renderer->isValid())
+            renderer->render(&p, QRectF(0, 0, size, size));
+        p.end();
+        QPixmapCache::insert(key, pixmap);
+    }
+    painter->drawPixmap(rect, pixmap, QRectF(pixmap.rect()));
 }
 
 } // namespace skyplan
