@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "settingskeys.h"
 #include "theme.h"
+#include "widgets/designeditor.h"
 
 #include "model/catalog/catalog.h"
 
@@ -40,6 +41,12 @@ int runWindow(int argc, char **argv)
                        "in View > Theme."),
         QStringLiteral("theme"));
     parser.addOption(themeOption);
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        QStringLiteral("Select the service or link with this id once the design is open (for "
+                       "screenshots and workshops)."),
+        QStringLiteral("id"));
+    parser.addOption(selectOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("The .skyplan designs or YAML specs to open, one "
                                                 "tab each (the example on first start; "
@@ -75,6 +82,8 @@ int runWindow(int argc, char **argv)
         opened = window.openFile(file) && opened;
     if (window.editorCount() == 0)
         window.newDesign();
+    if (parser.isSet(selectOption))
+        window.currentEditor()->reveal(parser.value(selectOption));
     window.show();
 
     if (parser.isSet(screenshot)) {

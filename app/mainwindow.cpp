@@ -369,18 +369,9 @@ bool MainWindow::openFile(const QString &path)
     try {
         loaded = readDesignFile(path, *m_catalog);
     } catch (const InputError &e) {
-        QMessageBox::warning(this, tr("Cannot open design"),
-                             tr("%1 was not opened; the open designs are unchanged.\n\n%2")
-                                 .arg(QFileInfo(path).fileName(), e.diagnostic().toString()));
-        return false;
-    }
-    if (hasErrors(loaded.diagnostics)) {
-        QStringList lines;
-        for (const Diagnostic &d : loaded.diagnostics)
-            lines << d.toString();
-        QMessageBox::warning(this, tr("Cannot open design"),
-                             tr("%1 refers to things the catalog does not know:\n\n%2")
-                                 .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+        showProblem(tr("Cannot open design"),
+                    tr("%1 was not opened; the open designs are unchanged.\n\n%2")
+                        .arg(QFileInfo(path).fileName(), e.diagnostic().toString()));
         return false;
     }
     layoutIfUnplaced(loaded.design);
@@ -397,6 +388,23 @@ bool MainWindow::openFile(const QString &path)
     e->document()->markSaved();
     if (!path.startsWith(QLatin1Char(':')))
         addRecentFile(absolute);
+    // References the catalog does not know (a service or region removed since the design was
+    // saved) do not stop the design from opening: the services stay, marked on the canvas,
+    // and the analyses treat them as unpriced.
+    if (hasErrors(loaded.diagnostics)) {
+        QStringList lines;
+        for (const Diagnostic &d : loaded.diagnostics) {
+            if (lines.size() == 20) {
+                lines << tr("(and %1 more)").arg(loaded.diagnostics.size() - 20);
+                break;
+            }
+            lines << d.toString();
+        }
+        showProblem(tr("Opened with problems"),
+                    tr("%1 refers to things the catalog does not know. The services are kept "
+                       "and marked on the canvas; fix them in the property editor.\n\n%2")
+                        .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+    }
     updateTitle();
     refreshStatus();
     QTimer::singleShot(0, e->view(), &DesignView::fitToView);
@@ -641,6 +649,15 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(tr("%1[*] — Skyplan").arg(e->displayName()));
     setWindowModified(e->document()->isModified());
+}
+
+void MainWindow::showProblem(const QString &title, const QString &text)
+{
+    // Window-modal but not blocking: the caller goes on, and a headless run (--screenshot)
+    // never waits on a dialog.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -80,6 +80,7 @@ private:
     void updateActions();
     void setTheme(Theme theme);
     void showMessage(const QString &text);
+    void showProblem(const QString &title, const QString &text);
 
     std::shared_ptr<const Catalog> m_catalog;
     QTabWidget *m_tabs = nullptr;

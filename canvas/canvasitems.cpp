@@ -86,9 +86,12 @@ void ServiceItem::refresh()
     setPos(s->position.x, s->position.y);
     const Catalog &catalog = m_scene->document()->catalog();
     const ServiceOffering *o = catalog.service(s->provider, s->service);
-    setToolTip(QStringLiteral("%1\n%2 in %3\n%4")
-                   .arg(s->label, o ? o->name : s->service, s->region, s->reason)
-                   .trimmed());
+    setToolTip(o ? QStringLiteral("%1\n%2 in %3\n%4")
+                       .arg(s->label, o->name, s->region, s->reason)
+                       .trimmed()
+                 : QObject::tr("%1\n%2/%3 is not in the catalog: it is not priced. Choose "
+                               "another service or restore the catalog entry.")
+                       .arg(s->label, s->provider, s->service));
     update();
 }
 
@@ -142,10 +145,12 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     font.setBold(false);
     painter->setFont(font);
     const QFontMetricsF fm2(font);
-    painter->setPen(pal.color(QPalette::PlaceholderText));
-    painter->drawText(QRectF(text.left(), text.top() + fm.height(), r.width() - 22, fm2.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      fm2.elidedText(o ? o->name : s->service, Qt::ElideRight, r.width() - 22));
+    painter->setPen(o ? pal.color(QPalette::PlaceholderText) : QColor(0xd3, 0x2f, 0x2f));
+    painter->drawText(
+        QRectF(text.left(), text.top() + fm.height(), r.width() - 22, fm2.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        fm2.elidedText(o ? o->name : QObject::tr("⚠ not in the catalog: %1").arg(s->service),
+                       Qt::ElideRight, r.width() - 22));
     if (const ServiceCost *cost = costOf(m_scene, m_id)) {
         painter->setPen(pal.color(QPalette::Text));
         painter->drawText(
@@ -394,6 +399,11 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         // Far out: a thin plain line per link, no arrowhead or label to read anyway.
         pen.setStyle(Qt::SolidLine);
         pen.setWidthF(0);
+        if (!selected) {
+            QColor faint = pen.color();
+            faint.setAlpha(110);
+            pen.setColor(faint);
+        }
         painter->setPen(pen);
         painter->drawLine(visible);
         return;

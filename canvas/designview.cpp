@@ -58,8 +58,9 @@ void DesignView::fitToView()
     if (auto *s = qobject_cast<DesignScene *>(scene())) {
         setSceneRect(s->contentsRect().adjusted(-400, -400, 400, 400));
         fitInView(s->contentsRect(), Qt::KeepAspectRatio);
-        if (zoom() > 1.0)
-            scale(1.0 / zoom(), 1.0 / zoom());
+        // A small design is shown a little larger than life, never more (text stays crisp).
+        if (zoom() > 1.5)
+            scale(1.5 / zoom(), 1.5 / zoom());
         m_autoFit = true;
         emit zoomChanged(zoom());
     }

@@ -30,6 +30,43 @@ const ComplianceFinding *finding(const DesignAnalysis &a, const char *rule, cons
 class TestAnalysis : public QObject {
     Q_OBJECT
 private slots:
+    void referencesTheCatalogDoesNotKnowAreAnalysedWithoutCrashing()
+    {
+        // The editor opens such designs (a catalog entry removed since the design was saved);
+        // every analysis must cope with them.
+        Design d;
+        PlacedService known =
+            test::service(QStringLiteral("lake"), QStringLiteral("aws"), QStringLiteral("s3"));
+        known.storageGb = 1000;
+        d.insertService(known);
+        d.insertService(test::service(QStringLiteral("ghost"), QStringLiteral("aws"),
+                                      QStringLiteral("no_such_service")));
+        d.insertService(test::service(QStringLiteral("alien"), QStringLiteral("nocloud"),
+                                      QStringLiteral("thing"), QStringLiteral("mars-1")));
+        PlacedService odd = test::service(QStringLiteral("odd"), QStringLiteral("gcp"),
+                                          QStringLiteral("gke"), QStringLiteral("moon-1"));
+        odd.instanceType = QStringLiteral("no-such-type");
+        d.insertService(odd);
+        for (const QString &to :
+             {QStringLiteral("ghost"), QStringLiteral("alien"), QStringLiteral("odd")}) {
+            Link l;
+            l.id = QStringLiteral("lake_to_") + to;
+            l.from = QStringLiteral("lake");
+            l.to = to;
+            l.gbPerMonth = 100;
+            d.insertLink(l);
+        }
+        d.entryPoints = {QStringLiteral("odd")};
+        const DesignAnalysis a = analyzeDesign(d, *Catalog::builtin());
+        QCOMPARE(a.cost.services.size(), std::size_t(4));
+        QVERIFY(a.cost.services[0].monthly > 0); // the known service is still priced
+        QVERIFY(std::isfinite(a.cost.monthly));
+        QVERIFY(std::isfinite(a.egress.monthlyUsd));
+        QCOMPARE(a.availability.entryPoints.size(), std::size_t(1));
+        QVERIFY(a.availability.entryPoints[0].availability >= 0 &&
+                a.availability.entryPoints[0].availability <= 1);
+    }
+
     void policiesAreLoaded()
     {
         const Policies &p = test::catalog().policies();

@@ -389,8 +389,35 @@ private slots:
         QVERIFY(!window->openFile(bad));
         QCOMPARE(window->editorCount(), 1);
         QCOMPARE(skyplanfile::write(window->editor(0)->document()->design()), before);
+        QTRY_VERIFY(!text.isEmpty());
         QVERIFY(text.contains(QStringLiteral("bad.skyplan")));
         QVERIFY(text.contains(QStringLiteral("bad.skyplan:1:37: error: malformed JSON")));
+    }
+
+    void aServiceTheCatalogLostIsKeptAndMarked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lost.skyplan"));
+        QByteArray bytes = skyplanfile::write(editor->document()->design());
+        bytes.replace("\"service\": \"batch\"", "\"service\": \"retired_batch\"");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        QString text;
+        dismissNextDialog(&text);
+        QVERIFY(window->openFile(path));
+        QCOMPARE(window->editorCount(), 2);
+        const PlacedService *kept =
+            window->currentEditor()->document()->design().service(QStringLiteral("batch"));
+        QVERIFY(kept);
+        QCOMPARE(kept->service, QStringLiteral("retired_batch"));
+        QTRY_VERIFY(text.contains(QStringLiteral("retired_batch")));
+        QVERIFY(window->currentEditor()
+                    ->scene()
+                    ->serviceItem(QStringLiteral("batch"))
+                    ->toolTip()
+                    .contains(QStringLiteral("not in the catalog")));
     }
 
     void saveAndReopenAndRecentFiles()

@@ -33,19 +33,37 @@ Design generateDesign(int count, const Catalog &catalog, quint32 seed)
     frameMembers.resize(std::size_t(frames));
     for (int i = 0; i < count; ++i) {
         const int frame = i / perFrame;
-        const QString &provider = providers[frame % providers.size()];
+        // Each frame its own region; once a provider's regions are used up the frame becomes
+        // an on-prem site of the design (as large estates have many data centres).
+        QString provider = providers[frame % providers.size()];
         const Provider *p = catalog.provider(provider);
-        const std::vector<const ServiceOffering *> offerings = catalog.servicesOf(provider);
-        if (!p || p->regions.empty() || offerings.empty())
+        if (!p)
             continue;
-        const Region &region =
-            p->regions[std::size_t(frame / providers.size()) % p->regions.size()];
+        const auto regionIndex = std::size_t(frame / providers.size());
+        QString region;
+        if (regionIndex < p->regions.size() && provider != QLatin1String("onprem")) {
+            region = p->regions[regionIndex].id;
+        } else {
+            provider = QStringLiteral("onprem");
+            region = QStringLiteral("dc-%1").arg(frame, 3, 10, QLatin1Char('0'));
+            if (!design.site(region))
+                design.sites.push_back(
+                    {region, QStringLiteral("Data centre %1").arg(frame), QStringLiteral("DE")});
+        }
+        // Only services offered in that region: a generated design has no findings by mistake.
+        std::vector<const ServiceOffering *> offerings;
+        for (const ServiceOffering *o : catalog.servicesOf(provider)) {
+            if (o->offeredIn(region) || provider == QLatin1String("onprem"))
+                offerings.push_back(o);
+        }
+        if (offerings.empty())
+            continue;
         const ServiceOffering *offering =
             offerings[std::size_t(rng.bounded(int(offerings.size())))];
         PlacedService s = designtree::serviceWithDefaults(provider, offering->id, catalog);
         s.id = QStringLiteral("s%1").arg(i);
         s.label = QStringLiteral("%1 %2").arg(offering->name).arg(i);
-        s.region = region.id;
+        s.region = region;
         s.classification = i % 10 == 0 ? DataClassification::Pii : DataClassification::Internal;
         if (i % 10 == 0)
             s.dataOrigin = QStringLiteral("DE");
@@ -77,7 +95,12 @@ Design generateDesign(int count, const Catalog &catalog, quint32 seed)
         const QString &id = services[i].id;
         if (members.size() > 1 && id != members.back())
             link(id, services[i + 1].id, LinkKind::Data, double(rng.bounded(50, 5000)));
-        const QString &other = services[std::size_t(rng.bounded(int(services.size())))].id;
+        // Most traffic stays near (this frame or the next); one link in five goes anywhere.
+        const int near = std::min(int(services.size()) - 1,
+                                  std::max(0, frame * perFrame + rng.bounded(2 * perFrame)));
+        const QString &other = rng.bounded(5) == 0
+                                   ? services[std::size_t(rng.bounded(int(services.size())))].id
+                                   : services[std::size_t(near)].id;
         if (other != id)
             link(id, other, rng.bounded(3) == 0 ? LinkKind::Replication : LinkKind::Request,
                  double(rng.bounded(1, 800)));
