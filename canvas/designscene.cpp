@@ -39,7 +39,7 @@ DesignScene::DesignScene(DesignDocument *document, QObject *parent)
     setItemIndexMethod(QGraphicsScene::NoIndex);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, &DesignScene::onFlushTimer);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
     rebuild();
     connect(document, &DesignDocument::changed, this, &DesignScene::applyChange);
     connect(document, &DesignDocument::selectionChanged, this,
@@ -75,11 +75,6 @@ void DesignScene::flush() const
         updateFrames();
     if (m_analysisStale)
         self->refreshAnalysis();
-}
-
-void DesignScene::onFlushTimer()
-{
-    flush();
 }
 
 void DesignScene::refreshAnalysis() const

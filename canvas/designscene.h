@@ -72,7 +72,6 @@ public:
     void beginLinkDrag(const QString &from);
     void updateLinkDrag(const QPointF &scenePos);
     void finishLinkDrag(const QPointF &scenePos);
-    bool isDrawingLink() const { return !m_linkFrom.isEmpty(); }
     /// The service whose box contains `scenePos`, if any.
     ServiceItem *serviceAt(const QPointF &scenePos) const;
 
@@ -93,7 +92,6 @@ private:
     void applyChange(const DesignChange &change);
     void updateFrames() const;
     void refreshAnalysis() const;
-    void onFlushTimer();
     void syncSelectionFromDocument();
     void syncSelectionToDocument();
 

@@ -61,6 +61,9 @@ PropertyEditor::PropertyEditor(QWidget *parent) : QScrollArea(parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setMinimumWidth(260);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &PropertyEditor::reload);
     rebuild();
 }
 
@@ -91,7 +94,7 @@ void PropertyEditor::onChange(const DesignChange &change)
     if (change.fields == DesignChange::Fields(DesignChange::Field::Position))
         return; // nothing here shows a position
     // A command announces one change per object; the form reloads once afterwards.
-    QTimer::singleShot(0, this, &PropertyEditor::reload);
+    m_reloadTimer.start();
 }
 
 QLabel *PropertyEditor::fieldLabel(const QString &label)

@@ -2,6 +2,7 @@
 
 #include <QPointer>
 #include <QScrollArea>
+#include <QTimer>
 
 #include <functional>
 #include <vector>
@@ -66,8 +67,8 @@ private:
     QWidget *m_page = nullptr;
     QFormLayout *m_form = nullptr;
     std::vector<std::function<void()>> m_loaders;
-    QStringList m_shownIds; ///< what the form was built for
     bool m_loading = false;
+    QTimer m_reloadTimer;
     QList<QMetaObject::Connection> m_connections;
 };
 

@@ -1,0 +1,247 @@
+#include "mainwindow.h"
+
+#include "canvas/designscene.h"
+#include "canvas/designview.h"
+#include "model/catalog/catalog.h"
+#include "model/document/designdocument.h"
+#include "model/io/designfile.h"
+#include "model/io/report.h"
+#include "model/layout.h"
+#include "settingskeys.h"
+#include "widgets/designeditor.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTimer>
+
+// The main window's file commands: open, import, save, export, recent files, dropped files.
+
+namespace skyplan {
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QString absolute =
+        path.startsWith(QLatin1Char(':')) ? path : QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < editorCount(); ++i) {
+        if (!editor(i)->document()->filePath().isEmpty() &&
+            editor(i)->document()->filePath() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    LoadedDesign loaded;
+    try {
+        loaded = readDesignFile(path, *m_catalog);
+    } catch (const InputError &e) {
+        showProblem(tr("Cannot open design"),
+                    tr("%1 was not opened; the open designs are unchanged.\n\n%2")
+                        .arg(QFileInfo(path).fileName(), e.diagnostic().toString()));
+        return false;
+    }
+    layoutIfUnplaced(loaded.design);
+    // Reuse the current tab while it holds an untouched empty design.
+    DesignEditor *e = currentEditor();
+    if (!e || e->document()->isModified() || !e->document()->design().services().empty() ||
+        !e->document()->filePath().isEmpty())
+        e = addEditor();
+    e->document()->resetDesign(std::move(loaded.design));
+    // A YAML spec or a bundled resource is not where Save should write.
+    const bool native = designFormatFor(path, QByteArray()) == DesignFormat::Skyplan &&
+                        !path.startsWith(QLatin1Char(':'));
+    e->document()->setFilePath(native ? absolute : QString());
+    e->document()->markSaved();
+    if (!path.startsWith(QLatin1Char(':')))
+        addRecentFile(absolute);
+    // References the catalog does not know (a service or region removed since the design was
+    // saved) do not stop the design from opening: the services stay, marked on the canvas,
+    // and the analyses treat them as unpriced.
+    if (hasErrors(loaded.diagnostics)) {
+        QStringList lines;
+        for (const Diagnostic &d : loaded.diagnostics) {
+            if (lines.size() == 20) {
+                lines << tr("(and %1 more)").arg(loaded.diagnostics.size() - 20);
+                break;
+            }
+            lines << d.toString();
+        }
+        showProblem(tr("Opened with problems"),
+                    tr("%1 refers to things the catalog does not know. The services are kept "
+                       "and marked on the canvas; fix them in the property editor.\n\n%2")
+                        .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+    }
+    updateTitle();
+    refreshStatus();
+    QTimer::singleShot(0, e->view(), &DesignView::fitToView);
+    return true;
+}
+
+void MainWindow::chooseFile()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open design"), settings.value(QLatin1String(settingskeys::lastFolder)).toString(),
+        tr("Skyplan designs and YAML specs (*.skyplan *.yaml *.yml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(settingskeys::lastFolder), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::importSpec()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import YAML allocation spec"),
+        settings.value(QLatin1String(settingskeys::lastFolder)).toString(),
+        tr("YAML allocation specs (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseExportSpec()
+{
+    DesignEditor *e = currentEditor();
+    if (!e)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export YAML allocation spec"),
+                                                e->displayName() + QStringLiteral(".yaml"),
+                                                tr("YAML allocation specs (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".yaml")) && !path.endsWith(QLatin1String(".yml")))
+        path += QStringLiteral(".yaml");
+    exportSpec(e, path);
+}
+
+bool MainWindow::exportSpec(DesignEditor *e, const QString &path)
+{
+    QString error;
+    const QByteArray bytes =
+        yamlspec::write(e->document()->design(), summaryToTree(e->scene()->analysis(), *m_catalog));
+    if (!writeFileAtomically(path, bytes, &error)) {
+        QMessageBox::warning(this, tr("Cannot export"),
+                             tr("%1 could not be written: %2").arg(path, error));
+        return false;
+    }
+    showMessage(tr("Exported the YAML spec to %1").arg(path));
+    return true;
+}
+
+bool MainWindow::saveTo(DesignEditor *e, const QString &path)
+{
+    QString error;
+    if (!writeFileAtomically(path, skyplanfile::write(e->document()->design()), &error)) {
+        QMessageBox::warning(
+            this, tr("Cannot save"),
+            tr("%1 could not be written: %2\nThe previous file is unchanged.").arg(path, error));
+        return false;
+    }
+    e->document()->setFilePath(QFileInfo(path).absoluteFilePath());
+    e->document()->markSaved();
+    addRecentFile(e->document()->filePath());
+    showMessage(tr("Saved %1").arg(path));
+    return true;
+}
+
+bool MainWindow::save(DesignEditor *e)
+{
+    if (!e)
+        return false;
+    if (e->document()->filePath().isEmpty())
+        return saveAs(e);
+    return saveTo(e, e->document()->filePath());
+}
+
+bool MainWindow::saveAs(DesignEditor *e)
+{
+    if (!e)
+        return false;
+    QSettings settings;
+    const QString folder = e->document()->filePath().isEmpty()
+                               ? settings.value(QLatin1String(settingskeys::lastFolder)).toString()
+                               : QFileInfo(e->document()->filePath()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save design"),
+                                                folder + QLatin1Char('/') + e->displayName() +
+                                                    QStringLiteral(".skyplan"),
+                                                tr("Skyplan designs (*.skyplan)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".skyplan")))
+        path += QStringLiteral(".skyplan");
+    settings.setValue(QLatin1String(settingskeys::lastFolder), QFileInfo(path).absolutePath());
+    return saveTo(e, path);
+}
+
+bool MainWindow::maybeSave(DesignEditor *e)
+{
+    if (!e || !e->document()->isModified())
+        return true;
+    m_tabs->setCurrentWidget(e);
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("%1 has changes that are not saved.").arg(e->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save(e);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QLatin1String(settingskeys::recentFiles)).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > settingskeys::maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(settingskeys::recentFiles), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        m_recentMenu
+            ->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                        [this, path] { openFile(path); })
+            ->setToolTip(path);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(QLatin1String(settingskeys::recentFiles));
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+} // namespace skyplan
