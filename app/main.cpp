@@ -47,6 +47,11 @@ int runWindow(int argc, char **argv)
                        "screenshots and workshops)."),
         QStringLiteral("id"));
     parser.addOption(selectOption);
+    const QCommandLineOption panelOption(
+        QStringLiteral("panel"),
+        QStringLiteral("Bring a panel to the front: cost, availability, compliance or maturity."),
+        QStringLiteral("name"));
+    parser.addOption(panelOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("The .skyplan designs or YAML specs to open, one "
                                                 "tab each (the example on first start; "
@@ -84,6 +89,8 @@ int runWindow(int argc, char **argv)
         window.newDesign();
     if (parser.isSet(selectOption))
         window.currentEditor()->reveal(parser.value(selectOption));
+    if (parser.isSet(panelOption))
+        window.showPanel(parser.value(panelOption));
     window.show();
 
     if (parser.isSet(screenshot)) {

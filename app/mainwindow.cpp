@@ -11,9 +11,12 @@
 #include "model/io/report.h"
 #include "model/layout.h"
 #include "settingskeys.h"
+#include "widgets/availabilitypanel.h"
 #include "widgets/catalogpalette.h"
+#include "widgets/compliancepanel.h"
 #include "widgets/designeditor.h"
 #include "widgets/designoverview.h"
+#include "widgets/maturitypanel.h"
 #include "widgets/propertyeditor.h"
 
 #include <QAction>
@@ -74,6 +77,9 @@ MainWindow::~MainWindow()
     // Docks point at the current editor's scene; detach them before the tabs go.
     m_properties->setScene(nullptr);
     m_minimap->setMainView(nullptr);
+    m_compliance->setEditor(nullptr);
+    m_availability->setEditor(nullptr);
+    m_maturity->setEditor(nullptr);
     for (const QMetaObject::Connection &c : std::as_const(m_editorConnections))
         disconnect(c);
 }
@@ -111,6 +117,19 @@ void MainWindow::createDocks()
     m_overview->setMinimumHeight(520);
     QDockWidget *overview =
         dock(tr("Cost and egress"), "overviewDock", overviewScroll, Qt::BottomDockWidgetArea);
+    m_compliance = new CompliancePanel(this);
+    QDockWidget *compliance =
+        dock(tr("Compliance"), "complianceDock", m_compliance, Qt::BottomDockWidgetArea);
+    m_availability = new AvailabilityPanel(this);
+    QDockWidget *availability =
+        dock(tr("Availability"), "availabilityDock", m_availability, Qt::BottomDockWidgetArea);
+    m_maturity = new MaturityPanel(this);
+    QDockWidget *maturity =
+        dock(tr("Maturity"), "maturityDock", m_maturity, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(overview, availability);
+    tabifyDockWidget(availability, compliance);
+    tabifyDockWidget(compliance, maturity);
+    overview->raise();
     // Side docks run the full height; the canvas gets most of the window.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -258,6 +277,16 @@ void MainWindow::createViewMenu()
     }
 }
 
+void MainWindow::showPanel(const QString &name)
+{
+    const QString dockName = name == QLatin1String("cost") ? QStringLiteral("overviewDock")
+                                                           : name + QStringLiteral("Dock");
+    if (auto *d = findChild<QDockWidget *>(dockName)) {
+        d->show();
+        d->raise();
+    }
+}
+
 void MainWindow::setTheme(Theme theme)
 {
     QSettings().setValue(QLatin1String(settingskeys::theme), themeToString(theme));
@@ -340,6 +369,9 @@ void MainWindow::currentTabChanged()
     DesignEditor *e = currentEditor();
     m_properties->setScene(e ? e->scene() : nullptr);
     m_minimap->setMainView(e ? e->view() : nullptr);
+    m_compliance->setEditor(e);
+    m_availability->setEditor(e);
+    m_maturity->setEditor(e);
     if (e) {
         m_undoGroup->setActiveStack(e->document()->undoStack());
         m_editorConnections << connect(e->scene(), &DesignScene::analysisChanged, this,
@@ -362,6 +394,9 @@ bool MainWindow::closeEditor(DesignEditor *e)
     if (e == currentEditor()) {
         m_properties->setScene(nullptr);
         m_minimap->setMainView(nullptr);
+        m_compliance->setEditor(nullptr);
+        m_availability->setEditor(nullptr);
+        m_maturity->setEditor(nullptr);
     }
     m_tabs->removeTab(m_tabs->indexOf(e));
     delete e;

@@ -22,6 +22,9 @@ class DesignDocument;
 class DesignEditor;
 class DesignOverview;
 class MiniMapView;
+class AvailabilityPanel;
+class CompliancePanel;
+class MaturityPanel;
 class PropertyEditor;
 
 /// The application window: one tab per open design (candidate designs side by side), the
@@ -44,6 +47,9 @@ public:
     int editorCount() const;
     void setCurrentEditor(DesignEditor *editor);
     PropertyEditor *propertyEditor() const { return m_properties; }
+    CompliancePanel *compliancePanel() const { return m_compliance; }
+    AvailabilityPanel *availabilityPanel() const { return m_availability; }
+    MaturityPanel *maturityPanel() const { return m_maturity; }
     CatalogPalette *palette() const { return m_palette; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     /// Closes a tab, asking about unsaved changes; false when the user cancels.
@@ -53,6 +59,8 @@ public:
     /// Writes the design as a YAML allocation spec (what Export does after its dialog).
     bool exportSpec(DesignEditor *editor, const QString &path);
     QStringList recentFiles() const;
+    /// Raises a bottom panel: "cost", "availability", "compliance" or "maturity".
+    void showPanel(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +98,9 @@ private:
     CatalogPalette *m_palette = nullptr;
     PropertyEditor *m_properties = nullptr;
     MiniMapView *m_minimap = nullptr;
+    CompliancePanel *m_compliance = nullptr;
+    AvailabilityPanel *m_availability = nullptr;
+    MaturityPanel *m_maturity = nullptr;
     QLabel *m_statusTotals = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -70,7 +70,8 @@ ServiceItem::ServiceItem(DesignScene *scene, const QString &id) : m_scene(scene)
 
 QRectF ServiceItem::boundingRect() const
 {
-    return serviceRect().adjusted(-3, -3, 9, 3); // the link handle sticks out on the right
+    // The link handle sticks out on the right, the findings badge at the top left.
+    return serviceRect().adjusted(-9, -9, 9, 5);
 }
 
 QRectF ServiceItem::handleRect()
@@ -105,6 +106,9 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const QColor accent = providerColor(catalog, s->provider);
     const QRectF r = serviceRect();
     const bool selected = option->state & QStyle::State_Selected;
+    const CanvasOverlay &overlay = m_scene->overlay();
+    if (m_scene->isDown(m_id))
+        painter->setOpacity(0.25); // a simulated outage took it down
     // Level of detail: far out, a coloured block is all a person can read, and plain fills
     // keep a repaint of 10,000 services fast.
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -126,6 +130,39 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (o) {
         paintCategoryIcon(painter, QRectF(r.right() - 28, r.top() + 6, 20, 20), o->category,
                           accent);
+    }
+    if (overlay.showSinglePoints && overlay.singlePointsOfFailure.contains(m_id)) {
+        // A single point of failure of some entry point: an orange outline and tag.
+        const QColor spof(0xef, 0x6c, 0x00);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(spof, 2, Qt::DashLine));
+        painter->drawRoundedRect(r.adjusted(-3, -3, 3, 3), 8, 8);
+        QFont tagFont = QApplication::font();
+        tagFont.setPointSizeF(tagFont.pointSizeF() * 0.7);
+        tagFont.setBold(true);
+        painter->setFont(tagFont);
+        const QRectF tag(r.right() - 40, r.bottom() - 15, 34, 12);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(spof);
+        painter->drawRoundedRect(tag, 3, 3);
+        painter->setPen(Qt::white);
+        painter->drawText(tag, Qt::AlignCenter, QStringLiteral("SPOF"));
+    }
+    if (const int count = overlay.findings.value(m_id)) {
+        // Compliance findings: a badge with their number, coloured by the worst.
+        const QColor badge = overlay.worstSeverity.value(m_id) == Severity::Error
+                                 ? QColor(0xd3, 0x2f, 0x2f)
+                                 : QColor(0xf9, 0xa8, 0x25);
+        const QRectF dot(r.left() - 7, r.top() - 7, 16, 16);
+        painter->setPen(QPen(pal.color(QPalette::Base), 1.5));
+        painter->setBrush(badge);
+        painter->drawEllipse(dot);
+        QFont badgeFont = QApplication::font();
+        badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.7);
+        badgeFont.setBold(true);
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        painter->drawText(dot, Qt::AlignCenter, QString::number(count));
     }
     if (m_hovered || selected) {
         painter->setBrush(pal.color(QPalette::Base));
@@ -389,8 +426,14 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QLineF visible(m_line.pointAt(t0), m_line.pointAt(t1));
     const QPalette pal = QApplication::palette();
     const bool selected = option->state & QStyle::State_Selected;
-    QPen pen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::WindowText),
-             selected ? 2.5 : 1.4);
+    const CanvasOverlay &overlay = m_scene->overlay();
+    QColor colour = pal.color(QPalette::WindowText);
+    if (overlay.findings.value(m_id))
+        colour = overlay.worstSeverity.value(m_id) == Severity::Error ? QColor(0xd3, 0x2f, 0x2f)
+                                                                      : QColor(0xf9, 0xa8, 0x25);
+    if (m_scene->isDown(l->from) || m_scene->isDown(l->to))
+        painter->setOpacity(0.25);
+    QPen pen(selected ? pal.color(QPalette::Highlight) : colour, selected ? 2.5 : 1.4);
     pen.setStyle(l->kind == LinkKind::Request       ? Qt::DashLine
                  : l->kind == LinkKind::Replication ? Qt::DashDotLine
                                                     : Qt::SolidLine);

@@ -73,20 +73,71 @@ void DesignScene::flush() const
     auto *self = const_cast<DesignScene *>(this);
     if (m_framesStale)
         updateFrames();
-    if (m_analysisStale)
+    if (m_publishPending) {
+        self->m_publishPending = false;
         self->refreshAnalysis();
+    }
 }
 
 void DesignScene::refreshAnalysis() const
 {
     auto *self = const_cast<DesignScene *>(this);
     analysis();
+    self->rebuildOverlay();
     // Cost and egress labels may all have moved.
     for (ServiceItem *item : std::as_const(m_services))
         item->refresh();
     for (LinkItem *item : std::as_const(m_links))
         item->refresh();
     emit self->analysisChanged();
+}
+
+void DesignScene::rebuildOverlay()
+{
+    m_overlay.findings.clear();
+    m_overlay.worstSeverity.clear();
+    m_overlay.singlePointsOfFailure.clear();
+    for (const ComplianceFinding &f : m_analysis.compliance.findings) {
+        if (f.severity == Severity::Info)
+            continue;
+        ++m_overlay.findings[f.subject];
+        if (!m_overlay.worstSeverity.contains(f.subject) ||
+            f.severity < m_overlay.worstSeverity.value(f.subject))
+            m_overlay.worstSeverity.insert(f.subject, f.severity);
+    }
+    for (const EntryPointAvailability &e : m_analysis.availability.entryPoints) {
+        for (const QString &id : e.singlePointsOfFailure)
+            m_overlay.singlePointsOfFailure.insert(id);
+    }
+}
+
+void DesignScene::setOutage(const QString &provider, const QString &region)
+{
+    if (provider == m_overlay.outageProvider && region == m_overlay.outageRegion)
+        return;
+    m_overlay.outageProvider = provider;
+    m_overlay.outageRegion = provider.isEmpty() ? QString() : region;
+    for (ServiceItem *item : std::as_const(m_services))
+        item->update();
+    for (LinkItem *item : std::as_const(m_links))
+        item->update();
+    emit outageChanged();
+}
+
+void DesignScene::setShowSinglePoints(bool show)
+{
+    m_overlay.showSinglePoints = show;
+    for (ServiceItem *item : std::as_const(m_services))
+        item->update();
+}
+
+bool DesignScene::isDown(const QString &serviceId) const
+{
+    if (m_overlay.outageProvider.isEmpty())
+        return false;
+    const PlacedService *s = m_document->design().service(serviceId);
+    return s && s->provider == m_overlay.outageProvider &&
+           (m_overlay.outageRegion.isEmpty() || s->region == m_overlay.outageRegion);
 }
 
 void DesignScene::rebuild()
@@ -102,7 +153,11 @@ void DesignScene::rebuild()
     clear();
     m_syncingSelection = false;
     m_analysisStale = true;
+    m_publishPending = false;
     analysis();
+    m_overlay.outageProvider.clear(); // a new design: no outage carried over
+    m_overlay.outageRegion.clear();
+    rebuildOverlay();
     for (const PlacedService &s : m_document->design().services()) {
         auto *item = new ServiceItem(this, s.id);
         addItem(item);
@@ -168,9 +223,11 @@ void DesignScene::applyChange(const DesignChange &change)
     }
     if (change.kind != Kind::LinkChanged && change.kind != Kind::DesignChanged)
         m_framesStale = true;
-    if (change.affectsAnalysis())
+    if (change.affectsAnalysis()) {
         m_analysisStale = true;
-    if (m_framesStale || m_analysisStale)
+        m_publishPending = true;
+    }
+    if (m_framesStale || m_publishPending)
         m_flushTimer.start();
 }
 

@@ -6,11 +6,24 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 class QGraphicsLineItem;
 
 namespace skyplan {
+
+/// What the canvas draws over the design from its analysis: badges on items with compliance
+/// findings, single points of failure, and the part of the design a simulated outage takes
+/// down. Rebuilt with each analysis.
+struct CanvasOverlay {
+    QHash<QString, int> findings;           ///< service or link id -> errors + warnings
+    QHash<QString, Severity> worstSeverity; ///< of those
+    QSet<QString> singlePointsOfFailure;    ///< of any entry point
+    bool showSinglePoints = true;
+    QString outageProvider; ///< empty: no outage simulated
+    QString outageRegion;   ///< empty with a provider: the whole provider is down
+};
 
 class DesignDocument;
 class LinkItem;
@@ -33,6 +46,13 @@ public:
     DesignDocument *document() const { return m_document; }
     /// The analysis of the design as it is now (recomputed here if a change made it stale).
     const DesignAnalysis &analysis() const;
+    const CanvasOverlay &overlay() const { return m_overlay; }
+    /// Simulates an outage of a provider (region empty) or one region; an empty provider ends
+    /// it. Failed services are dimmed; the availability panel shows what survives.
+    void setOutage(const QString &provider, const QString &region);
+    void setShowSinglePoints(bool show);
+    /// Whether the simulated outage takes this service down.
+    bool isDown(const QString &serviceId) const;
     /// Whether a change has made the analysis stale (items then wait for the refresh instead
     /// of recomputing it one by one).
     bool isAnalysisStale() const { return m_analysisStale; }
@@ -81,6 +101,8 @@ signals:
     void analysisChanged();
     /// The canvas contents grew, shrank or moved (the minimap follows).
     void contentsChanged();
+    /// The simulated outage changed.
+    void outageChanged();
 
 protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
@@ -96,8 +118,14 @@ private:
     void syncSelectionToDocument();
 
     DesignDocument *m_document;
+    void rebuildOverlay();
+
     mutable DesignAnalysis m_analysis;
+    CanvasOverlay m_overlay;
     mutable bool m_analysisStale = true;
+    /// A change awaits its refresh of items and panels (even if someone already asked for
+    /// the analysis and so recomputed it).
+    bool m_publishPending = false;
     mutable bool m_framesStale = true;
     QTimer m_flushTimer;
     QHash<QString, ServiceItem *> m_services;

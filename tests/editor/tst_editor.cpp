@@ -4,11 +4,15 @@
 #include "canvas/canvasitems.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
+#include "model/document/changevaluetraits.h"
 #include "model/document/designdocument.h"
 #include "model/io/designfile.h"
 #include "model/layout.h"
+#include "widgets/availabilitypanel.h"
 #include "widgets/catalogpalette.h"
+#include "widgets/compliancepanel.h"
 #include "widgets/designeditor.h"
+#include "widgets/maturitypanel.h"
 #include "widgets/propertyeditor.h"
 
 #include <QAction>
@@ -25,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -418,6 +423,114 @@ private slots:
                     ->serviceItem(QStringLiteral("batch"))
                     ->toolTip()
                     .contains(QStringLiteral("not in the catalog")));
+    }
+
+    void clickingAFindingSelectsItAndItsFixIsUndoable()
+    {
+        namespace vt = valuetraits;
+        DesignDocument *doc = editor->document();
+        // EU personal data in us-east-1 under GDPR: a residency error on primary_storage.
+        OrganizationProfile org = doc->design().organization;
+        org.regimes << QStringLiteral("gdpr");
+        doc->undoStack()->push(new ChangeValueCommand<vt::Organization>(doc, {QString()}, org));
+        doc->undoStack()->push(new ChangeValueCommand<vt::Classification>(
+            doc, {QStringLiteral("primary_storage")}, DataClassification::Pii));
+        doc->undoStack()->push(new ChangeValueCommand<vt::DataOrigin>(
+            doc, {QStringLiteral("primary_storage")}, QStringLiteral("DE")));
+        CompliancePanel *panel = window->compliancePanel();
+        QTRY_VERIFY(editor->scene()->analysis().compliance.count(Severity::Error) > 0);
+        const auto &findings = editor->scene()->analysis().compliance.findings;
+        int residency = -1;
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            if (findings[i].subject == QLatin1String("primary_storage") &&
+                findings[i].fixAction.kind == QLatin1String("move_to_region"))
+                residency = int(i);
+        }
+        QVERIFY(residency >= 0);
+        const QString target = findings[std::size_t(residency)].fixAction.region;
+        QCOMPARE(target, QStringLiteral("eu-west-1"));
+        const int errors = editor->scene()->analysis().compliance.count(Severity::Error);
+        // The panel lists it; clicking it selects and centres the service.
+        QTreeWidgetItem *item = nullptr;
+        QTRY_VERIFY((item = [&]() -> QTreeWidgetItem * {
+            for (QTreeWidgetItemIterator it(panel->tree()); *it; ++it) {
+                if ((*it)->data(0, Qt::UserRole + 1).toInt() == residency &&
+                    (*it)->data(0, Qt::UserRole + 1).isValid())
+                    return *it;
+            }
+            return nullptr;
+        }()));
+        doc->clearSelection();
+        panel->tree()->setCurrentItem(item);
+        QCOMPARE(doc->selectedServices(), QSet<QString>{QStringLiteral("primary_storage")});
+        // The canvas shows a badge for it.
+        QVERIFY(editor->scene()->overlay().findings.value(QStringLiteral("primary_storage")) > 0);
+        // One click moves the service to the suggested region, as one undo step.
+        const int before = doc->undoStack()->count();
+        QVERIFY(panel->applyFix(residency));
+        QCOMPARE(doc->undoStack()->count(), before + 1);
+        QCOMPARE(doc->design().service(QStringLiteral("primary_storage"))->region, target);
+        QVERIFY(editor->scene()->analysis().compliance.count(Severity::Error) < errors);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->design().service(QStringLiteral("primary_storage"))->region,
+                 QStringLiteral("us-east-1"));
+        QCOMPARE(editor->scene()->analysis().compliance.count(Severity::Error), errors);
+    }
+
+    void outageToggleChangesTheAvailabilityFigures()
+    {
+        AvailabilityPanel *panel = window->availabilityPanel();
+        QTRY_COMPARE(panel->entryPoints()->topLevelItemCount(), 1);
+        QTreeWidgetItem *row = panel->entryPoints()->topLevelItem(0);
+        const double expected =
+            editor->scene()->analysis().availability.entryPoints[0].availability;
+        QCOMPARE(row->text(1), QStringLiteral("%1%").arg(expected * 100, 0, 'f', 4));
+        QCOMPARE(row->text(4), QStringLiteral("—"));
+        // Azure down: the real-time entry point (on AKS) goes to 0 and its service dims.
+        const int azure =
+            panel->outage()->findData(QStringList{QStringLiteral("azure"), QString()});
+        QVERIFY(azure > 0);
+        panel->outage()->setCurrentIndex(azure);
+        QVERIFY(editor->scene()->isDown(QStringLiteral("real_time")));
+        QVERIFY(!editor->scene()->isDown(QStringLiteral("batch")));
+        row = panel->entryPoints()->topLevelItem(0);
+        QCOMPARE(row->text(4), QStringLiteral("0.0000%"));
+        // AWS us-east-1 down: the entry point needs nothing there... or does it? The figure is
+        // the model's, whatever it is.
+        const int region = panel->outage()->findData(
+            QStringList{QStringLiteral("aws"), QStringLiteral("us-east-1")});
+        QVERIFY(region > 0);
+        panel->outage()->setCurrentIndex(region);
+        double survivor = -1;
+        for (const OutageScenario &o : editor->scene()->analysis().availability.regionOutages) {
+            if (o.provider == QLatin1String("aws") && o.region == QLatin1String("us-east-1"))
+                survivor = o.entryPoints[0].availability;
+        }
+        QCOMPARE(panel->entryPoints()->topLevelItem(0)->text(4),
+                 QStringLiteral("%1%").arg(survivor * 100, 0, 'f', 4));
+        // An edit changes the figure: a lower availability stated for the AKS cluster.
+        panel->outage()->setCurrentIndex(0);
+        QVERIFY(!editor->scene()->isDown(QStringLiteral("real_time")));
+        DesignDocument *doc = editor->document();
+        doc->undoStack()->push(new ChangeValueCommand<valuetraits::Availability>(
+            doc, {QStringLiteral("real_time")}, 0.99));
+        const double after = editor->scene()->analysis().availability.entryPoints[0].availability;
+        QVERIFY(after != expected);
+        QTRY_COMPARE(panel->entryPoints()->topLevelItem(0)->text(1),
+                     QStringLiteral("%1%").arg(after * 100, 0, 'f', 4));
+        // The DR table lists the two workloads the example states.
+        QCOMPARE(panel->recovery()->topLevelItemCount(),
+                 int(editor->scene()->analysis().dr.size()));
+    }
+
+    void maturityPanelShowsTheLevel()
+    {
+        QTRY_COMPARE(window->maturityPanel()->levelLabel()->text(),
+                     QStringLiteral("Level %1 of 4: %2")
+                         .arg(editor->scene()->analysis().maturity.level)
+                         .arg(editor->scene()->analysis().maturity.levelName));
+        QVERIFY(
+            window->maturityPanel()->levelLabel()->text().startsWith(QStringLiteral("Level 2")));
     }
 
     void saveAndReopenAndRecentFiles()

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTreeWidget;
+
+namespace skyplan {
+
+class DesignEditor;
+
+/// How available the current design is: per entry point its availability (percent and
+/// nines), downtime per year, the method used and its single points of failure (outlined on
+/// the canvas); an outage simulator that takes a provider or a region down, dims that part of
+/// the canvas and shows what each entry point keeps; and the disaster-recovery table.
+class AvailabilityPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AvailabilityPanel(QWidget *parent = nullptr);
+
+    void setEditor(DesignEditor *editor);
+    QTreeWidget *entryPoints() const { return m_entryPoints; }
+    QTreeWidget *recovery() const { return m_recovery; }
+    QComboBox *outage() const { return m_outage; }
+
+private:
+    void refresh();
+    void fillOutages();
+
+    QPointer<DesignEditor> m_editor;
+    QLabel *m_summary = nullptr;
+    QComboBox *m_outage = nullptr;
+    QCheckBox *m_showSpofs = nullptr;
+    QTreeWidget *m_entryPoints = nullptr;
+    QTreeWidget *m_recovery = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace skyplan
