@@ -6,6 +6,7 @@
 #include "canvas/providerstyle.h"
 #include "model/analysis/designanalysis.h"
 #include "model/catalog/catalog.h"
+#include "model/document/changevaluetraits.h"
 #include "model/document/designdocument.h"
 #include "model/io/designfile.h"
 #include "model/io/report.h"
@@ -17,6 +18,7 @@
 #include "widgets/designeditor.h"
 #include "widgets/designoverview.h"
 #include "widgets/maturitypanel.h"
+#include "widgets/organizationdialog.h"
 #include "widgets/propertyeditor.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -196,6 +199,10 @@ void MainWindow::createActions()
     edit->addSeparator();
     createArrangeMenu(edit);
 
+    QMenu *design = menuBar()->addMenu(tr("&Design"));
+    editorAction(design->addAction(tr("&Organisation Profile..."), this,
+                                   &MainWindow::editOrganization));
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn =
         editorAction(m_viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this,
@@ -275,6 +282,26 @@ void MainWindow::createViewMenu()
         a->setChecked(themeToString(value) == current);
         m_themeGroup->addAction(a);
     }
+}
+
+void MainWindow::editOrganization()
+{
+    DesignEditor *e = currentEditor();
+    if (!e)
+        return;
+    auto *dialog = new OrganizationDialog(e->document()->design().organization, *m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, editor = QPointer<DesignEditor>(e)] {
+        if (!editor)
+            return;
+        DesignDocument *doc = editor->document();
+        const OrganizationProfile profile = dialog->profile();
+        if (profile == doc->design().organization)
+            return;
+        doc->undoStack()->push(
+            new ChangeValueCommand<valuetraits::Organization>(doc, {QString()}, profile));
+    });
+    dialog->open();
 }
 
 void MainWindow::showPanel(const QString &name)

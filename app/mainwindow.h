@@ -59,6 +59,8 @@ public:
     /// Writes the design as a YAML allocation spec (what Export does after its dialog).
     bool exportSpec(DesignEditor *editor, const QString &path);
     QStringList recentFiles() const;
+    /// Opens the organisation profile dialog; OK applies it as one undoable change.
+    void editOrganization();
     /// Raises a bottom panel: "cost", "availability", "compliance" or "maturity".
     void showPanel(const QString &name);
 

@@ -13,11 +13,14 @@
 #include "widgets/compliancepanel.h"
 #include "widgets/designeditor.h"
 #include "widgets/maturitypanel.h"
+#include "widgets/organizationdialog.h"
 #include "widgets/propertyeditor.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -531,6 +534,31 @@ private slots:
                          .arg(editor->scene()->analysis().maturity.levelName));
         QVERIFY(
             window->maturityPanel()->levelLabel()->text().startsWith(QStringLiteral("Level 2")));
+    }
+
+    void organisationProfileIsOneUndoableChange()
+    {
+        DesignDocument *doc = editor->document();
+        const OrganizationProfile before = doc->design().organization;
+        window->editOrganization();
+        auto *dialog = window->findChild<OrganizationDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("monthlyBudget"))->value(),
+                 60000.0);
+        dialog->findChild<QCheckBox *>(QStringLiteral("regime.gdpr"))->setChecked(true);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("discount.gcp"))->setValue(10);
+        dialog->accept();
+        const OrganizationProfile &after = doc->design().organization;
+        QCOMPARE(after.regimes, (QStringList{QStringLiteral("ccpa"), QStringLiteral("gdpr")}));
+        QCOMPARE(after.negotiatedDiscountPct.value(QStringLiteral("gcp")), 10.0);
+        QCOMPARE(after.negotiatedDiscountPct.value(QStringLiteral("aws")), 5.0);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Change organisation profile"));
+        // Every panel follows: GDPR is now in scope, and GCP's discount lowers the bill.
+        QTRY_VERIFY(window->compliancePanel()->findChild<QLabel *>()->text().contains(
+            QStringLiteral("GDPR")));
+        doc->undoStack()->undo();
+        QVERIFY(doc->design().organization == before);
     }
 
     void saveAndReopenAndRecentFiles()
