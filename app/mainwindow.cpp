@@ -17,6 +17,7 @@
 #include "widgets/compliancepanel.h"
 #include "widgets/designeditor.h"
 #include "widgets/designoverview.h"
+#include "widgets/egresspanel.h"
 #include "widgets/maturitypanel.h"
 #include "widgets/organizationdialog.h"
 #include "widgets/propertyeditor.h"
@@ -80,6 +81,7 @@ MainWindow::~MainWindow()
     // Docks point at the current editor's scene; detach them before the tabs go.
     m_properties->setScene(nullptr);
     m_minimap->setMainView(nullptr);
+    m_egress->setEditor(nullptr);
     m_compliance->setEditor(nullptr);
     m_availability->setEditor(nullptr);
     m_maturity->setEditor(nullptr);
@@ -120,6 +122,8 @@ void MainWindow::createDocks()
     m_overview->setMinimumHeight(520);
     QDockWidget *overview =
         dock(tr("Cost and egress"), "overviewDock", overviewScroll, Qt::BottomDockWidgetArea);
+    m_egress = new EgressPanel(this);
+    QDockWidget *egress = dock(tr("Egress"), "egressDock", m_egress, Qt::BottomDockWidgetArea);
     m_compliance = new CompliancePanel(this);
     QDockWidget *compliance =
         dock(tr("Compliance"), "complianceDock", m_compliance, Qt::BottomDockWidgetArea);
@@ -129,7 +133,8 @@ void MainWindow::createDocks()
     m_maturity = new MaturityPanel(this);
     QDockWidget *maturity =
         dock(tr("Maturity"), "maturityDock", m_maturity, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(overview, availability);
+    tabifyDockWidget(overview, egress);
+    tabifyDockWidget(egress, availability);
     tabifyDockWidget(availability, compliance);
     tabifyDockWidget(compliance, maturity);
     overview->raise();
@@ -200,8 +205,8 @@ void MainWindow::createActions()
     createArrangeMenu(edit);
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
-    editorAction(design->addAction(tr("&Organisation Profile..."), this,
-                                   &MainWindow::editOrganization));
+    editorAction(
+        design->addAction(tr("&Organisation Profile..."), this, &MainWindow::editOrganization));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn =
@@ -396,6 +401,7 @@ void MainWindow::currentTabChanged()
     DesignEditor *e = currentEditor();
     m_properties->setScene(e ? e->scene() : nullptr);
     m_minimap->setMainView(e ? e->view() : nullptr);
+    m_egress->setEditor(e);
     m_compliance->setEditor(e);
     m_availability->setEditor(e);
     m_maturity->setEditor(e);
@@ -421,6 +427,7 @@ bool MainWindow::closeEditor(DesignEditor *e)
     if (e == currentEditor()) {
         m_properties->setScene(nullptr);
         m_minimap->setMainView(nullptr);
+        m_egress->setEditor(nullptr);
         m_compliance->setEditor(nullptr);
         m_availability->setEditor(nullptr);
         m_maturity->setEditor(nullptr);

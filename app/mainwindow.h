@@ -24,6 +24,7 @@ class DesignOverview;
 class MiniMapView;
 class AvailabilityPanel;
 class CompliancePanel;
+class EgressPanel;
 class MaturityPanel;
 class PropertyEditor;
 
@@ -48,6 +49,7 @@ public:
     void setCurrentEditor(DesignEditor *editor);
     PropertyEditor *propertyEditor() const { return m_properties; }
     CompliancePanel *compliancePanel() const { return m_compliance; }
+    EgressPanel *egressPanel() const { return m_egress; }
     AvailabilityPanel *availabilityPanel() const { return m_availability; }
     MaturityPanel *maturityPanel() const { return m_maturity; }
     CatalogPalette *palette() const { return m_palette; }
@@ -61,7 +63,7 @@ public:
     QStringList recentFiles() const;
     /// Opens the organisation profile dialog; OK applies it as one undoable change.
     void editOrganization();
-    /// Raises a bottom panel: "cost", "availability", "compliance" or "maturity".
+    /// Raises a bottom panel: "cost", "egress", "availability", "compliance" or "maturity".
     void showPanel(const QString &name);
 
 protected:
@@ -101,6 +103,7 @@ private:
     PropertyEditor *m_properties = nullptr;
     MiniMapView *m_minimap = nullptr;
     CompliancePanel *m_compliance = nullptr;
+    EgressPanel *m_egress = nullptr;
     AvailabilityPanel *m_availability = nullptr;
     MaturityPanel *m_maturity = nullptr;
     QLabel *m_statusTotals = nullptr;

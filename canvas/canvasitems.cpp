@@ -431,9 +431,19 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (overlay.findings.value(m_id))
         colour = overlay.worstSeverity.value(m_id) == Severity::Error ? QColor(0xd3, 0x2f, 0x2f)
                                                                       : QColor(0xf9, 0xa8, 0x25);
+    double width = 1.4;
+    if (overlay.egressHeat && overlay.maxLinkEgress > 0 && !overlay.findings.value(m_id)) {
+        // The egress heat scale: the dearer the flow, the redder and wider its line.
+        if (const double usd = overlay.linkEgress.value(m_id); usd > 0) {
+            const double ratio = usd / overlay.maxLinkEgress;
+            colour = egressHeatColor(ratio);
+            width = 1.6 + 3.4 * ratio;
+        }
+    }
     if (m_scene->isDown(l->from) || m_scene->isDown(l->to))
         painter->setOpacity(0.25);
-    QPen pen(selected ? pal.color(QPalette::Highlight) : colour, selected ? 2.5 : 1.4);
+    QPen pen(selected ? pal.color(QPalette::Highlight) : colour,
+             selected ? std::max(2.5, width) : width);
     pen.setStyle(l->kind == LinkKind::Request       ? Qt::DashLine
                  : l->kind == LinkKind::Replication ? Qt::DashDotLine
                                                     : Qt::SolidLine);

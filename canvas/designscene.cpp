@@ -109,6 +109,21 @@ void DesignScene::rebuildOverlay()
         for (const QString &id : e.singlePointsOfFailure)
             m_overlay.singlePointsOfFailure.insert(id);
     }
+    m_overlay.linkEgress.clear();
+    m_overlay.maxLinkEgress = 0;
+    for (const LinkEgress &e : m_analysis.egress.links) {
+        if (e.monthly >= 0.005) {
+            m_overlay.linkEgress.insert(e.id, e.monthly);
+            m_overlay.maxLinkEgress = std::max(m_overlay.maxLinkEgress, e.monthly);
+        }
+    }
+}
+
+void DesignScene::setEgressHeat(bool on)
+{
+    m_overlay.egressHeat = on;
+    for (LinkItem *item : std::as_const(m_links))
+        item->update();
 }
 
 void DesignScene::setOutage(const QString &provider, const QString &region)

@@ -21,6 +21,9 @@ struct CanvasOverlay {
     QHash<QString, Severity> worstSeverity; ///< of those
     QSet<QString> singlePointsOfFailure;    ///< of any entry point
     bool showSinglePoints = true;
+    QHash<QString, double> linkEgress; ///< link id -> USD per month, paid links only
+    double maxLinkEgress = 0;
+    bool egressHeat = true; ///< colour and widen links by their egress cost
     QString outageProvider; ///< empty: no outage simulated
     QString outageRegion;   ///< empty with a provider: the whole provider is down
 };
@@ -51,6 +54,7 @@ public:
     /// it. Failed services are dimmed; the availability panel shows what survives.
     void setOutage(const QString &provider, const QString &region);
     void setShowSinglePoints(bool show);
+    void setEgressHeat(bool on);
     /// Whether the simulated outage takes this service down.
     bool isDown(const QString &serviceId) const;
     /// Whether a change has made the analysis stale (items then wait for the refresh instead

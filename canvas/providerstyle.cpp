@@ -58,6 +58,15 @@ QString formatUsd(double amount, int decimals)
            digits;
 }
 
+QColor egressHeatColor(double ratio)
+{
+    const double t = std::clamp(ratio, 0.0, 1.0);
+    const QColor low(0xf9, 0xa8, 0x25), high(0xb7, 0x1c, 0x1c);
+    return QColor::fromRgbF(float(low.redF() + (high.redF() - low.redF()) * t),
+                            float(low.greenF() + (high.greenF() - low.greenF()) * t),
+                            float(low.blueF() + (high.blueF() - low.blueF()) * t));
+}
+
 QIcon categoryIcon(ServiceCategory category, const QColor &color)
 {
     QIcon icon;

@@ -19,6 +19,9 @@ QColor providerColor(const Catalog &catalog, const QString &provider);
 /// "$12,345.67": US dollars with thousands separators, as every panel shows money.
 QString formatUsd(double amount, int decimals = 2);
 
+/// The egress heat scale: 0 (cheapest paid link) is amber, 1 (the most expensive) deep red.
+QColor egressHeatColor(double ratio);
+
 /// Skyplan's own icon for a service category (resources/icons/categories/*.svg), drawn in
 /// `color` so it reads on light and dark backgrounds alike.
 QIcon categoryIcon(ServiceCategory category, const QColor &color);

@@ -4,6 +4,7 @@
 #include "canvas/canvasitems.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
+#include "canvas/providerstyle.h"
 #include "model/document/changevaluetraits.h"
 #include "model/document/designdocument.h"
 #include "model/io/designfile.h"
@@ -12,6 +13,7 @@
 #include "widgets/catalogpalette.h"
 #include "widgets/compliancepanel.h"
 #include "widgets/designeditor.h"
+#include "widgets/egresspanel.h"
 #include "widgets/maturitypanel.h"
 #include "widgets/organizationdialog.h"
 #include "widgets/propertyeditor.h"
@@ -29,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -524,6 +527,34 @@ private slots:
         // The DR table lists the two workloads the example states.
         QCOMPARE(panel->recovery()->topLevelItemCount(),
                  int(editor->scene()->analysis().dr.size()));
+    }
+
+    void egressPanelFollowsAnEdit()
+    {
+        EgressPanel *panel = window->egressPanel();
+        const double before = editor->scene()->analysis().egress.monthlyUsd;
+        QTRY_VERIFY(panel->summary()->text().contains(formatUsd(before)));
+        // The dearest link first: the 5,000 GB of training data from S3 to the TPUs.
+        QCOMPARE(panel->topLinks()->topLevelItem(0)->data(0, Qt::UserRole).toString(),
+                 QStringLiteral("lake_to_tpu_training"));
+        QCOMPARE(panel->topLinks()->topLevelItem(0)->text(5), QStringLiteral("$422.32"));
+        QVERIFY(panel->matrix()->rowCount() >= 2);
+        // The canvas colours it by its cost, the dearest at the top of the scale.
+        QCOMPARE(
+            editor->scene()->overlay().maxLinkEgress,
+            editor->scene()->overlay().linkEgress.value(QStringLiteral("lake_to_tpu_training")));
+        // Halving its volume changes every figure.
+        DesignDocument *doc = editor->document();
+        doc->undoStack()->push(new ChangeValueCommand<valuetraits::GbPerMonth>(
+            doc, {QStringLiteral("lake_to_tpu_training")}, 2500.0));
+        const double after = editor->scene()->analysis().egress.monthlyUsd;
+        QVERIFY(after < before - 100); // about half of $422 less
+        QTRY_VERIFY(panel->summary()->text().contains(formatUsd(after)));
+        // Clicking a link finds it.
+        doc->clearSelection();
+        QTreeWidgetItem *top = panel->topLinks()->topLevelItem(0);
+        emit panel->topLinks()->itemClicked(top, 0);
+        QCOMPARE(doc->selectedLinks(), QSet<QString>{top->data(0, Qt::UserRole).toString()});
     }
 
     void maturityPanelShowsTheLevel()

@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 
+#include "model/analysis/datagravity.h"
 #include "model/analysis/egressestimator.h"
 
 #include <QTest>
@@ -131,6 +132,42 @@ data_flows: [{id: x, from: a, to: aeu, gb_per_month: 1000}]
         QVERIFY(test::near(link(r, "x").ratePerGb, 0.016, 1e-12));
         QVERIFY(test::near(link(r, "x").monthly, 16.0));
         QCOMPARE(link(r, "x").discountPct, 20.0);
+    }
+
+    void dataGravityWeighsWhatAMoveAvoidsAgainstWhatItAdds()
+    {
+        // S3 (AWS) sends 1,000 GB a month to GKE (GCP), which sends 100 GB to BigQuery (GCP).
+        Design d;
+        d.insertService(test::service(QStringLiteral("lake"), QStringLiteral("aws"),
+                                      QStringLiteral("s3"), QStringLiteral("us-east-1")));
+        d.insertService(test::service(QStringLiteral("jobs"), QStringLiteral("gcp"),
+                                      QStringLiteral("gke"), QStringLiteral("us-central1")));
+        d.insertService(test::service(QStringLiteral("warehouse"), QStringLiteral("gcp"),
+                                      QStringLiteral("bigquery"), QStringLiteral("us-central1")));
+        const auto link = [&](const QString &from, const QString &to, double gb) {
+            Link l;
+            l.id = from + QStringLiteral("_to_") + to;
+            l.from = from;
+            l.to = to;
+            l.gbPerMonth = gb;
+            d.insertLink(l);
+        };
+        link(QStringLiteral("lake"), QStringLiteral("jobs"), 1000);
+        link(QStringLiteral("jobs"), QStringLiteral("warehouse"), 100);
+        const auto catalog = Catalog::builtin();
+        const EgressReport egress = EgressEstimator(*catalog).estimate(d);
+        // AWS internet: first 100 GB free, then $0.09: 900 x 0.09 = $81 avoided. Added: jobs
+        // would send its 100 GB from AWS to BigQuery at AWS's first paid tier, 100 x 0.09 = $9.
+        const auto hints = dataGravityHints(d, egress, *catalog);
+        QCOMPARE(hints.size(), std::size_t(1)); // storage and warehouses stay where they are
+        QCOMPARE(hints[0].service, QStringLiteral("jobs"));
+        QCOMPARE(hints[0].toProvider, QStringLiteral("aws"));
+        QVERIFY(test::near(hints[0].avoidedUsd, 81.0));
+        QVERIFY(test::near(hints[0].addedUsd, 9.0));
+        QVERIFY(test::near(hints[0].savingUsd(), 72.0));
+        QCOMPARE(hints[0].gb, 1000.0);
+        // Below the threshold: nothing to say.
+        QVERIFY(dataGravityHints(d, egress, *catalog, 100).empty());
     }
 
     void pairsSumPerSenderAndReceiver()
