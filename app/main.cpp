@@ -49,7 +49,8 @@ int runWindow(int argc, char **argv)
     parser.addOption(selectOption);
     const QCommandLineOption panelOption(
         QStringLiteral("panel"),
-        QStringLiteral("Bring a panel to the front: cost, egress, availability, compliance or maturity."),
+        QStringLiteral(
+            "Bring a panel to the front: cost, egress, availability, compliance or maturity."),
         QStringLiteral("name"));
     parser.addOption(panelOption);
     parser.addPositionalArgument(QStringLiteral("file"),

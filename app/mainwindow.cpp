@@ -15,8 +15,8 @@
 #include "widgets/availabilitypanel.h"
 #include "widgets/catalogpalette.h"
 #include "widgets/compliancepanel.h"
+#include "widgets/costpanel.h"
 #include "widgets/designeditor.h"
-#include "widgets/designoverview.h"
 #include "widgets/egresspanel.h"
 #include "widgets/maturitypanel.h"
 #include "widgets/organizationdialog.h"
@@ -81,6 +81,7 @@ MainWindow::~MainWindow()
     // Docks point at the current editor's scene; detach them before the tabs go.
     m_properties->setScene(nullptr);
     m_minimap->setMainView(nullptr);
+    m_cost->setEditor(nullptr);
     m_egress->setEditor(nullptr);
     m_compliance->setEditor(nullptr);
     m_availability->setEditor(nullptr);
@@ -113,15 +114,14 @@ void MainWindow::createDocks()
     m_minimap = new MiniMapView(this);
     QDockWidget *minimap =
         dock(tr("Overview map"), "minimapDock", m_minimap, Qt::RightDockWidgetArea);
-    m_overview = new DesignOverview(this);
+    m_cost = new CostPanel(this);
     // In a scroll area, so the dock can be made small and the canvas large.
-    auto *overviewScroll = new QScrollArea(this);
-    overviewScroll->setWidgetResizable(true);
-    overviewScroll->setFrameShape(QFrame::NoFrame);
-    overviewScroll->setWidget(m_overview);
-    m_overview->setMinimumHeight(520);
-    QDockWidget *overview =
-        dock(tr("Cost and egress"), "overviewDock", overviewScroll, Qt::BottomDockWidgetArea);
+    auto *costScroll = new QScrollArea(this);
+    costScroll->setWidgetResizable(true);
+    costScroll->setFrameShape(QFrame::NoFrame);
+    costScroll->setWidget(m_cost);
+    m_cost->setMinimumHeight(560);
+    QDockWidget *overview = dock(tr("Cost"), "overviewDock", costScroll, Qt::BottomDockWidgetArea);
     m_egress = new EgressPanel(this);
     QDockWidget *egress = dock(tr("Egress"), "egressDock", m_egress, Qt::BottomDockWidgetArea);
     m_compliance = new CompliancePanel(this);
@@ -143,7 +143,7 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({properties}, {360}, Qt::Horizontal);
     resizeDocks({properties, minimap}, {640, 190}, Qt::Vertical);
-    resizeDocks({overview}, {300}, Qt::Vertical);
+    resizeDocks({overview}, {400}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -331,8 +331,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         for (int i = 0; i < editorCount(); ++i)
             editor(i)->scene()->update();
-        if (DesignEditor *e = currentEditor())
-            m_overview->showDesign(e->document()->design(), e->scene()->analysis(), *m_catalog);
+        m_cost->setEditor(currentEditor()); // redraws its charts in the new colours
     }
     QMainWindow::changeEvent(event);
 }
@@ -401,6 +400,7 @@ void MainWindow::currentTabChanged()
     DesignEditor *e = currentEditor();
     m_properties->setScene(e ? e->scene() : nullptr);
     m_minimap->setMainView(e ? e->view() : nullptr);
+    m_cost->setEditor(e);
     m_egress->setEditor(e);
     m_compliance->setEditor(e);
     m_availability->setEditor(e);
@@ -461,7 +461,6 @@ void MainWindow::refreshStatus()
     }
     const Design &design = e->document()->design();
     const DesignAnalysis &analysis = e->scene()->analysis();
-    m_overview->showDesign(design, analysis, *m_catalog);
     QString availability = tr("no entry points");
     if (!analysis.availability.entryPoints.empty()) {
         double worst = 1;

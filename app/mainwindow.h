@@ -20,7 +20,7 @@ class Catalog;
 class CatalogPalette;
 class DesignDocument;
 class DesignEditor;
-class DesignOverview;
+class CostPanel;
 class MiniMapView;
 class AvailabilityPanel;
 class CompliancePanel;
@@ -50,6 +50,7 @@ public:
     PropertyEditor *propertyEditor() const { return m_properties; }
     CompliancePanel *compliancePanel() const { return m_compliance; }
     EgressPanel *egressPanel() const { return m_egress; }
+    CostPanel *costPanel() const { return m_cost; }
     AvailabilityPanel *availabilityPanel() const { return m_availability; }
     MaturityPanel *maturityPanel() const { return m_maturity; }
     CatalogPalette *palette() const { return m_palette; }
@@ -98,7 +99,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QUndoView *m_history = nullptr;
-    DesignOverview *m_overview = nullptr;
+    CostPanel *m_cost = nullptr;
     CatalogPalette *m_palette = nullptr;
     PropertyEditor *m_properties = nullptr;
     MiniMapView *m_minimap = nullptr;

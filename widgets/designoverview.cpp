@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -103,7 +104,22 @@ DesignOverview::DesignOverview(QWidget *parent) : QWidget(parent)
     auto *vertical = new QSplitter(Qt::Vertical, this);
     auto *horizontal = new QSplitter(Qt::Horizontal, vertical);
 
-    m_services = new QTreeWidget(horizontal);
+    auto *servicesBox = new QWidget(horizontal);
+    auto *servicesLayout = new QVBoxLayout(servicesBox);
+    servicesLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(servicesBox);
+    m_filter->setPlaceholderText(tr("Filter services (label, id, provider, region)"));
+    m_filter->setClearButtonEnabled(true);
+    m_services = new QTreeWidget(servicesBox);
+    servicesLayout->addWidget(m_filter);
+    servicesLayout->addWidget(m_services, 1);
+    connect(m_filter, &QLineEdit::textChanged, this, &DesignOverview::setFilter);
+    const auto clicked = [this](QTreeWidgetItem *item) {
+        while (item->parent())
+            item = item->parent();
+        emit itemClicked(item->data(0, Qt::UserRole).toString());
+    };
+    connect(m_services, &QTreeWidget::itemClicked, this, clicked);
     m_services->setHeaderLabels({tr("Service / invoice line"), tr("Provider"), tr("Region"),
                                  tr("Quantity"), tr("Unit"), tr("Rate (USD)"), tr("Monthly")});
     m_services->setAlternatingRowColors(true);
@@ -129,6 +145,7 @@ DesignOverview::DesignOverview(QWidget *parent) : QWidget(parent)
     m_links->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_links->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     egressLayout->addWidget(m_links);
+    connect(m_links, &QTreeWidget::itemClicked, this, clicked);
 
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 2);
@@ -183,6 +200,9 @@ void DesignOverview::fillServices(const Design &design, const DesignAnalysis &an
         const ServiceOffering *offering = catalog.service(s.provider, s.service);
         auto *item = new QTreeWidgetItem(m_services);
         item->setText(0, s.label.isEmpty() ? s.id : s.label);
+        item->setData(0, Qt::UserRole, s.id);
+        item->setData(1, Qt::UserRole,
+                      QStringList{s.id, s.label, s.provider, s.region}.join(QLatin1Char(' ')));
         item->setToolTip(0, QStringLiteral("%1 (%2)\n%3\n%4")
                                 .arg(offering ? offering->name : s.service, s.id, s.role, s.reason)
                                 .trimmed());
@@ -211,6 +231,18 @@ void DesignOverview::fillServices(const Design &design, const DesignAnalysis &an
             item->setToolTip(6, cost.problem);
     }
     m_services->expandAll();
+    setFilter(m_filter->text());
+}
+
+void DesignOverview::setFilter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int i = 0; i < m_services->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_services->topLevelItem(i);
+        item->setHidden(
+            !needle.isEmpty() &&
+            !item->data(1, Qt::UserRole).toString().contains(needle, Qt::CaseInsensitive));
+    }
 }
 
 void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &catalog)
@@ -300,6 +332,7 @@ void DesignOverview::fillEgress(const Design &design, const DesignAnalysis &anal
     m_links->clear();
     for (const LinkEgress &e : analysis.egress.links) {
         auto *item = new QTreeWidgetItem(m_links);
+        item->setData(0, Qt::UserRole, e.id);
         const Link *link = design.link(e.id);
         item->setText(0, link && !link->label.isEmpty() ? link->label : e.id);
         item->setText(1, e.from);

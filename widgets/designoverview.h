@@ -4,6 +4,7 @@
 
 class QCustomPlot;
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
 
 namespace skyplan {
@@ -21,6 +22,13 @@ public:
     explicit DesignOverview(QWidget *parent = nullptr);
 
     void showDesign(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
+    /// Shows only services whose label, id, provider or region contains `text`.
+    void setFilter(const QString &text);
+    QTreeWidget *servicesTree() const { return m_services; }
+
+signals:
+    /// A service (or link) row was clicked: the canvas should select it.
+    void itemClicked(const QString &id);
 
 private:
     void fillHeadline(const Design &design, const DesignAnalysis &analysis);
@@ -35,6 +43,7 @@ private:
     QLabel *m_egress = nullptr;
     QLabel *m_scope = nullptr;
     QTreeWidget *m_services = nullptr;
+    QLineEdit *m_filter = nullptr;
     QTreeWidget *m_links = nullptr;
     QCustomPlot *m_chart = nullptr;
     const Catalog *m_catalog = nullptr;

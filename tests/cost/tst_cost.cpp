@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 
+#include "model/analysis/costwhatif.h"
 #include "model/analysis/designanalysis.h"
 
 #include <QTest>
@@ -55,6 +56,75 @@ Q_DECLARE_METATYPE(skyplan::StorageTier)
 class TestCost : public QObject {
     Q_OBJECT
 private slots:
+    void whatIfAppliesLecture05Strategies()
+    {
+        // Three p3.2xlarge in us-east-1, on-demand around the clock ($3.06 x 730 h = $2,233.80).
+        Design d;
+        const auto gpu = [&](const QString &id) {
+            PlacedService s = test::service(id, QStringLiteral("aws"), QStringLiteral("ec2"),
+                                            QStringLiteral("us-east-1"));
+            s.instanceType = QStringLiteral("p3.2xlarge");
+            s.pricing = PricingModel::OnDemand;
+            return s;
+        };
+        PlacedService trainer = gpu(QStringLiteral("trainer"));
+        trainer.workloadType = WorkloadType::Training;
+        PlacedService server = gpu(QStringLiteral("server"));
+        server.workloadType = WorkloadType::RealTimeInference;
+        server.instances = 2;
+        PlacedService devbox = gpu(QStringLiteral("devbox"));
+        devbox.tags.insert(QStringLiteral("environment"), QStringLiteral("dev"));
+        d.insertService(trainer);
+        d.insertService(server);
+        d.insertService(devbox);
+        const CostWhatIf w = costWhatIf(d, *Catalog::builtin());
+        QVERIFY(test::near(w.asDesigned, 4 * 2233.80));
+        QVERIFY(test::near(w.allOnDemand, 4 * 2233.80)); // all on-demand already
+        QCOMPARE(w.suggestions.size(), std::size_t(3));
+        // Reserved 1 year for the steady inference pair: 2 x 730 x $1.84 = $2,686.40.
+        QCOMPARE(w.suggestions[0].service, QStringLiteral("server"));
+        QCOMPARE(w.suggestions[0].strategy, QStringLiteral("reserved_inference"));
+        QVERIFY(test::near(w.suggestions[0].monthlyAfter, 2686.40));
+        QVERIFY(test::near(w.suggestions[0].savingUsd(), 1781.20));
+        // Business hours for the dev box: 730 x (9 x 5) / 168 = 195.5357 h x $3.06 = $598.34.
+        QCOMPARE(w.suggestions[1].service, QStringLiteral("devbox"));
+        QCOMPARE(w.suggestions[1].strategy, QStringLiteral("schedule_dev_test"));
+        QVERIFY(test::near(w.suggestions[1].monthlyAfter, 598.34));
+        // Spot for training: 730 x $0.92 = $671.60 (Lecture 05's 70% saving).
+        QCOMPARE(w.suggestions[2].service, QStringLiteral("trainer"));
+        QCOMPARE(w.suggestions[2].strategy, QStringLiteral("spot_training"));
+        QVERIFY(test::near(w.suggestions[2].monthlyAfter, 671.60));
+        QVERIFY(test::near(w.suggested, 2686.40 + 598.34 + 671.60));
+        // A design on spot already: "all on-demand" prices it back up.
+        d.service(QStringLiteral("trainer"))->pricing = PricingModel::Spot;
+        const CostWhatIf again = costWhatIf(d, *Catalog::builtin());
+        QVERIFY(test::near(again.allOnDemand - again.asDesigned, 2233.80 - 671.60));
+    }
+
+    void costByTagSumsServicesPerTagValue()
+    {
+        Design d;
+        PlacedService a = test::service(QStringLiteral("a"), QStringLiteral("aws"),
+                                        QStringLiteral("ec2"), QStringLiteral("us-east-1"));
+        a.instanceType = QStringLiteral("p3.2xlarge");
+        a.tags.insert(QStringLiteral("team"), QStringLiteral("vision"));
+        PlacedService b = a;
+        b.id = QStringLiteral("b");
+        PlacedService c = a;
+        c.id = QStringLiteral("c");
+        c.tags.clear();
+        d.insertService(a);
+        d.insertService(b);
+        d.insertService(c);
+        const auto catalog = Catalog::builtin();
+        const CostReport cost =
+            CostEstimator(*catalog).estimate(d, EgressEstimator(*catalog).estimate(d));
+        const auto byTeam = costByTag(d, cost, QStringLiteral("team"));
+        QCOMPARE(byTeam.size(), std::size_t(2));
+        QVERIFY(test::near(byTeam.at(QStringLiteral("vision")), 2 * 2233.80));
+        QVERIFY(test::near(byTeam.at(QString()), 2233.80));
+    }
+
     void scheduleHours()
     {
         QCOMPARE(CostEstimator::scheduledHours(24, 7), 730.0);

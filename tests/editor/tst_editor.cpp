@@ -12,7 +12,9 @@
 #include "widgets/availabilitypanel.h"
 #include "widgets/catalogpalette.h"
 #include "widgets/compliancepanel.h"
+#include "widgets/costpanel.h"
 #include "widgets/designeditor.h"
+#include "widgets/designoverview.h"
 #include "widgets/egresspanel.h"
 #include "widgets/maturitypanel.h"
 #include "widgets/organizationdialog.h"
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -555,6 +558,54 @@ private slots:
         QTreeWidgetItem *top = panel->topLinks()->topLevelItem(0);
         emit panel->topLinks()->itemClicked(top, 0);
         QCOMPARE(doc->selectedLinks(), QSet<QString>{top->data(0, Qt::UserRole).toString()});
+    }
+
+    void costPanelFollowsEditsAndTheBudget()
+    {
+        CostPanel *panel = window->costPanel();
+        DesignDocument *doc = editor->document();
+        // $9,302.60 of a $60,000 budget: 16%, within budget.
+        QTRY_COMPARE(panel->budget()->value(), 16);
+        QVERIFY(panel->budgetWarning()->text().startsWith(QStringLiteral("Within budget")));
+        // Scenarios: all on-demand, as designed, suggested; as designed is the analysis' total.
+        QCOMPARE(panel->scenarios()->topLevelItemCount(), 3);
+        QCOMPARE(panel->scenarios()->topLevelItem(1)->text(1),
+                 formatUsd(editor->scene()->analysis().cost.monthly));
+        // The example runs its training TPUs on-demand: spot is suggested for them.
+        bool spot = false;
+        for (int i = 0; i < panel->suggestions()->topLevelItemCount(); ++i)
+            spot = spot || panel->suggestions()->topLevelItem(i)->data(0, Qt::UserRole) ==
+                               QStringLiteral("large_models");
+        QVERIFY(spot);
+        // A budget below the bill turns the gauge into a warning, then an overrun.
+        OrganizationProfile org = doc->design().organization;
+        org.monthlyBudgetUsd = 10000; // 93%
+        doc->undoStack()->push(
+            new ChangeValueCommand<valuetraits::Organization>(doc, {QString()}, org));
+        QTRY_COMPARE(panel->budget()->value(), 93);
+        QVERIFY(panel->budgetWarning()->text().startsWith(QStringLiteral("Warning: 93%")));
+        org.monthlyBudgetUsd = 9000;
+        doc->undoStack()->push(
+            new ChangeValueCommand<valuetraits::Organization>(doc, {QString()}, org));
+        QTRY_VERIFY(panel->budgetWarning()->text().startsWith(QStringLiteral("Over budget")));
+        // By tag: the example tags every service with a team.
+        panel->tagKey()->setCurrentText(QStringLiteral("team"));
+        QVERIFY(panel->tags()->topLevelItemCount() >= 1);
+        // The invoice filter and a click that selects.
+        panel->overview()->setFilter(QStringLiteral("batch"));
+        int visible = 0;
+        QTreeWidget *tree = panel->overview()->servicesTree();
+        QTreeWidgetItem *shown = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (!tree->topLevelItem(i)->isHidden()) {
+                ++visible;
+                shown = tree->topLevelItem(i);
+            }
+        }
+        QCOMPARE(visible, 1);
+        doc->clearSelection();
+        emit tree->itemClicked(shown, 0);
+        QCOMPARE(doc->selectedServices(), QSet<QString>{QStringLiteral("batch")});
     }
 
     void maturityPanelShowsTheLevel()

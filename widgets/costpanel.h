@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QProgressBar;
+class QTreeWidget;
+
+namespace skyplan {
+
+class DesignEditor;
+class DesignOverview;
+
+/// What the current design costs: the budget gauge (warning at 80% and 100% of the monthly
+/// budget in the organisation profile), the invoice of every service (filterable; a click
+/// selects it on the canvas) with the chart by provider and category, the pricing what-if
+/// (all on-demand, as designed, suggested by Lecture 05's strategies) with a 36-month TCO
+/// chart, and the breakdown by FinOps tag.
+class CostPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CostPanel(QWidget *parent = nullptr);
+
+    void setEditor(DesignEditor *editor);
+    DesignOverview *overview() const { return m_overview; }
+    QProgressBar *budget() const { return m_budget; }
+    QLabel *budgetWarning() const { return m_budgetWarning; }
+    QTreeWidget *scenarios() const { return m_scenarios; }
+    QTreeWidget *suggestions() const { return m_suggestions; }
+    QTreeWidget *tags() const { return m_tags; }
+    QComboBox *tagKey() const { return m_tagKey; }
+
+private:
+    void refresh();
+    void fillTags();
+
+    QPointer<DesignEditor> m_editor;
+    QProgressBar *m_budget = nullptr;
+    QLabel *m_budgetWarning = nullptr;
+    DesignOverview *m_overview = nullptr;
+    QTreeWidget *m_scenarios = nullptr;
+    QTreeWidget *m_suggestions = nullptr;
+    QCustomPlot *m_tco = nullptr;
+    QComboBox *m_tagKey = nullptr;
+    QTreeWidget *m_tags = nullptr;
+    QMetaObject::Connection m_connection;
+};
+
+} // namespace skyplan
