@@ -12,6 +12,7 @@
 #include "model/io/report.h"
 #include "model/layout.h"
 #include "settingskeys.h"
+#include "widgets/analysispanel.h"
 #include "widgets/availabilitypanel.h"
 #include "widgets/catalogpalette.h"
 #include "widgets/compliancepanel.h"
@@ -133,6 +134,14 @@ void MainWindow::createDocks()
     m_maturity = new MaturityPanel(this);
     QDockWidget *maturity =
         dock(tr("Maturity"), "maturityDock", m_maturity, Qt::BottomDockWidgetArea);
+    // A panel behind another tab waits until it is brought to the front to refill.
+    const std::pair<QDockWidget *, AnalysisPanel *> panels[] = {{overview, m_cost},
+                                                                {egress, m_egress},
+                                                                {availability, m_availability},
+                                                                {compliance, m_compliance},
+                                                                {maturity, m_maturity}};
+    for (const auto &[d, panel] : panels)
+        connect(d, &QDockWidget::visibilityChanged, panel, &AnalysisPanel::setOnScreen);
     tabifyDockWidget(overview, egress);
     tabifyDockWidget(egress, availability);
     tabifyDockWidget(availability, compliance);

@@ -131,6 +131,19 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         paintCategoryIcon(painter, QRectF(r.right() - 28, r.top() + 6, 20, 20), o->category,
                           accent);
     }
+    if (s->classification >= DataClassification::Pii) {
+        // Regulated data is labelled where it lives: PII, PHI or PCI.
+        QFont tagFont = QApplication::font();
+        tagFont.setPointSizeF(tagFont.pointSizeF() * 0.7);
+        tagFont.setBold(true);
+        painter->setFont(tagFont);
+        const QRectF tag(r.right() - 76, r.bottom() - 15, 30, 12);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x8e, 0x24, 0xaa));
+        painter->drawRoundedRect(tag, 3, 3);
+        painter->setPen(Qt::white);
+        painter->drawText(tag, Qt::AlignCenter, enumKeyString(s->classification).toUpper());
+    }
     if (overlay.showSinglePoints && overlay.singlePointsOfFailure.contains(m_id)) {
         // A single point of failure of some entry point: an orange outline and tag.
         const QColor spof(0xef, 0x6c, 0x00);
@@ -486,8 +499,11 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     box.moveCenter(m_line.center());
     if (!box.intersects(exposed))
         return;
+    const bool personal = overlay.personalDataLinks.contains(m_id);
     painter->setBrush(pal.color(QPalette::Base));
-    painter->setPen(QPen(pal.color(QPalette::Mid), 0.8));
+    // A link carrying personal data gets a purple frame: the path the data takes.
+    painter->setPen(personal ? QPen(QColor(0x8e, 0x24, 0xaa), 1.6)
+                             : QPen(pal.color(QPalette::Mid), 0.8));
     painter->drawRoundedRect(box, 3, 3);
     painter->setPen(pal.color(QPalette::Text));
     painter->drawText(box, Qt::AlignCenter, m_label);

@@ -109,6 +109,14 @@ void DesignScene::rebuildOverlay()
         for (const QString &id : e.singlePointsOfFailure)
             m_overlay.singlePointsOfFailure.insert(id);
     }
+    // The path personal data takes: data and replication links out of a service holding it
+    // (as the compliance analysis propagated it), unless anonymised on the way.
+    m_overlay.personalDataLinks.clear();
+    for (const Link &l : m_document->design().links()) {
+        if (l.kind != LinkKind::Request && !l.anonymized &&
+            !m_analysis.compliance.dataHeld.value(l.from).empty())
+            m_overlay.personalDataLinks.insert(l.id);
+    }
     m_overlay.linkEgress.clear();
     m_overlay.maxLinkEgress = 0;
     for (const LinkEgress &e : m_analysis.egress.links) {

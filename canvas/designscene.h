@@ -21,6 +21,7 @@ struct CanvasOverlay {
     QHash<QString, Severity> worstSeverity; ///< of those
     QSet<QString> singlePointsOfFailure;    ///< of any entry point
     bool showSinglePoints = true;
+    QSet<QString> personalDataLinks;   ///< links that carry personal data (not anonymised)
     QHash<QString, double> linkEgress; ///< link id -> USD per month, paid links only
     double maxLinkEgress = 0;
     bool egressHeat = true; ///< colour and widen links by their egress cost

@@ -54,7 +54,7 @@ QString minutes(double m)
 
 } // namespace
 
-AvailabilityPanel::AvailabilityPanel(QWidget *parent) : QWidget(parent)
+AvailabilityPanel::AvailabilityPanel(QWidget *parent) : AnalysisPanel(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -94,40 +94,33 @@ AvailabilityPanel::AvailabilityPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_recovery, 2);
 
     connect(m_outage, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_editor)
+        if (!editor())
             return;
         const QStringList key = m_outage->currentData().toStringList();
-        m_editor->scene()->setOutage(key.value(0), key.value(1));
+        editor()->scene()->setOutage(key.value(0), key.value(1));
     });
     connect(m_showSpofs, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_editor)
-            m_editor->scene()->setShowSinglePoints(on);
+        if (editor())
+            editor()->scene()->setShowSinglePoints(on);
     });
     connect(m_entryPoints, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (m_editor)
-            m_editor->reveal(item->data(0, Qt::UserRole).toString());
+        if (editor())
+            editor()->reveal(item->data(0, Qt::UserRole).toString());
     });
     connect(m_recovery, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (m_editor)
-            m_editor->reveal(item->data(0, Qt::UserRole).toString());
+        if (editor())
+            editor()->reveal(item->data(0, Qt::UserRole).toString());
     });
     refresh();
 }
 
-void AvailabilityPanel::setEditor(DesignEditor *editor)
+void AvailabilityPanel::editorChanged(QList<QMetaObject::Connection> &connections)
 {
-    for (const QMetaObject::Connection &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_editor = editor;
-    if (editor) {
-        m_connections << connect(editor->scene(), &DesignScene::analysisChanged, this,
-                                 &AvailabilityPanel::refresh)
-                      << connect(editor->scene(), &DesignScene::outageChanged, this,
-                                 &AvailabilityPanel::refresh);
-        m_showSpofs->setChecked(editor->scene()->overlay().showSinglePoints);
-    }
-    refresh();
+    if (!editor())
+        return;
+    connections << connect(editor()->scene(), &DesignScene::outageChanged, this,
+                           &AvailabilityPanel::refresh);
+    m_showSpofs->setChecked(editor()->scene()->overlay().showSinglePoints);
 }
 
 void AvailabilityPanel::fillOutages()
@@ -136,10 +129,10 @@ void AvailabilityPanel::fillOutages()
     const QSignalBlocker block(m_outage);
     m_outage->clear();
     m_outage->addItem(tr("None"), QStringList());
-    if (!m_editor)
+    if (!editor())
         return;
-    const Catalog &catalog = m_editor->document()->catalog();
-    const AvailabilityReport &report = m_editor->scene()->analysis().availability;
+    const Catalog &catalog = editor()->document()->catalog();
+    const AvailabilityReport &report = editor()->scene()->analysis().availability;
     const auto name = [&](const QString &provider) {
         const Provider *p = catalog.provider(provider);
         return p ? p->shortName : provider;
@@ -153,22 +146,22 @@ void AvailabilityPanel::fillOutages()
     const int keep = m_outage->findData(current);
     m_outage->setCurrentIndex(keep >= 0 ? keep : 0);
     if (keep < 0)
-        m_editor->scene()->setOutage(QString(), QString());
+        editor()->scene()->setOutage(QString(), QString());
 }
 
-void AvailabilityPanel::refresh()
+void AvailabilityPanel::fill()
 {
     fillOutages();
     m_entryPoints->clear();
     m_recovery->clear();
-    if (!m_editor) {
+    if (!editor()) {
         m_summary->setText(tr("No design open"));
         return;
     }
-    const Design &design = m_editor->document()->design();
-    const DesignAnalysis &analysis = m_editor->scene()->analysis();
+    const Design &design = editor()->document()->design();
+    const DesignAnalysis &analysis = editor()->scene()->analysis();
     const AvailabilityReport &report = analysis.availability;
-    const CanvasOverlay &overlay = m_editor->scene()->overlay();
+    const CanvasOverlay &overlay = editor()->scene()->overlay();
     // The outage being simulated, if any.
     const OutageScenario *scenario = nullptr;
     for (const auto *list : {&report.providerOutages, &report.regionOutages}) {

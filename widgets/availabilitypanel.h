@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QPointer>
-#include <QWidget>
+#include "analysispanel.h"
 
 class QCheckBox;
 class QComboBox;
@@ -16,27 +15,25 @@ class DesignEditor;
 /// nines), downtime per year, the method used and its single points of failure (outlined on
 /// the canvas); an outage simulator that takes a provider or a region down, dims that part of
 /// the canvas and shows what each entry point keeps; and the disaster-recovery table.
-class AvailabilityPanel : public QWidget {
+class AvailabilityPanel : public AnalysisPanel {
     Q_OBJECT
 public:
     explicit AvailabilityPanel(QWidget *parent = nullptr);
 
-    void setEditor(DesignEditor *editor);
     QTreeWidget *entryPoints() const { return m_entryPoints; }
     QTreeWidget *recovery() const { return m_recovery; }
     QComboBox *outage() const { return m_outage; }
 
 private:
-    void refresh();
+    void fill() override;
+    void editorChanged(QList<QMetaObject::Connection> &connections) override;
     void fillOutages();
 
-    QPointer<DesignEditor> m_editor;
     QLabel *m_summary = nullptr;
     QComboBox *m_outage = nullptr;
     QCheckBox *m_showSpofs = nullptr;
     QTreeWidget *m_entryPoints = nullptr;
     QTreeWidget *m_recovery = nullptr;
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace skyplan

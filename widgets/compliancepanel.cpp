@@ -58,7 +58,7 @@ bool applicable(const ComplianceFinding &f)
 
 } // namespace
 
-CompliancePanel::CompliancePanel(QWidget *parent) : QWidget(parent)
+CompliancePanel::CompliancePanel(QWidget *parent) : AnalysisPanel(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -87,22 +87,11 @@ CompliancePanel::CompliancePanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(bottom);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &CompliancePanel::selectionChanged);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
-        if (const int i = currentFinding(); i >= 0 && m_editor)
-            m_editor->reveal(
-                m_editor->scene()->analysis().compliance.findings[std::size_t(i)].subject);
+        if (const int i = currentFinding(); i >= 0 && editor())
+            editor()->reveal(
+                editor()->scene()->analysis().compliance.findings[std::size_t(i)].subject);
     });
     connect(m_apply, &QPushButton::clicked, this, [this] { applyFix(currentFinding()); });
-    refresh();
-}
-
-void CompliancePanel::setEditor(DesignEditor *editor)
-{
-    disconnect(m_connection);
-    m_editor = editor;
-    if (editor)
-        m_connection = connect(editor->scene(), &DesignScene::analysisChanged, this,
-                               &CompliancePanel::refresh);
-    refresh();
 }
 
 int CompliancePanel::currentFinding() const
@@ -111,16 +100,16 @@ int CompliancePanel::currentFinding() const
     return item && item->data(0, FindingRole).isValid() ? item->data(0, FindingRole).toInt() : -1;
 }
 
-void CompliancePanel::refresh()
+void CompliancePanel::fill()
 {
     m_tree->clear();
     m_apply->setEnabled(false);
     m_fixText->clear();
-    if (!m_editor) {
+    if (!editor()) {
         m_summary->setText(tr("No design open"));
         return;
     }
-    const ComplianceReport &report = m_editor->scene()->analysis().compliance;
+    const ComplianceReport &report = editor()->scene()->analysis().compliance;
     QStringList regimes;
     QHash<QString, QString> regimeNames;
     for (const RegimeInScope &r : report.regimes) {
@@ -178,34 +167,34 @@ void CompliancePanel::refresh()
 void CompliancePanel::selectionChanged()
 {
     const int i = currentFinding();
-    if (i < 0 || !m_editor) {
+    if (i < 0 || !editor()) {
         m_apply->setEnabled(false);
         m_fixText->clear();
         return;
     }
-    const ComplianceFinding &f = m_editor->scene()->analysis().compliance.findings[std::size_t(i)];
+    const ComplianceFinding &f = editor()->scene()->analysis().compliance.findings[std::size_t(i)];
     m_apply->setEnabled(applicable(f));
     m_fixText->setText(applicable(f) ? f.fix
                                      : tr("%1 (not something one click can do)").arg(f.fix));
-    m_editor->reveal(f.subject);
+    editor()->reveal(f.subject);
 }
 
 bool CompliancePanel::applyFix(int index)
 {
-    if (!m_editor || index < 0)
+    if (!editor() || index < 0)
         return false;
-    const auto &findings = m_editor->scene()->analysis().compliance.findings;
+    const auto &findings = editor()->scene()->analysis().compliance.findings;
     if (std::size_t(index) >= findings.size())
         return false;
     const ComplianceFinding f = findings[std::size_t(index)]; // the analysis changes below
-    DesignDocument *doc = m_editor->document();
+    DesignDocument *doc = editor()->document();
     const FixAction &a = f.fixAction;
     namespace vt = valuetraits;
     if (a.kind == QLatin1String("move_to_region") && !a.region.isEmpty()) {
         const PlacedService *s = doc->design().service(f.subject);
         if (!s || (!a.provider.isEmpty() && a.provider != s->provider))
             return false;
-        m_editor->scene()->changeRegion({f.subject}, a.region);
+        editor()->scene()->changeRegion({f.subject}, a.region);
     } else if (a.kind == QLatin1String("enable_encryption_at_rest")) {
         doc->undoStack()->push(
             new ChangeValueCommand<vt::EncryptionAtRest>(doc, {f.subject}, true));
@@ -226,7 +215,7 @@ bool CompliancePanel::applyFix(int index)
             return false;
         doc->undoStack()->push(new ChangeValueCommand<vt::Mechanism>(doc, {f.subject}, *mechanism));
     } else {
-        emit m_editor->message(tr("This fix needs a decision a click cannot make: %1").arg(f.fix));
+        emit editor()->message(tr("This fix needs a decision a click cannot make: %1").arg(f.fix));
         return false;
     }
     return true;

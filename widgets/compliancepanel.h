@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QPointer>
-#include <QWidget>
+#include "analysispanel.h"
 
 #include <vector>
 
@@ -18,28 +17,25 @@ struct ComplianceFinding;
 /// Clicking a finding selects and centres its service or link; "Apply fix" carries out the
 /// suggested fix as one undoable step (move to the suggested region, enable encryption, sign
 /// the BAA, declare the transfer mechanism).
-class CompliancePanel : public QWidget {
+class CompliancePanel : public AnalysisPanel {
     Q_OBJECT
 public:
     explicit CompliancePanel(QWidget *parent = nullptr);
 
-    void setEditor(DesignEditor *editor);
     QTreeWidget *tree() const { return m_tree; }
     /// Applies the fix of the finding at `index` in the analysis' list; false when the fix
     /// is not one a click can make (it then says why).
     bool applyFix(int index);
 
 private:
-    void refresh();
+    void fill() override;
     void selectionChanged();
     int currentFinding() const;
 
-    QPointer<DesignEditor> m_editor;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_apply = nullptr;
     QLabel *m_fixText = nullptr;
-    QMetaObject::Connection m_connection;
 };
 
 } // namespace skyplan

@@ -22,7 +22,7 @@
 
 namespace skyplan {
 
-CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
+CostPanel::CostPanel(QWidget *parent) : AnalysisPanel(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *budgetRow = new QHBoxLayout;
@@ -59,6 +59,7 @@ CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
     m_suggestions->setHeaderLabels(
         {tr("Suggested (Lecture 05)"), tr("Change"), tr("Before"), tr("After"), tr("Saves")});
     m_suggestions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_suggestions->header()->setResizeContentsPrecision(64); // widths from a sample, not every row
     leftLayout->addWidget(m_scenarios);
     leftLayout->addWidget(m_suggestions, 1);
     m_tco = new QCustomPlot(whatIf);
@@ -82,6 +83,7 @@ CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
     m_tags->setRootIsDecorated(false);
     m_tags->setHeaderLabels({tr("Value"), tr("Per month"), tr("Share")});
     m_tags->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tags->header()->setResizeContentsPrecision(64); // widths from a sample, not every row
     tagLayout->addLayout(tagRow);
     tagLayout->addWidget(m_tags, 1);
     tabs->addTab(byTag, tr("By tag"));
@@ -89,32 +91,22 @@ CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
 
     connect(m_tagKey, &QComboBox::currentTextChanged, this, &CostPanel::fillTags);
     connect(m_overview, &DesignOverview::itemClicked, this, [this](const QString &id) {
-        if (m_editor)
-            m_editor->reveal(id);
+        if (editor())
+            editor()->reveal(id);
     });
     connect(m_suggestions, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        if (m_editor)
-            m_editor->reveal(item->data(0, Qt::UserRole).toString());
+        if (editor())
+            editor()->reveal(item->data(0, Qt::UserRole).toString());
     });
     refresh();
 }
 
-void CostPanel::setEditor(DesignEditor *editor)
-{
-    disconnect(m_connection);
-    m_editor = editor;
-    if (editor)
-        m_connection =
-            connect(editor->scene(), &DesignScene::analysisChanged, this, &CostPanel::refresh);
-    refresh();
-}
-
-void CostPanel::refresh()
+void CostPanel::fill()
 {
     m_scenarios->clear();
     m_suggestions->clear();
     m_tco->clearGraphs();
-    if (!m_editor) {
+    if (!editor()) {
         m_budget->setValue(0);
         m_budget->setFormat(tr("no design"));
         m_budgetWarning->clear();
@@ -122,9 +114,9 @@ void CostPanel::refresh()
         m_tco->replot();
         return;
     }
-    const Design &design = m_editor->document()->design();
-    const Catalog &catalog = m_editor->document()->catalog();
-    const DesignAnalysis &analysis = m_editor->scene()->analysis();
+    const Design &design = editor()->document()->design();
+    const Catalog &catalog = editor()->document()->catalog();
+    const DesignAnalysis &analysis = editor()->scene()->analysis();
     m_overview->showDesign(design, analysis, catalog);
 
     // Budget gauge.
@@ -227,10 +219,10 @@ void CostPanel::refresh()
 void CostPanel::fillTags()
 {
     m_tags->clear();
-    if (!m_editor)
+    if (!editor())
         return;
-    const Design &design = m_editor->document()->design();
-    const CostReport &cost = m_editor->scene()->analysis().cost;
+    const Design &design = editor()->document()->design();
+    const CostReport &cost = editor()->scene()->analysis().cost;
     const QString key = m_tagKey->currentText().trimmed();
     if (key.isEmpty())
         return;

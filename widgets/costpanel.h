@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QPointer>
-#include <QWidget>
+#include "analysispanel.h"
 
 class QComboBox;
 class QCustomPlot;
@@ -19,12 +18,11 @@ class DesignOverview;
 /// selects it on the canvas) with the chart by provider and category, the pricing what-if
 /// (all on-demand, as designed, suggested by Lecture 05's strategies) with a 36-month TCO
 /// chart, and the breakdown by FinOps tag.
-class CostPanel : public QWidget {
+class CostPanel : public AnalysisPanel {
     Q_OBJECT
 public:
     explicit CostPanel(QWidget *parent = nullptr);
 
-    void setEditor(DesignEditor *editor);
     DesignOverview *overview() const { return m_overview; }
     QProgressBar *budget() const { return m_budget; }
     QLabel *budgetWarning() const { return m_budgetWarning; }
@@ -34,10 +32,9 @@ public:
     QComboBox *tagKey() const { return m_tagKey; }
 
 private:
-    void refresh();
+    void fill() override;
     void fillTags();
 
-    QPointer<DesignEditor> m_editor;
     QProgressBar *m_budget = nullptr;
     QLabel *m_budgetWarning = nullptr;
     DesignOverview *m_overview = nullptr;
@@ -46,7 +43,6 @@ private:
     QCustomPlot *m_tco = nullptr;
     QComboBox *m_tagKey = nullptr;
     QTreeWidget *m_tags = nullptr;
-    QMetaObject::Connection m_connection;
 };
 
 } // namespace skyplan

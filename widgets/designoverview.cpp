@@ -4,6 +4,7 @@
 #include "model/analysis/designanalysis.h"
 #include "model/catalog/catalog.h"
 #include "model/design.h"
+#include "numericitem.h"
 
 #include <qcustomplot.h>
 
@@ -101,8 +102,7 @@ DesignOverview::DesignOverview(QWidget *parent) : QWidget(parent)
     m_scope = figureTile(this, tiles, tr("Services"));
     layout->addLayout(tiles);
 
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    auto *horizontal = new QSplitter(Qt::Horizontal, vertical);
+    auto *horizontal = new QSplitter(Qt::Horizontal, this);
 
     auto *servicesBox = new QWidget(horizontal);
     auto *servicesLayout = new QVBoxLayout(servicesBox);
@@ -123,9 +123,13 @@ DesignOverview::DesignOverview(QWidget *parent) : QWidget(parent)
     m_services->setHeaderLabels({tr("Service / invoice line"), tr("Provider"), tr("Region"),
                                  tr("Quantity"), tr("Unit"), tr("Rate (USD)"), tr("Monthly")});
     m_services->setAlternatingRowColors(true);
+    // Design order until a header is clicked.
+    m_services->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_services->header()->setSortIndicatorShown(true);
     m_services->setUniformRowHeights(true);
     m_services->header()->setStretchLastSection(false);
     m_services->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_services->header()->setResizeContentsPrecision(64); // widths from a sample, not every row
     m_services->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *chartBox = new QGroupBox(tr("Monthly cost by provider and category"), horizontal);
@@ -134,24 +138,10 @@ DesignOverview::DesignOverview(QWidget *parent) : QWidget(parent)
     m_chart->setMinimumSize(360, 260);
     chartLayout->addWidget(m_chart);
 
-    auto *egressBox = new QGroupBox(tr("Data transfer (egress) per link"), vertical);
-    auto *egressLayout = new QVBoxLayout(egressBox);
-    m_links = new QTreeWidget(egressBox);
-    m_links->setRootIsDecorated(false);
-    m_links->setAlternatingRowColors(true);
-    m_links->setHeaderLabels({tr("Link"), tr("From"), tr("To"), tr("GB / month"), tr("Charge"),
-                              tr("USD / GB"), tr("Monthly")});
-    m_links->header()->setStretchLastSection(false);
-    m_links->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_links->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    egressLayout->addWidget(m_links);
-    connect(m_links, &QTreeWidget::itemClicked, this, clicked);
-
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 2);
     horizontal->setSizes({760, 480});
-    vertical->setSizes({520, 220});
-    layout->addWidget(vertical, 1);
+    layout->addWidget(horizontal, 1);
 }
 
 void DesignOverview::showDesign(const Design &design, const DesignAnalysis &analysis,
@@ -161,7 +151,6 @@ void DesignOverview::showDesign(const Design &design, const DesignAnalysis &anal
     fillHeadline(design, analysis);
     fillServices(design, analysis, catalog);
     fillChart(analysis, catalog);
-    fillEgress(design, analysis);
 }
 
 void DesignOverview::fillHeadline(const Design &design, const DesignAnalysis &analysis)
@@ -189,6 +178,7 @@ void DesignOverview::fillHeadline(const Design &design, const DesignAnalysis &an
 void DesignOverview::fillServices(const Design &design, const DesignAnalysis &analysis,
                                   const Catalog &catalog)
 {
+    m_services->setSortingEnabled(false); // keep design order while filling
     m_services->clear();
     const auto alignRight = [](QTreeWidgetItem *item) {
         for (int col = 3; col < 7; ++col)
@@ -198,8 +188,9 @@ void DesignOverview::fillServices(const Design &design, const DesignAnalysis &an
         const PlacedService &s = design.services()[i];
         const ServiceCost &cost = analysis.cost.services[i];
         const ServiceOffering *offering = catalog.service(s.provider, s.service);
-        auto *item = new QTreeWidgetItem(m_services);
+        auto *item = new NumericTreeItem(m_services);
         item->setText(0, s.label.isEmpty() ? s.id : s.label);
+        item->setData(6, NumericTreeItem::SortRole, cost.monthly);
         item->setData(0, Qt::UserRole, s.id);
         item->setData(1, Qt::UserRole,
                       QStringList{s.id, s.label, s.provider, s.region}.join(QLatin1Char(' ')));
@@ -231,6 +222,7 @@ void DesignOverview::fillServices(const Design &design, const DesignAnalysis &an
             item->setToolTip(6, cost.problem);
     }
     m_services->expandAll();
+    m_services->setSortingEnabled(true); // by the clicked header; money by value
     setFilter(m_filter->text());
 }
 
@@ -325,29 +317,6 @@ void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &ca
     m_chart->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
     m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_chart->replot();
-}
-
-void DesignOverview::fillEgress(const Design &design, const DesignAnalysis &analysis)
-{
-    m_links->clear();
-    for (const LinkEgress &e : analysis.egress.links) {
-        auto *item = new QTreeWidgetItem(m_links);
-        item->setData(0, Qt::UserRole, e.id);
-        const Link *link = design.link(e.id);
-        item->setText(0, link && !link->label.isEmpty() ? link->label : e.id);
-        item->setText(1, e.from);
-        item->setText(2, e.to);
-        item->setText(3, quantityText(e.gb));
-        item->setText(4, egressChargeKey(e.charge).replace(QLatin1Char('_'), QLatin1Char(' ')));
-        item->setText(5, QString::number(e.ratePerGb, 'f', 4));
-        item->setText(6, formatUsd(e.monthly));
-        item->setToolTip(6, e.formula);
-        item->setToolTip(5, e.formula);
-        for (int col = 3; col < 7; ++col) {
-            if (col != 4)
-                item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
-        }
-    }
 }
 
 } // namespace skyplan

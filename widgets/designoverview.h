@@ -14,8 +14,9 @@ class Design;
 struct DesignAnalysis;
 
 /// A read-only overview of one design: headline figures, the cost of every service with its
-/// invoice lines, a stacked chart of cost by provider and category, and the egress of every
-/// link. The editor's live panels (issue #5) grow out of this.
+/// invoice lines (filterable, sortable, a click names the service) and a stacked chart of cost
+/// by provider and category. The cost panel shows it as its "Invoice" tab; the egress of every
+/// link is the egress panel's.
 class DesignOverview : public QWidget {
     Q_OBJECT
 public:
@@ -34,7 +35,6 @@ private:
     void fillHeadline(const Design &design, const DesignAnalysis &analysis);
     void fillServices(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
     void fillChart(const DesignAnalysis &analysis, const Catalog &catalog);
-    void fillEgress(const Design &design, const DesignAnalysis &analysis);
 
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;
@@ -44,7 +44,6 @@ private:
     QLabel *m_scope = nullptr;
     QTreeWidget *m_services = nullptr;
     QLineEdit *m_filter = nullptr;
-    QTreeWidget *m_links = nullptr;
     QCustomPlot *m_chart = nullptr;
     const Catalog *m_catalog = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "model/analysis/datagravity.h"
 #include "model/catalog/catalog.h"
 #include "model/document/designdocument.h"
+#include "numericitem.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -28,20 +29,6 @@ QString gb(double value)
 {
     return QLocale(QLocale::English).toString(value, 'f', 0) + QStringLiteral(" GB");
 }
-
-/// A row that sorts its number columns by value, not by their formatted text.
-class LinkRow : public QTreeWidgetItem {
-public:
-    using QTreeWidgetItem::QTreeWidgetItem;
-    bool operator<(const QTreeWidgetItem &other) const override
-    {
-        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
-        const QVariant a = data(column, Qt::UserRole + 1), b = other.data(column, Qt::UserRole + 1);
-        if (a.isValid() && b.isValid())
-            return a.toDouble() < b.toDouble();
-        return QTreeWidgetItem::operator<(other);
-    }
-};
 
 /// The heat scale the canvas colours paid links with, from the cheapest to the dearest.
 class HeatLegend : public QWidget {
@@ -69,7 +56,7 @@ protected:
 
 } // namespace
 
-EgressPanel::EgressPanel(QWidget *parent) : QWidget(parent)
+EgressPanel::EgressPanel(QWidget *parent) : AnalysisPanel(parent)
 {
     auto *layout = new QGridLayout(this);
     m_summary = new QLabel(this);
@@ -91,11 +78,13 @@ EgressPanel::EgressPanel(QWidget *parent) : QWidget(parent)
     m_links->setHeaderLabels({tr("Link"), tr("From → to"), tr("GB / month"), tr("Charge"),
                               tr("$ / GB"), tr("$ / month")});
     m_links->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_links->header()->setResizeContentsPrecision(64); // widths from a sample, not every row
     m_gravity = new QTreeWidget(this);
     m_gravity->setRootIsDecorated(false);
     m_gravity->setHeaderLabels(
         {tr("Data gravity: move"), tr("to"), tr("saves / month"), tr("why")});
     m_gravity->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gravity->header()->setResizeContentsPrecision(64); // widths from a sample, not every row
 
     layout->addWidget(m_summary, 0, 0, 1, 2);
     layout->addWidget(m_heat, 1, 0);
@@ -107,49 +96,43 @@ EgressPanel::EgressPanel(QWidget *parent) : QWidget(parent)
     layout->setColumnStretch(1, 3);
 
     connect(m_heat, &QCheckBox::toggled, this, [this](bool on) {
-        if (m_editor)
-            m_editor->scene()->setEgressHeat(on);
+        if (editor())
+            editor()->scene()->setEgressHeat(on);
     });
     const auto reveal = [this](QTreeWidgetItem *item) {
-        if (m_editor && item)
-            m_editor->reveal(item->data(0, Qt::UserRole).toString());
+        if (editor() && item)
+            editor()->reveal(item->data(0, Qt::UserRole).toString());
     };
     connect(m_links, &QTreeWidget::itemClicked, this, reveal);
     connect(m_gravity, &QTreeWidget::itemClicked, this, reveal);
     refresh();
 }
 
-void EgressPanel::setEditor(DesignEditor *editor)
+void EgressPanel::editorChanged(QList<QMetaObject::Connection> &)
 {
-    disconnect(m_connection);
-    m_editor = editor;
-    if (editor) {
-        m_connection =
-            connect(editor->scene(), &DesignScene::analysisChanged, this, &EgressPanel::refresh);
-        m_heat->setChecked(editor->scene()->overlay().egressHeat);
-    }
-    refresh();
+    if (editor())
+        m_heat->setChecked(editor()->scene()->overlay().egressHeat);
 }
 
-void EgressPanel::refresh()
+void EgressPanel::fill()
 {
     m_links->clear();
     m_gravity->clear();
     m_matrix->clear();
     m_matrix->setRowCount(0);
     m_matrix->setColumnCount(0);
-    if (!m_editor) {
+    if (!editor()) {
         m_summary->setText(tr("No design open"));
         return;
     }
-    const Design &design = m_editor->document()->design();
-    const Catalog &catalog = m_editor->document()->catalog();
-    const EgressReport &egress = m_editor->scene()->analysis().egress;
+    const Design &design = editor()->document()->design();
+    const Catalog &catalog = editor()->document()->catalog();
+    const EgressReport &egress = editor()->scene()->analysis().egress;
     m_summary->setText(tr("Egress %1 per month (%2 a year) for %3 that leave a zone, region or "
                           "cloud")
                            .arg(formatUsd(egress.monthlyUsd), formatUsd(egress.monthlyUsd * 12, 0),
                                 gb(egress.monthlyGb)));
-    static_cast<HeatLegend *>(m_legend)->maximum = m_editor->scene()->overlay().maxLinkEgress;
+    static_cast<HeatLegend *>(m_legend)->maximum = editor()->scene()->overlay().maxLinkEgress;
     m_legend->update();
 
     // Provider matrix over the providers that send or receive.
@@ -185,7 +168,7 @@ void EgressPanel::refresh()
     for (std::size_t i = 0; i < egress.links.size() && i < design.links().size(); ++i) {
         const LinkEgress &e = egress.links[i];
         const Link &l = design.links()[i];
-        auto *item = new LinkRow(m_links);
+        auto *item = new NumericTreeItem(m_links);
         item->setText(0, l.label.isEmpty() ? l.id : l.label);
         item->setText(1, QStringLiteral("%1 → %2").arg(e.from, e.to));
         item->setText(2, gb(e.gb));
@@ -193,7 +176,7 @@ void EgressPanel::refresh()
         item->setText(4, QStringLiteral("$%1").arg(e.ratePerGb, 0, 'f', 4));
         item->setText(5, formatUsd(e.monthly));
         for (const auto &[column, value] : {std::pair{2, e.gb}, {4, e.ratePerGb}, {5, e.monthly}}) {
-            item->setData(column, Qt::UserRole + 1, value);
+            item->setData(column, NumericTreeItem::SortRole, value);
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         }
         item->setData(0, Qt::UserRole, l.id);

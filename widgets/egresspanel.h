@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QPointer>
-#include <QWidget>
+#include "analysispanel.h"
 
 class QCheckBox;
 class QLabel;
@@ -15,28 +14,26 @@ class DesignEditor;
 /// What the current design pays to move data: the monthly total, a provider-to-provider matrix
 /// (GB and $), the links by cost (click one to find it), the heat scale the canvas colours links
 /// with, and data-gravity hints: services that would save egress next to their data.
-class EgressPanel : public QWidget {
+class EgressPanel : public AnalysisPanel {
     Q_OBJECT
 public:
     explicit EgressPanel(QWidget *parent = nullptr);
 
-    void setEditor(DesignEditor *editor);
     QTableWidget *matrix() const { return m_matrix; }
     QTreeWidget *topLinks() const { return m_links; }
     QTreeWidget *gravity() const { return m_gravity; }
     QLabel *summary() const { return m_summary; }
 
 private:
-    void refresh();
+    void fill() override;
+    void editorChanged(QList<QMetaObject::Connection> &connections) override;
 
-    QPointer<DesignEditor> m_editor;
     QLabel *m_summary = nullptr;
     QCheckBox *m_heat = nullptr;
     QWidget *m_legend = nullptr;
     QTableWidget *m_matrix = nullptr;
     QTreeWidget *m_links = nullptr;
     QTreeWidget *m_gravity = nullptr;
-    QMetaObject::Connection m_connection;
 };
 
 } // namespace skyplan

@@ -12,7 +12,7 @@
 
 namespace skyplan {
 
-MaturityPanel::MaturityPanel(QWidget *parent) : QWidget(parent)
+MaturityPanel::MaturityPanel(QWidget *parent) : AnalysisPanel(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_level = new QLabel(this);
@@ -40,33 +40,23 @@ MaturityPanel::MaturityPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(split, 1);
     connect(m_antiPatterns, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString first = item->data(0, Qt::UserRole).toString();
-        if (m_editor && !first.isEmpty())
-            m_editor->reveal(first);
+        if (editor() && !first.isEmpty())
+            editor()->reveal(first);
     });
     refresh();
 }
 
-void MaturityPanel::setEditor(DesignEditor *editor)
-{
-    disconnect(m_connection);
-    m_editor = editor;
-    if (editor)
-        m_connection =
-            connect(editor->scene(), &DesignScene::analysisChanged, this, &MaturityPanel::refresh);
-    refresh();
-}
-
-void MaturityPanel::refresh()
+void MaturityPanel::fill()
 {
     m_checklist->clear();
     m_antiPatterns->clear();
-    if (!m_editor) {
+    if (!editor()) {
         m_level->setText(tr("No design open"));
         m_lockIn->clear();
         m_verdict->clear();
         return;
     }
-    const MaturityReport &m = m_editor->scene()->analysis().maturity;
+    const MaturityReport &m = editor()->scene()->analysis().maturity;
     m_level->setText(tr("Level %1 of 4: %2").arg(m.level).arg(m.levelName));
     m_lockIn->setText(
         tr("Lock-in: %1% of monthly service spend (%2) is on proprietary services. Exit cost: "

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QLabel>
@@ -378,6 +379,26 @@ private slots:
                                      ->boundingRect()));
     }
 
+    void panelsBehindATabWaitUntilShown()
+    {
+        window->showPanel(QStringLiteral("cost"));
+        QCoreApplication::processEvents();
+        // An edit while the compliance panel is behind the cost tab...
+        DesignDocument *doc = editor->document();
+        OrganizationProfile org = doc->design().organization;
+        org.regimes = {QStringLiteral("gdpr")};
+        doc->undoStack()->push(
+            new ChangeValueCommand<valuetraits::Organization>(doc, {QString()}, org));
+        editor->scene()->flush();
+        QCoreApplication::processEvents();
+        QVERIFY(!window->compliancePanel()->findChild<QLabel *>()->text().contains(
+            QStringLiteral("GDPR"))); // not refilled behind the tab
+        // ...shows up as soon as it comes to the front.
+        window->showPanel(QStringLiteral("compliance"));
+        QTRY_VERIFY(window->compliancePanel()->findChild<QLabel *>()->text().contains(
+            QStringLiteral("GDPR")));
+    }
+
     void titleShowsTheModifiedState()
     {
         QVERIFY(window->windowTitle().contains(QStringLiteral("[*]")));
@@ -446,6 +467,7 @@ private slots:
             doc, {QStringLiteral("primary_storage")}, DataClassification::Pii));
         doc->undoStack()->push(new ChangeValueCommand<vt::DataOrigin>(
             doc, {QStringLiteral("primary_storage")}, QStringLiteral("DE")));
+        window->showPanel(QStringLiteral("compliance"));
         CompliancePanel *panel = window->compliancePanel();
         QTRY_VERIFY(editor->scene()->analysis().compliance.count(Severity::Error) > 0);
         const auto &findings = editor->scene()->analysis().compliance.findings;
@@ -474,10 +496,22 @@ private slots:
         QCOMPARE(doc->selectedServices(), QSet<QString>{QStringLiteral("primary_storage")});
         // The canvas shows a badge for it.
         QVERIFY(editor->scene()->overlay().findings.value(QStringLiteral("primary_storage")) > 0);
+        // ...and the path the personal data takes: its data links out, not the request links.
+        QVERIFY(editor->scene()->overlay().personalDataLinks.contains(
+            QStringLiteral("lake_to_warehouse")));
+        QVERIFY(editor->scene()->overlay().personalDataLinks.contains(
+            QStringLiteral("lake_to_tpu_training")));
+        // Anonymised on the way, a link is no longer on the path.
+        doc->undoStack()->push(new ChangeValueCommand<vt::Anonymized>(
+            doc, {QStringLiteral("lake_to_warehouse")}, true));
+        QTRY_VERIFY(!editor->scene()->overlay().personalDataLinks.contains(
+            QStringLiteral("lake_to_warehouse")));
+        doc->undoStack()->undo();
+        editor->scene()->flush();
         // One click moves the service to the suggested region, as one undo step.
-        const int before = doc->undoStack()->count();
+        const int before = doc->undoStack()->index();
         QVERIFY(panel->applyFix(residency));
-        QCOMPARE(doc->undoStack()->count(), before + 1);
+        QCOMPARE(doc->undoStack()->index(), before + 1);
         QCOMPARE(doc->design().service(QStringLiteral("primary_storage"))->region, target);
         QVERIFY(editor->scene()->analysis().compliance.count(Severity::Error) < errors);
         doc->undoStack()->undo();
@@ -488,6 +522,7 @@ private slots:
 
     void outageToggleChangesTheAvailabilityFigures()
     {
+        window->showPanel(QStringLiteral("availability"));
         AvailabilityPanel *panel = window->availabilityPanel();
         QTRY_COMPARE(panel->entryPoints()->topLevelItemCount(), 1);
         QTreeWidgetItem *row = panel->entryPoints()->topLevelItem(0);
@@ -534,6 +569,7 @@ private slots:
 
     void egressPanelFollowsAnEdit()
     {
+        window->showPanel(QStringLiteral("egress"));
         EgressPanel *panel = window->egressPanel();
         const double before = editor->scene()->analysis().egress.monthlyUsd;
         QTRY_VERIFY(panel->summary()->text().contains(formatUsd(before)));
@@ -562,6 +598,7 @@ private slots:
 
     void costPanelFollowsEditsAndTheBudget()
     {
+        window->showPanel(QStringLiteral("cost"));
         CostPanel *panel = window->costPanel();
         DesignDocument *doc = editor->document();
         // $9,302.60 of a $60,000 budget: 16%, within budget.
@@ -610,6 +647,7 @@ private slots:
 
     void maturityPanelShowsTheLevel()
     {
+        window->showPanel(QStringLiteral("maturity"));
         QTRY_COMPARE(window->maturityPanel()->levelLabel()->text(),
                      QStringLiteral("Level %1 of 4: %2")
                          .arg(editor->scene()->analysis().maturity.level)
@@ -637,6 +675,7 @@ private slots:
         QCOMPARE(doc->undoStack()->count(), 1);
         QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Change organisation profile"));
         // Every panel follows: GDPR is now in scope, and GCP's discount lowers the bill.
+        window->showPanel(QStringLiteral("compliance"));
         QTRY_VERIFY(window->compliancePanel()->findChild<QLabel *>()->text().contains(
             QStringLiteral("GDPR")));
         doc->undoStack()->undo();

@@ -61,9 +61,7 @@ private slots:
                  qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(labels.contains(QStringLiteral("$10,471.00")));
         QVERIFY(labels.contains(QStringLiteral("7 services on AWS, GCP, Azure")));
-        const auto trees = view.findChildren<QTreeWidget *>();
-        QCOMPARE(trees.size(), 2);
-        QTreeWidget *services = trees[0]->topLevelItemCount() == 7 ? trees[0] : trees[1];
+        QTreeWidget *services = view.servicesTree();
         QCOMPARE(services->topLevelItemCount(), 7);
         QCOMPARE(services->topLevelItem(2)->text(0), QStringLiteral("Large models"));
         QCOMPARE(services->topLevelItem(2)->text(6), QStringLiteral("$9,402.40"));
