@@ -51,6 +51,20 @@ bool clipLine(const QLineF &line, const QRectF &rect, double &t0, double &t1)
     return true;
 }
 
+/// A small rounded tag with white bold text (SPOF, PII...).
+void paintTag(QPainter *painter, const QRectF &rect, const QColor &colour, const QString &text)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.7);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(rect, 3, 3);
+    painter->setPen(Qt::white);
+    painter->drawText(rect, Qt::AlignCenter, text);
+}
+
 const ServiceCost *costOf(const DesignScene *scene, const QString &id)
 {
     const int i = scene->document()->design().serviceIndex(id);
@@ -133,16 +147,8 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     }
     if (s->classification >= DataClassification::Pii) {
         // Regulated data is labelled where it lives: PII, PHI or PCI.
-        QFont tagFont = QApplication::font();
-        tagFont.setPointSizeF(tagFont.pointSizeF() * 0.7);
-        tagFont.setBold(true);
-        painter->setFont(tagFont);
-        const QRectF tag(r.right() - 76, r.bottom() - 15, 30, 12);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x8e, 0x24, 0xaa));
-        painter->drawRoundedRect(tag, 3, 3);
-        painter->setPen(Qt::white);
-        painter->drawText(tag, Qt::AlignCenter, enumKeyString(s->classification).toUpper());
+        paintTag(painter, QRectF(r.right() - 76, r.bottom() - 15, 30, 12), QColor(0x8e, 0x24, 0xaa),
+                 enumKeyString(s->classification).toUpper());
     }
     if (overlay.showSinglePoints && overlay.singlePointsOfFailure.contains(m_id)) {
         // A single point of failure of some entry point: an orange outline and tag.
@@ -150,16 +156,8 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(spof, 2, Qt::DashLine));
         painter->drawRoundedRect(r.adjusted(-3, -3, 3, 3), 8, 8);
-        QFont tagFont = QApplication::font();
-        tagFont.setPointSizeF(tagFont.pointSizeF() * 0.7);
-        tagFont.setBold(true);
-        painter->setFont(tagFont);
-        const QRectF tag(r.right() - 40, r.bottom() - 15, 34, 12);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(spof);
-        painter->drawRoundedRect(tag, 3, 3);
-        painter->setPen(Qt::white);
-        painter->drawText(tag, Qt::AlignCenter, QStringLiteral("SPOF"));
+        paintTag(painter, QRectF(r.right() - 40, r.bottom() - 15, 34, 12), spof,
+                 QStringLiteral("SPOF"));
     }
     if (const int count = overlay.findings.value(m_id)) {
         // Compliance findings: a badge with their number, coloured by the worst.

@@ -7,6 +7,7 @@
 //
 // Not a test: CI runs it once at a small N so it keeps working. Run it offscreen
 // (QT_QPA_PLATFORM=offscreen) on an idle machine for figures worth quoting.
+#include "tools/benchsupport.h"
 #include "tools/designgenerator.h"
 
 #include "canvas/canvasitems.h"
@@ -27,12 +28,6 @@
 using namespace skyplan;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
 
 double milliseconds(const std::function<void()> &work)
 {
@@ -67,17 +62,9 @@ void repaint(DesignView &view, QImage &image)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QStringList args = QApplication::arguments().mid(1);
-    int runs = 5;
-    if (const auto i = args.indexOf(QStringLiteral("--runs")); i >= 0) {
-        runs = std::max(1, args.value(i + 1).toInt());
-        args.remove(i, 2);
-    }
-    std::vector<int> sizes;
-    for (const QString &a : std::as_const(args))
-        sizes.push_back(a.toInt());
-    if (sizes.empty())
-        sizes = {1000, 10000};
+    const bench::Arguments arguments = bench::parseArguments(QApplication::arguments().mid(1), 5);
+    const int runs = arguments.runs;
+    const std::vector<int> &sizes = arguments.sizes;
 
     Diagnostics diagnostics;
     const auto catalog = Catalog::load(diagnostics);
@@ -123,8 +110,9 @@ int main(int argc, char **argv)
                 milliseconds([&] { view.viewport()->render(&image, QPoint(), region); }));
         }
         std::printf("%-8d %-8zu %12.2f %14.2f %14.2f %13.3f %14.2f %14.2f %9.0f\n", n,
-                    design.links().size(), median(analysis), median(build), median(paintFit),
-                    median(drag), median(paintFull), median(paintStep), peakMemoryMb());
+                    design.links().size(), bench::median(analysis), bench::median(build),
+                    bench::median(paintFit), bench::median(drag), bench::median(paintFull),
+                    bench::median(paintStep), peakMemoryMb());
     }
     return 0;
 }

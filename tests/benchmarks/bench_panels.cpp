@@ -6,6 +6,7 @@
 // shown. Also a pure move, which must not touch the panels.
 //
 //   bench_panels [--runs R] N...        (default: 1000 10000, 3 runs; medians are printed)
+#include "tools/benchsupport.h"
 #include "tools/designgenerator.h"
 
 #include "canvas/designscene.h"
@@ -28,30 +29,14 @@
 
 using namespace skyplan;
 
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QStringList args = QApplication::arguments().mid(1);
-    int runs = 3;
-    if (const auto i = args.indexOf(QStringLiteral("--runs")); i >= 0) {
-        runs = std::max(1, args.value(i + 1).toInt());
-        args.remove(i, 2);
-    }
-    std::vector<int> sizes;
-    for (const QString &a : std::as_const(args))
-        sizes.push_back(a.toInt());
-    if (sizes.empty())
-        sizes = {1000, 10000};
+    const bench::Arguments arguments = bench::parseArguments(QApplication::arguments().mid(1), 3);
+    const int runs = arguments.runs;
+    const std::vector<int> &sizes = arguments.sizes;
 
     Diagnostics diagnostics;
     const auto catalog = Catalog::load(diagnostics);
@@ -106,8 +91,8 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
         for (int run = 0; run < runs; ++run)
             editAll.push_back(editOnce(20 + run));
-        std::printf("%-8d %14.1f %22.1f %22.1f %18.2f\n", n, median(analysis), median(edit),
-                    median(editAll), median(move));
+        std::printf("%-8d %14.1f %22.1f %22.1f %18.2f\n", n, bench::median(analysis),
+                    bench::median(edit), bench::median(editAll), bench::median(move));
     }
     return 0;
 }
