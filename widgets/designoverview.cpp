@@ -1,10 +1,10 @@
 #include "designoverview.h"
 
 #include "canvas/providerstyle.h"
+#include "invoicemodel.h"
 #include "model/analysis/designanalysis.h"
 #include "model/catalog/catalog.h"
 #include "model/design.h"
-#include "numericitem.h"
 
 #include <qcustomplot.h>
 
@@ -15,7 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace skyplan {
@@ -39,11 +39,6 @@ QLabel *figureTile(QWidget *parent, QHBoxLayout *row, const QString &caption)
     layout->addWidget(value);
     row->addWidget(frame, 1);
     return value;
-}
-
-QString quantityText(double v)
-{
-    return QLocale(QLocale::English).toString(v, 'f', v == std::floor(v) ? 0 : 2);
 }
 
 QString categoryLabel(CostCategory c)
@@ -110,23 +105,23 @@ DesignOverview::DesignOverview(QWidget *parent) : QWidget(parent)
     m_filter = new QLineEdit(servicesBox);
     m_filter->setPlaceholderText(tr("Filter services (label, id, provider, region)"));
     m_filter->setClearButtonEnabled(true);
-    m_services = new QTreeWidget(servicesBox);
+    m_invoice = new InvoiceModel(this);
+    m_invoiceFilter = new InvoiceFilterModel(this);
+    m_invoiceFilter->setSourceModel(m_invoice);
+    m_invoiceFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_services = new QTreeView(servicesBox);
+    m_services->setModel(m_invoiceFilter);
     servicesLayout->addWidget(m_filter);
     servicesLayout->addWidget(m_services, 1);
     connect(m_filter, &QLineEdit::textChanged, this, &DesignOverview::setFilter);
-    const auto clicked = [this](QTreeWidgetItem *item) {
-        while (item->parent())
-            item = item->parent();
-        emit itemClicked(item->data(0, Qt::UserRole).toString());
-    };
-    connect(m_services, &QTreeWidget::itemClicked, this, clicked);
-    m_services->setHeaderLabels({tr("Service / invoice line"), tr("Provider"), tr("Region"),
-                                 tr("Quantity"), tr("Unit"), tr("Rate (USD)"), tr("Monthly")});
+    connect(m_services, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        emit itemClicked(index.data(InvoiceModel::IdRole).toString());
+    });
     m_services->setAlternatingRowColors(true);
+    m_services->setUniformRowHeights(true); // lets the view lay out only the rows on screen
+    m_services->setSortingEnabled(true);
     // Design order until a header is clicked.
     m_services->header()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_services->header()->setSortIndicatorShown(true);
-    m_services->setUniformRowHeights(true);
     m_services->header()->setStretchLastSection(false);
     m_services->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_services->header()->setResizeContentsPrecision(64); // widths from a sample, not every row
@@ -178,63 +173,22 @@ void DesignOverview::fillHeadline(const Design &design, const DesignAnalysis &an
 void DesignOverview::fillServices(const Design &design, const DesignAnalysis &analysis,
                                   const Catalog &catalog)
 {
-    m_services->setSortingEnabled(false); // keep design order while filling
-    m_services->clear();
-    const auto alignRight = [](QTreeWidgetItem *item) {
-        for (int col = 3; col < 7; ++col)
-            item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
-    };
-    for (std::size_t i = 0; i < design.services().size(); ++i) {
-        const PlacedService &s = design.services()[i];
-        const ServiceCost &cost = analysis.cost.services[i];
-        const ServiceOffering *offering = catalog.service(s.provider, s.service);
-        auto *item = new NumericTreeItem(m_services);
-        item->setText(0, s.label.isEmpty() ? s.id : s.label);
-        item->setData(6, NumericTreeItem::SortRole, cost.monthly);
-        item->setData(0, Qt::UserRole, s.id);
-        item->setData(1, Qt::UserRole,
-                      QStringList{s.id, s.label, s.provider, s.region}.join(QLatin1Char(' ')));
-        item->setToolTip(0, QStringLiteral("%1 (%2)\n%3\n%4")
-                                .arg(offering ? offering->name : s.service, s.id, s.role, s.reason)
-                                .trimmed());
-        const Provider *provider = catalog.provider(s.provider);
-        item->setText(1, provider ? provider->shortName : s.provider);
-        item->setForeground(1, providerColor(catalog, s.provider));
-        item->setText(2, s.region);
-        item->setText(6, formatUsd(cost.monthly));
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        item->setFont(0, bold);
-        item->setFont(6, bold);
-        alignRight(item);
-        for (const CostComponent &c : cost.components) {
-            auto *line = new QTreeWidgetItem(item);
-            line->setText(0, c.item);
-            line->setText(3, quantityText(c.quantity));
-            line->setText(4, c.unit);
-            line->setText(5, QString::number(c.rate, 'g', 6));
-            line->setText(6, formatUsd(c.monthly));
-            line->setToolTip(0, c.formula);
-            line->setToolTip(6, c.formula);
-            alignRight(line);
-        }
-        if (!cost.problem.isEmpty())
-            item->setToolTip(6, cost.problem);
-    }
-    m_services->expandAll();
-    m_services->setSortingEnabled(true); // by the clicked header; money by value
-    setFilter(m_filter->text());
+    m_invoice->setInvoice(design, analysis.cost, catalog);
+    expandIfSmall();
+}
+
+void DesignOverview::expandIfSmall()
+{
+    // Invoice lines open for a design a person reads line by line; a large one opens folded
+    // (expanding every row is most of the cost of a refill).
+    if (m_invoiceFilter->rowCount() <= 200)
+        m_services->expandAll();
 }
 
 void DesignOverview::setFilter(const QString &text)
 {
-    const QString needle = text.trimmed();
-    for (int i = 0; i < m_services->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_services->topLevelItem(i);
-        item->setHidden(
-            !needle.isEmpty() &&
-            !item->data(1, Qt::UserRole).toString().contains(needle, Qt::CaseInsensitive));
-    }
+    m_invoiceFilter->setFilterFixedString(text.trimmed());
+    expandIfSmall();
 }
 
 void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &catalog)

@@ -5,11 +5,13 @@
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
-class QTreeWidget;
+class QTreeView;
 
 namespace skyplan {
 
 class Catalog;
+class InvoiceFilterModel;
+class InvoiceModel;
 class Design;
 struct DesignAnalysis;
 
@@ -25,7 +27,8 @@ public:
     void showDesign(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
     /// Shows only services whose label, id, provider or region contains `text`.
     void setFilter(const QString &text);
-    QTreeWidget *servicesTree() const { return m_services; }
+    /// The invoice: a row per service (filtered and sorted) with its invoice lines under it.
+    QTreeView *servicesView() const { return m_services; }
 
 signals:
     /// A service (or link) row was clicked: the canvas should select it.
@@ -34,6 +37,7 @@ signals:
 private:
     void fillHeadline(const Design &design, const DesignAnalysis &analysis);
     void fillServices(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
+    void expandIfSmall();
     void fillChart(const DesignAnalysis &analysis, const Catalog &catalog);
 
     QLabel *m_title = nullptr;
@@ -42,7 +46,9 @@ private:
     QLabel *m_annual = nullptr;
     QLabel *m_egress = nullptr;
     QLabel *m_scope = nullptr;
-    QTreeWidget *m_services = nullptr;
+    InvoiceModel *m_invoice = nullptr;
+    InvoiceFilterModel *m_invoiceFilter = nullptr;
+    QTreeView *m_services = nullptr;
     QLineEdit *m_filter = nullptr;
     QCustomPlot *m_chart = nullptr;
     const Catalog *m_catalog = nullptr;

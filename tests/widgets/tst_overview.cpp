@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace skyplan;
@@ -61,12 +62,19 @@ private slots:
                  qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(labels.contains(QStringLiteral("$10,471.00")));
         QVERIFY(labels.contains(QStringLiteral("7 services on AWS, GCP, Azure")));
-        QTreeWidget *services = view.servicesTree();
-        QCOMPARE(services->topLevelItemCount(), 7);
-        QCOMPARE(services->topLevelItem(2)->text(0), QStringLiteral("Large models"));
-        QCOMPARE(services->topLevelItem(2)->text(6), QStringLiteral("$9,402.40"));
-        QCOMPARE(services->topLevelItem(2)->child(0)->text(3), QStringLiteral("2,920"));
-        QVERIFY(!services->topLevelItem(2)->child(0)->toolTip(0).isEmpty());
+        const QAbstractItemModel *services = view.servicesView()->model();
+        QCOMPARE(services->rowCount(), 7);
+        const QModelIndex large = services->index(2, 0);
+        QCOMPARE(large.data().toString(), QStringLiteral("Large models"));
+        QCOMPARE(services->index(2, 6).data().toString(), QStringLiteral("$9,402.40"));
+        QCOMPARE(services->index(0, 3, large).data().toString(), QStringLiteral("2,920"));
+        QVERIFY(!services->index(0, 0, large).data(Qt::ToolTipRole).toString().isEmpty());
+        // Filtered: only what matches; sorted by the monthly figure, by value.
+        view.setFilter(QStringLiteral("gcp"));
+        QCOMPARE(services->rowCount(), 2);
+        view.setFilter(QString());
+        view.servicesView()->sortByColumn(6, Qt::DescendingOrder);
+        QCOMPARE(services->index(0, 0).data().toString(), QStringLiteral("Large models"));
     }
 };
 
