@@ -80,13 +80,7 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Docks point at the current editor's scene; detach them before the tabs go.
-    m_properties->setScene(nullptr);
-    m_minimap->setMainView(nullptr);
-    m_cost->setEditor(nullptr);
-    m_egress->setEditor(nullptr);
-    m_compliance->setEditor(nullptr);
-    m_availability->setEditor(nullptr);
-    m_maturity->setEditor(nullptr);
+    showInDocks(nullptr);
     for (const QMetaObject::Connection &c : std::as_const(m_editorConnections))
         disconnect(c);
 }
@@ -140,8 +134,10 @@ void MainWindow::createDocks()
                                                                 {availability, m_availability},
                                                                 {compliance, m_compliance},
                                                                 {maturity, m_maturity}};
-    for (const auto &[d, panel] : panels)
+    for (const auto &[d, panel] : panels) {
         connect(d, &QDockWidget::visibilityChanged, panel, &AnalysisPanel::setOnScreen);
+        m_panels << panel;
+    }
     tabifyDockWidget(overview, egress);
     tabifyDockWidget(egress, availability);
     tabifyDockWidget(availability, compliance);
@@ -401,19 +397,21 @@ void MainWindow::setCurrentEditor(DesignEditor *editor)
     m_tabs->setCurrentWidget(editor);
 }
 
+void MainWindow::showInDocks(DesignEditor *e)
+{
+    m_properties->setScene(e ? e->scene() : nullptr);
+    m_minimap->setMainView(e ? e->view() : nullptr);
+    for (AnalysisPanel *panel : std::as_const(m_panels))
+        panel->setEditor(e);
+}
+
 void MainWindow::currentTabChanged()
 {
     for (const QMetaObject::Connection &c : std::as_const(m_editorConnections))
         disconnect(c);
     m_editorConnections.clear();
     DesignEditor *e = currentEditor();
-    m_properties->setScene(e ? e->scene() : nullptr);
-    m_minimap->setMainView(e ? e->view() : nullptr);
-    m_cost->setEditor(e);
-    m_egress->setEditor(e);
-    m_compliance->setEditor(e);
-    m_availability->setEditor(e);
-    m_maturity->setEditor(e);
+    showInDocks(e);
     if (e) {
         m_undoGroup->setActiveStack(e->document()->undoStack());
         m_editorConnections << connect(e->scene(), &DesignScene::analysisChanged, this,
@@ -433,14 +431,8 @@ bool MainWindow::closeEditor(DesignEditor *e)
     if (!e || !maybeSave(e))
         return false;
     m_undoGroup->removeStack(e->document()->undoStack());
-    if (e == currentEditor()) {
-        m_properties->setScene(nullptr);
-        m_minimap->setMainView(nullptr);
-        m_egress->setEditor(nullptr);
-        m_compliance->setEditor(nullptr);
-        m_availability->setEditor(nullptr);
-        m_maturity->setEditor(nullptr);
-    }
+    if (e == currentEditor())
+        showInDocks(nullptr);
     m_tabs->removeTab(m_tabs->indexOf(e));
     delete e;
     currentTabChanged();

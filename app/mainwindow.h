@@ -20,6 +20,7 @@ class Catalog;
 class CatalogPalette;
 class DesignDocument;
 class DesignEditor;
+class AnalysisPanel;
 class CostPanel;
 class MiniMapView;
 class AvailabilityPanel;
@@ -80,6 +81,8 @@ private:
     void createViewMenu();
     DesignEditor *addEditor();
     void currentTabChanged();
+    /// Points the property editor, minimap and analysis panels at `editor` (or at nothing).
+    void showInDocks(DesignEditor *editor);
     void chooseFile();
     void importSpec();
     void chooseExportSpec();
@@ -105,6 +108,7 @@ private:
     MiniMapView *m_minimap = nullptr;
     CompliancePanel *m_compliance = nullptr;
     EgressPanel *m_egress = nullptr;
+    QList<AnalysisPanel *> m_panels; ///< cost, egress, availability, compliance, maturity
     AvailabilityPanel *m_availability = nullptr;
     MaturityPanel *m_maturity = nullptr;
     QLabel *m_statusTotals = nullptr;

@@ -147,8 +147,8 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     }
     if (s->classification >= DataClassification::Pii) {
         // Regulated data is labelled where it lives: PII, PHI or PCI.
-        paintTag(painter, QRectF(r.right() - 76, r.bottom() - 15, 30, 12), QColor(0x8e, 0x24, 0xaa),
-                 enumKeyString(s->classification).toUpper());
+        paintTag(painter, QRectF(r.right() - 76, r.bottom() - 15, 30, 12),
+                 statuscolor::personalData(), enumKeyString(s->classification).toUpper());
     }
     if (overlay.showSinglePoints && overlay.singlePointsOfFailure.contains(m_id)) {
         // A single point of failure of some entry point: an orange outline and tag.
@@ -161,9 +161,7 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     }
     if (const int count = overlay.findings.value(m_id)) {
         // Compliance findings: a badge with their number, coloured by the worst.
-        const QColor badge = overlay.worstSeverity.value(m_id) == Severity::Error
-                                 ? QColor(0xd3, 0x2f, 0x2f)
-                                 : QColor(0xf9, 0xa8, 0x25);
+        const QColor badge = statuscolor::forSeverity(overlay.worstSeverity.value(m_id));
         const QRectF dot(r.left() - 7, r.top() - 7, 16, 16);
         painter->setPen(QPen(pal.color(QPalette::Base), 1.5));
         painter->setBrush(badge);
@@ -193,7 +191,7 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     font.setBold(false);
     painter->setFont(font);
     const QFontMetricsF fm2(font);
-    painter->setPen(o ? pal.color(QPalette::PlaceholderText) : QColor(0xd3, 0x2f, 0x2f));
+    painter->setPen(o ? pal.color(QPalette::PlaceholderText) : statuscolor::bad());
     painter->drawText(
         QRectF(text.left(), text.top() + fm.height(), r.width() - 22, fm2.height()),
         Qt::AlignLeft | Qt::AlignVCenter,
@@ -440,8 +438,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const CanvasOverlay &overlay = m_scene->overlay();
     QColor colour = pal.color(QPalette::WindowText);
     if (overlay.findings.value(m_id))
-        colour = overlay.worstSeverity.value(m_id) == Severity::Error ? QColor(0xd3, 0x2f, 0x2f)
-                                                                      : QColor(0xf9, 0xa8, 0x25);
+        colour = statuscolor::forSeverity(overlay.worstSeverity.value(m_id));
     double width = 1.4;
     if (overlay.egressHeat && overlay.maxLinkEgress > 0 && !overlay.findings.value(m_id)) {
         // The egress heat scale: the dearer the flow, the redder and wider its line.
@@ -500,7 +497,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool personal = overlay.personalDataLinks.contains(m_id);
     painter->setBrush(pal.color(QPalette::Base));
     // A link carrying personal data gets a purple frame: the path the data takes.
-    painter->setPen(personal ? QPen(QColor(0x8e, 0x24, 0xaa), 1.6)
+    painter->setPen(personal ? QPen(statuscolor::personalData(), 1.6)
                              : QPen(pal.color(QPalette::Mid), 0.8));
     painter->drawRoundedRect(box, 3, 3);
     painter->setPen(pal.color(QPalette::Text));

@@ -391,11 +391,8 @@ void DesignScene::finishDrag(const QString &id, const QPointF &scenePos)
             to.insert(it.key(), moved->position);
     }
     stack->undo();
-    stack->beginMacro(undoText("Move %1 to %2").arg(s->label, target->region()));
-    stack->push(new MoveServicesCommand(m_document, to, false));
-    stack->push(new ChangeValueCommand<valuetraits::Region>(m_document, QStringList(to.keys()),
-                                                            target->region()));
-    stack->endMacro();
+    pushRegionChange(to, target->region(),
+                     undoText("Move %1 to %2").arg(s->label, target->region()));
     emit message(tr("Moved to %1 (%2)").arg(target->title(), p ? p->name : target->provider()));
 }
 
@@ -450,12 +447,21 @@ void DesignScene::changeRegion(const QStringList &ids, const QString &region)
         const double y = origin.y() + double(i / M::columnsPerFrame) * (M::serviceHeight + M::gap);
         to.insert(moving[i], {std::round(x / 10) * 10, std::round(y / 10) * 10});
     }
+    pushRegionChange(to, region,
+                     moving.size() == 1
+                         ? undoText("Move %1 to %2").arg(moving.first(), region)
+                         : undoText("Move %1 services to %2").arg(moving.size()).arg(region));
+}
+
+void DesignScene::pushRegionChange(const QHash<QString, CanvasPosition> &to, const QString &region,
+                                   const QString &text)
+{
+    QStringList ids = to.keys();
+    ids.sort(); // the command's order, and so the undo's, does not depend on hash order
     QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(moving.size() == 1
-                          ? undoText("Move %1 to %2").arg(moving.first(), region)
-                          : undoText("Move %1 services to %2").arg(moving.size()).arg(region));
+    stack->beginMacro(text);
     stack->push(new MoveServicesCommand(m_document, to, false));
-    stack->push(new ChangeValueCommand<valuetraits::Region>(m_document, moving, region));
+    stack->push(new ChangeValueCommand<valuetraits::Region>(m_document, ids, region));
     stack->endMacro();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/analysis/designanalysis.h"
+#include "model/design.h"
 #include "model/document/designchange.h"
 #include "model/enums.h"
 
@@ -124,6 +125,9 @@ private:
 
     DesignDocument *m_document;
     void rebuildOverlay();
+    /// One undo step: the services go to their new places and into `region`.
+    void pushRegionChange(const QHash<QString, CanvasPosition> &to, const QString &region,
+                          const QString &text);
 
     mutable DesignAnalysis m_analysis;
     CanvasOverlay m_overlay;

@@ -58,6 +58,41 @@ QString formatUsd(double amount, int decimals)
            digits;
 }
 
+namespace statuscolor {
+QColor bad()
+{
+    return {0xd3, 0x2f, 0x2f};
+}
+QColor warning()
+{
+    return {0xe0, 0x8e, 0x00};
+}
+QColor good()
+{
+    return {0x2e, 0x7d, 0x32};
+}
+QColor info()
+{
+    return {0x1e, 0x88, 0xe5};
+}
+QColor personalData()
+{
+    return {0x8e, 0x24, 0xaa};
+}
+QColor forSeverity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return bad();
+    case Severity::Warning:
+        return warning();
+    case Severity::Info:
+        return info();
+    }
+    return info();
+}
+} // namespace statuscolor
+
 QColor egressHeatColor(double ratio)
 {
     const double t = std::clamp(ratio, 0.0, 1.0);

@@ -19,6 +19,17 @@ QColor providerColor(const Catalog &catalog, const QString &provider);
 /// "$12,345.67": US dollars with thousands separators, as every panel shows money.
 QString formatUsd(double amount, int decimals = 2);
 
+/// Status colours, one set for the canvas and every panel: something wrong, a warning, a pass,
+/// a note, and regulated (personal) data. Dark enough to read as text on light and dark bases.
+namespace statuscolor {
+QColor bad();
+QColor warning();
+QColor good();
+QColor info();
+QColor personalData();
+QColor forSeverity(Severity severity);
+} // namespace statuscolor
+
 /// The egress heat scale: 0 (cheapest paid link) is amber, 1 (the most expensive) deep red.
 QColor egressHeatColor(double ratio);
 

@@ -1,6 +1,7 @@
 #include "availabilitypanel.h"
 
 #include "canvas/designscene.h"
+#include "canvas/providerstyle.h"
 #include "designeditor.h"
 #include "enumlabels.h"
 #include "model/catalog/catalog.h"
@@ -203,10 +204,10 @@ void AvailabilityPanel::fill()
                                 .arg(e.id, e.dependsOn.join(QStringLiteral(", "))));
         if (target > 0 && e.availability < target) {
             ++below;
-            item->setForeground(1, QColor(0xd3, 0x2f, 0x2f));
+            item->setForeground(1, statuscolor::bad());
         }
         if (scenario && during != QStringLiteral("—"))
-            item->setForeground(4, QColor(0xd3, 0x2f, 0x2f));
+            item->setForeground(4, statuscolor::bad());
     }
     QString summary = report.entryPoints.empty()
                           ? tr("No entry points: mark the user-facing services as entry points "
@@ -226,7 +227,7 @@ void AvailabilityPanel::fill()
                          minutes(c.rtoMinutes), minutes(c.targetRtoMinutes), minutes(c.rpoMinutes),
                          minutes(c.targetRpoMinutes), c.meets ? tr("meets") : tr("misses")});
         item->setData(0, Qt::UserRole, c.subject);
-        item->setForeground(7, c.meets ? QColor(0x2e, 0x7d, 0x32) : QColor(0xd3, 0x2f, 0x2f));
+        item->setForeground(7, c.meets ? statuscolor::good() : statuscolor::bad());
         item->setToolTip(7, c.advice);
         item->setToolTip(2, c.basis);
     }

@@ -1,6 +1,7 @@
 #include "compliancepanel.h"
 
 #include "canvas/designscene.h"
+#include "canvas/providerstyle.h"
 #include "designeditor.h"
 #include "model/document/changevaluetraits.h"
 #include "model/document/designdocument.h"
@@ -29,19 +30,6 @@ QString severityTitle(Severity s)
         return CompliancePanel::tr("Warnings");
     case Severity::Info:
         return CompliancePanel::tr("Information");
-    }
-    return {};
-}
-
-QColor severityColor(Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return QColor(0xd3, 0x2f, 0x2f);
-    case Severity::Warning:
-        return QColor(0xe0, 0x8e, 0x00);
-    case Severity::Info:
-        return QColor(0x1e, 0x88, 0xe5);
     }
     return {};
 }
@@ -140,7 +128,7 @@ void CompliancePanel::fill()
         QTreeWidgetItem *&group = groups[{regime, int(f.severity)}];
         if (!group) {
             group = new QTreeWidgetItem(top, {severityTitle(f.severity)});
-            group->setForeground(0, severityColor(f.severity));
+            group->setForeground(0, statuscolor::forSeverity(f.severity));
         }
         auto *item = new QTreeWidgetItem(group, {f.message, f.subject, f.fix});
         item->setData(0, FindingRole, int(i));

@@ -133,9 +133,9 @@ void CostPanel::fill()
         m_budget->setFormat(tr("%1 of %2 (%3%)")
                                 .arg(formatUsd(monthly, 0), formatUsd(budget, 0))
                                 .arg(share * 100, 0, 'f', 0));
-        const QColor colour = share >= 1     ? QColor(0xd3, 0x2f, 0x2f)
-                              : share >= 0.8 ? QColor(0xe0, 0x8e, 0x00)
-                                             : QColor(0x2e, 0x7d, 0x32);
+        const QColor colour = share >= 1     ? statuscolor::bad()
+                              : share >= 0.8 ? statuscolor::warning()
+                                             : statuscolor::good();
         gauge.setColor(QPalette::Highlight, colour);
         m_budgetWarning->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
         m_budgetWarning->setText(
@@ -158,7 +158,7 @@ void CostPanel::fill()
     const Scenario scenarios[] = {
         {tr("All on-demand"), w.allOnDemand + egress, QColor(0x9e, 0x9e, 0x9e)},
         {tr("As designed"), w.asDesigned + egress, QColor(0x1e, 0x88, 0xe5)},
-        {tr("Suggested"), w.suggested + egress, QColor(0x2e, 0x7d, 0x32)},
+        {tr("Suggested"), w.suggested + egress, statuscolor::good()},
     };
     const double designed = w.asDesigned + egress;
     for (const Scenario &s : scenarios) {

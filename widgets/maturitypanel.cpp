@@ -69,9 +69,10 @@ void MaturityPanel::fill()
                      ? QString()
                      : tr("\nFor the next level: %1.")
                            .arg(m.missingForNext.join(QStringLiteral("; ")))));
-    const QString colour = m.decision.verdict == QLatin1String("yes")  ? QStringLiteral("#2e7d32")
-                           : m.decision.verdict == QLatin1String("no") ? QStringLiteral("#d32f2f")
-                                                                       : QStringLiteral("#e08e00");
+    const QString colour = (m.decision.verdict == QLatin1String("yes")  ? statuscolor::good()
+                            : m.decision.verdict == QLatin1String("no") ? statuscolor::bad()
+                                                                        : statuscolor::warning())
+                               .name();
     QString verdict = tr("<b>Is multi-cloud justified for this organisation?</b> "
                          "<span style='color:%1'><b>%2</b></span>")
                           .arg(colour, m.decision.verdict);
@@ -97,7 +98,8 @@ void MaturityPanel::fill()
         auto *item = new QTreeWidgetItem(
             levelItem,
             {(c.met ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + c.text, c.evidence});
-        item->setForeground(0, c.met ? QColor(0x2e, 0x7d, 0x32) : QColor(0xd3, 0x2f, 0x2f));
+        item->setForeground(0, c.met ? statuscolor::good() : statuscolor::bad());
+        item->setToolTip(0, c.text); // the column is narrower than some criteria
         item->setToolTip(1, c.evidence);
     }
     for (const AntiPatternFinding &a : m.antiPatterns) {
@@ -106,6 +108,7 @@ void MaturityPanel::fill()
         item->setData(0, Qt::UserRole, a.subjects.value(0));
         auto *why = new QTreeWidgetItem(item, {a.message});
         why->setFirstColumnSpanned(true);
+        why->setToolTip(0, a.message);
         item->setToolTip(0, a.message);
         item->setExpanded(true);
     }
