@@ -86,6 +86,9 @@ int runWindow(int argc, char **argv)
     bool opened = true;
     for (const QString &file : std::as_const(files))
         opened = window.openFile(file) && opened;
+    // Designs an earlier run could not save (a crash, a kill): offered before anything else.
+    if (!parser.isSet(screenshot))
+        window.offerRecovery();
     if (window.editorCount() == 0)
         window.newDesign();
     if (parser.isSet(selectOption))

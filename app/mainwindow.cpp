@@ -53,6 +53,8 @@ MainWindow::MainWindow(std::shared_ptr<const Catalog> catalog, QWidget *parent)
     : QMainWindow(parent), m_catalog(std::move(catalog))
 {
     setAcceptDrops(true);
+    m_autosaver = new Autosaver(Autosaver::defaultFolder(), this);
+    connect(m_autosaver, &Autosaver::failed, this, &MainWindow::showMessage);
     m_undoGroup = new QUndoGroup(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -208,6 +210,10 @@ void MainWindow::createActions()
                                  [this] { currentEditor()->selectAll(); }));
     edit->addSeparator();
     createArrangeMenu(edit);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pre&ferences..."), QKeySequence::Preferences, this,
+                                           &MainWindow::editPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
     editorAction(
@@ -345,6 +351,7 @@ DesignEditor *MainWindow::addEditor()
 {
     auto *e = new DesignEditor(m_catalog, m_tabs);
     m_undoGroup->addStack(e->document()->undoStack());
+    m_autosaver->watch(e->document());
     const int index = m_tabs->addTab(e, e->displayName());
     const auto retitle = [this, e] {
         const int i = m_tabs->indexOf(e);
@@ -430,6 +437,7 @@ bool MainWindow::closeEditor(DesignEditor *e)
 {
     if (!e || !maybeSave(e))
         return false;
+    m_autosaver->forget(e->document());
     m_undoGroup->removeStack(e->document()->undoStack());
     if (e == currentEditor())
         showInDocks(nullptr);
@@ -447,6 +455,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    // Every design was saved or its changes discarded: nothing left to recover.
+    for (int i = 0; i < editorCount(); ++i)
+        m_autosaver->forget(editor(i)->document());
     QSettings settings;
     settings.setValue(QLatin1String(settingskeys::windowGeometry), saveGeometry());
     settings.setValue(QLatin1String(settingskeys::windowState), saveState());

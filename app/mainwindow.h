@@ -1,5 +1,6 @@
 #pragma once
 
+#include "autosave.h"
 #include "theme.h"
 
 #include <QMainWindow>
@@ -67,6 +68,15 @@ public:
     void editOrganization();
     /// Raises a bottom panel: "cost", "egress", "availability", "compliance" or "maturity".
     void showPanel(const QString &name);
+    Autosaver *autosaver() const { return m_autosaver; }
+    /// At start-up: when an earlier Skyplan left unsaved designs behind (crash, kill), asks
+    /// which to restore (RecoveryDialog) and opens them. Returns how many were restored.
+    int offerRecovery();
+    /// Opens autosaved designs as unsaved changes to their original files, and deletes their
+    /// snapshots. Returns how many could be read.
+    int restoreDesigns(const QList<RecoverableDesign> &designs);
+    /// Edit > Preferences.
+    void editPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +109,7 @@ private:
     void showProblem(const QString &title, const QString &text);
 
     std::shared_ptr<const Catalog> m_catalog;
+    Autosaver *m_autosaver = nullptr;
     QTabWidget *m_tabs = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QUndoView *m_history = nullptr;

@@ -7,6 +7,8 @@
 #include "model/io/designfile.h"
 #include "model/io/report.h"
 #include "model/layout.h"
+#include "preferencesdialog.h"
+#include "recoverydialog.h"
 #include "settingskeys.h"
 #include "widgets/designeditor.h"
 
@@ -190,6 +192,73 @@ bool MainWindow::maybeSave(DesignEditor *e)
     if (answer == QMessageBox::Save)
         return save(e);
     return answer == QMessageBox::Discard;
+}
+
+int MainWindow::offerRecovery()
+{
+    const QList<RecoverableDesign> designs = m_autosaver->recoverable();
+    if (designs.isEmpty())
+        return 0;
+    RecoveryDialog dialog(designs, this);
+    dialog.exec();
+    switch (dialog.decision()) {
+    case RecoveryDialog::Decision::Restore:
+        for (const RecoverableDesign &d : dialog.unchecked())
+            Autosaver::discard(d);
+        return restoreDesigns(dialog.checked());
+    case RecoveryDialog::Decision::Discard:
+        for (const RecoverableDesign &d : designs)
+            Autosaver::discard(d);
+        return 0;
+    case RecoveryDialog::Decision::Later:
+        break;
+    }
+    return 0;
+}
+
+int MainWindow::restoreDesigns(const QList<RecoverableDesign> &designs)
+{
+    int restored = 0;
+    for (const RecoverableDesign &d : designs) {
+        LoadedDesign loaded;
+        try {
+            loaded = readDesignFile(d.snapshotPath, *m_catalog);
+        } catch (const InputError &error) {
+            showProblem(tr("Cannot restore"),
+                        tr("The autosaved copy of %1 could not be read; it stays in %2.\n\n%3")
+                            .arg(d.name, d.snapshotPath, error.diagnostic().toString()));
+            continue;
+        }
+        DesignEditor *e = currentEditor();
+        if (!e || e->document()->isModified() || !e->document()->design().services().empty() ||
+            !e->document()->filePath().isEmpty())
+            e = addEditor();
+        e->document()->resetDesign(std::move(loaded.design));
+        e->document()->setFilePath(d.originalPath);
+        // The restored changes are not saved anywhere yet: the tab shows them as modified and
+        // Save writes them where the design was saved before.
+        e->document()->undoStack()->resetClean();
+        Autosaver::discard(d);
+        ++restored;
+        QTimer::singleShot(0, e->view(), &DesignView::fitToView);
+    }
+    if (restored > 0) {
+        updateTitle();
+        refreshStatus();
+        showMessage(restored == 1 ? tr("Restored an autosaved design")
+                                  : tr("Restored %1 autosaved designs").arg(restored));
+    }
+    return restored;
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.setAutosaveSeconds(Autosaver::configuredIntervalSeconds());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Autosaver::setConfiguredIntervalSeconds(dialog.autosaveSeconds());
+    m_autosaver->setInterval(dialog.autosaveSeconds() * 1000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -9,6 +9,14 @@ DesignDocument::DesignDocument(std::shared_ptr<const Catalog> catalog, QObject *
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
+DesignDocument::~DesignDocument()
+{
+    // The undo stack announces "clean" as it is destroyed with its commands; nobody may hear
+    // that from a half-destroyed document (the window's tab title used to, and crashed when a
+    // window closed with discarded changes).
+    disconnect(&m_undoStack, nullptr, this, nullptr);
+}
+
 void DesignDocument::setFilePath(const QString &path)
 {
     if (path == m_filePath)

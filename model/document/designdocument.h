@@ -20,6 +20,7 @@ class DesignDocument : public QObject {
     Q_OBJECT
 public:
     explicit DesignDocument(std::shared_ptr<const Catalog> catalog, QObject *parent = nullptr);
+    ~DesignDocument() override;
 
     const Design &design() const { return m_design; }
     const Catalog &catalog() const { return *m_catalog; }

@@ -51,14 +51,19 @@ LoadedDesign readDesignFile(const QString &path, const Catalog &catalog)
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a buffered QSaveFile reports a short write at commit time as success (Qt 6.4
+    // loses the error of a partial flush), so a full disk would truncate the file silently.
+    // Written straight through, the short write shows in write()'s count.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = file.errorString();
         return false;
     }
-    if (file.write(bytes) != bytes.size()) {
+    if (file.write(bytes) != bytes.size() || file.size() != bytes.size()) {
         if (error)
-            *error = file.errorString();
+            *error = file.error() == QFileDevice::NoError
+                         ? QStringLiteral("the disk is full or the file size limit was reached")
+                         : file.errorString();
         file.cancelWriting();
         return false;
     }

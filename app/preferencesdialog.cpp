@@ -1,0 +1,43 @@
+#include "preferencesdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace skyplan {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Preferences"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_autosave = new QSpinBox(this);
+    m_autosave->setObjectName(QStringLiteral("autosaveSeconds"));
+    m_autosave->setRange(0, 3600);
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setSpecialValueText(tr("off"));
+    m_autosave->setToolTip(
+        tr("Unsaved designs are written to the autosave folder a few seconds after the last "
+           "edit, and at the latest this often while you keep editing. After a crash, the next "
+           "start offers to restore them. 0 turns autosave off."));
+    form->addRow(tr("&Autosave unsaved designs at least every"), m_autosave);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+int PreferencesDialog::autosaveSeconds() const
+{
+    return m_autosave->value();
+}
+
+void PreferencesDialog::setAutosaveSeconds(int seconds)
+{
+    m_autosave->setValue(seconds);
+}
+
+} // namespace skyplan

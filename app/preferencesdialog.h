@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDialog>
+
+class QSpinBox;
+
+namespace skyplan {
+
+/// Edit > Preferences: application settings that are not part of a design (autosave).
+class PreferencesDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    /// Seconds between autosaves while edits go on; 0 turns autosave off.
+    int autosaveSeconds() const;
+    void setAutosaveSeconds(int seconds);
+
+private:
+    QSpinBox *m_autosave = nullptr;
+};
+
+} // namespace skyplan
