@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -94,6 +95,26 @@ private slots:
         py.start(python, py.arguments());
         QVERIFY(py.waitForFinished(30000));
         QCOMPARE(py.exitCode(), 1);
+    }
+
+    void everyReleasedFormatStillLoads()
+    {
+        // tests/data/formats/README.md: one frozen file per released format.
+        const QDir dir(test::sourcePath(QStringLiteral("tests/data/formats")));
+        QStringList inputs = dir.entryList({QStringLiteral("format-*.skyplan")}, QDir::Files);
+        inputs.removeIf(
+            [](const QString &n) { return n.endsWith(QLatin1String(".current.skyplan")); });
+        QCOMPARE(inputs.size(), skyplanfile::formatVersion); // formats 1..current, none missed
+        for (const QString &name : std::as_const(inputs)) {
+            const QString path = dir.filePath(name);
+            const LoadedDesign loaded =
+                skyplanfile::read(test::readFile(path), path, test::catalog());
+            QVERIFY2(loaded.diagnostics.empty(), qPrintable(name));
+            QVERIFY2(loaded.design.services().size() >= 7, qPrintable(name));
+            const QString current = dir.filePath(name.chopped(int(qstrlen(".skyplan"))) +
+                                                 QStringLiteral(".current.skyplan"));
+            QCOMPARE(skyplanfile::write(loaded.design), test::readFile(current));
+        }
     }
 
     void newerFormatIsRefusedWithAClearMessage()
