@@ -539,6 +539,19 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
         return doc;
     }
 
+    // YAML text holds no control characters but tab, line feed and carriage return (YAML 1.2,
+    // c-printable). yaml-cpp 0.7 loops forever on some of them (a NUL after a quote, found by
+    // fuzzing), so they are refused before it sees the text.
+    for (qsizetype i = 0; i < doc.m_text.size(); ++i) {
+        const uchar c = uchar(doc.m_text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+            throw InputError(errorAt(
+                fileName, locationOfOffset(doc.m_text, i),
+                QStringLiteral("control character U+%1 is not allowed in YAML text")
+                    .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0')))));
+        }
+    }
+
     YAML::Node root;
     try {
         const std::vector<YAML::Node> documents =
