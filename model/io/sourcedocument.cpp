@@ -1,6 +1,7 @@
 #include "sourcedocument.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <QRegularExpression>
@@ -9,6 +10,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
+#include <sstream>
 #include <unordered_set>
 
 namespace skyplan {
@@ -22,6 +25,49 @@ Diagnostic errorAt(const QString &file, SourceLocation loc, const QString &messa
     d.location = loc;
     d.message = message;
     return d;
+}
+
+/// Where a second YAML document starts, if the stream has one. Not YAML::LoadAll: on some
+/// malformed streams (one that starts with ',') yaml-cpp 0.7's parser reports an empty
+/// document over and over, and LoadAll collects them until memory runs out (yaml-cpp #1040,
+/// found here by fuzz_yamlspec). Like the upstream fix, this stops at the first empty one.
+std::optional<YAML::Mark> secondDocument(const std::string &text)
+{
+    struct Documents : YAML::EventHandler {
+        std::optional<YAML::Mark> start;
+        bool content = false;
+        void OnDocumentStart(const YAML::Mark &mark) override
+        {
+            start = mark;
+            content = false;
+        }
+        void OnDocumentEnd() override {}
+        void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+        void OnAlias(const YAML::Mark &, YAML::anchor_t) override { content = true; }
+        void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                      const std::string &) override
+        {
+            content = true;
+        }
+        void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                             YAML::EmitterStyle::value) override
+        {
+            content = true;
+        }
+        void OnSequenceEnd() override {}
+        void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                        YAML::EmitterStyle::value) override
+        {
+            content = true;
+        }
+        void OnMapEnd() override {}
+    } documents;
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    int seen = 0;
+    while (seen < 2 && parser.HandleNextDocument(documents) && documents.content)
+        ++seen;
+    return seen == 2 ? documents.start : std::nullopt;
 }
 
 SourceLocation locationOfOffset(const QByteArray &text, qsizetype offset)
@@ -540,8 +586,7 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
     }
 
     // YAML text holds no control characters but tab, line feed and carriage return (YAML 1.2,
-    // c-printable). yaml-cpp 0.7 loops forever on some of them (a NUL after a quote, found by
-    // fuzzing), so they are refused before it sees the text.
+    // c-printable): refused with their position rather than left to yaml-cpp's messages.
     for (qsizetype i = 0; i < doc.m_text.size(); ++i) {
         const uchar c = uchar(doc.m_text[i]);
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
@@ -554,14 +599,12 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
 
     YAML::Node root;
     try {
-        const std::vector<YAML::Node> documents =
-            YAML::LoadAll(std::string(doc.m_text.constData(), std::size_t(doc.m_text.size())));
-        if (documents.size() > 1)
-            throw InputError(errorAt(fileName, fromMark(documents[1].Mark()),
+        const std::string text(doc.m_text.constData(), std::size_t(doc.m_text.size()));
+        if (const std::optional<YAML::Mark> second = secondDocument(text))
+            throw InputError(errorAt(fileName, fromMark(*second),
                                      QStringLiteral("a second YAML document starts here; a spec is "
                                                     "one document")));
-        if (!documents.empty())
-            root = documents.front();
+        root = YAML::Load(text);
     } catch (const YAML::DeepRecursion &e) {
         throw InputError(
             errorAt(fileName, fromMark(e.mark),

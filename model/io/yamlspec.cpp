@@ -115,8 +115,20 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
     Diagnostics &diagnostics = result.diagnostics;
     try {
         const TreeNode root = doc.root();
-        if (root.isNull())
-            root.fail(QStringLiteral("empty document; expected an allocation spec"));
+        if (root.isNull()) {
+            // Nothing but comments is an empty spec; anything else yaml-cpp could not read
+            // as a value (a stray ',' or ']' where a document should start).
+            bool onlyComments = true;
+            for (const QByteArray &line : text.split('\n')) {
+                const QByteArray t = line.trimmed();
+                if (!t.isEmpty() && !t.startsWith('#') && t != "---" && t != "...")
+                    onlyComments = false;
+            }
+            root.fail(onlyComments
+                          ? QStringLiteral("empty document; expected an allocation spec")
+                          : QStringLiteral("no YAML value could be read here; expected an "
+                                           "allocation spec (a mapping of roles to services)"));
+        }
         root.expectObject("an allocation spec (a mapping of roles to services)");
 
         std::vector<Leaf> leaves;
