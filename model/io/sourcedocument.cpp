@@ -1,7 +1,6 @@
 #include "sourcedocument.h"
 
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <QRegularExpression>
@@ -11,7 +10,6 @@
 #include <cstring>
 #include <limits>
 #include <optional>
-#include <sstream>
 #include <unordered_set>
 
 namespace skyplan {
@@ -27,47 +25,36 @@ Diagnostic errorAt(const QString &file, SourceLocation loc, const QString &messa
     return d;
 }
 
-/// Where a second YAML document starts, if the stream has one. Not YAML::LoadAll: on some
-/// malformed streams (one that starts with ',') yaml-cpp 0.7's parser reports an empty
-/// document over and over, and LoadAll collects them until memory runs out (yaml-cpp #1040,
-/// found here by fuzz_yamlspec). Like the upstream fix, this stops at the first empty one.
-std::optional<YAML::Mark> secondDocument(const std::string &text)
+/// Where a second YAML document starts (its "---" line), if the stream has one: a line that
+/// starts with "---" after a line of content. Document markers stand at the start of a line
+/// and cannot occur inside a scalar, so a scan of the text finds them; it replaces
+/// YAML::LoadAll, which on some malformed streams (one that starts with ',') collects empty
+/// documents until memory runs out (yaml-cpp issue 1040, found here by fuzz_yamlspec), and a
+/// second parse, which doubled the import time.
+std::optional<qsizetype> secondDocument(const QByteArray &text)
 {
-    struct Documents : YAML::EventHandler {
-        std::optional<YAML::Mark> start;
-        bool content = false;
-        void OnDocumentStart(const YAML::Mark &mark) override
-        {
-            start = mark;
-            content = false;
+    bool content = false;
+    for (qsizetype at = 0; at < text.size();) {
+        qsizetype end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView line(text.constData() + at, end - at);
+        const bool marker = line.startsWith("---") && (line.size() == 3 || line[3] == ' ' ||
+                                                       line[3] == '\t' || line[3] == '\r');
+        if (marker && content)
+            return at;
+        if (marker) {
+            const QByteArrayView rest = line.sliced(3).trimmed(); // "--- value" starts and fills it
+            if (!rest.isEmpty() && !rest.startsWith('#'))
+                content = true;
         }
-        void OnDocumentEnd() override {}
-        void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
-        void OnAlias(const YAML::Mark &, YAML::anchor_t) override { content = true; }
-        void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
-                      const std::string &) override
-        {
+        const QByteArrayView trimmed = line.trimmed();
+        if (!marker && !trimmed.isEmpty() && !trimmed.startsWith('#') && !trimmed.startsWith('%') &&
+            trimmed != "...")
             content = true;
-        }
-        void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
-                             YAML::EmitterStyle::value) override
-        {
-            content = true;
-        }
-        void OnSequenceEnd() override {}
-        void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
-                        YAML::EmitterStyle::value) override
-        {
-            content = true;
-        }
-        void OnMapEnd() override {}
-    } documents;
-    std::istringstream in(text);
-    YAML::Parser parser(in);
-    int seen = 0;
-    while (seen < 2 && parser.HandleNextDocument(documents) && documents.content)
-        ++seen;
-    return seen == 2 ? documents.start : std::nullopt;
+        at = end + 1;
+    }
+    return std::nullopt;
 }
 
 SourceLocation locationOfOffset(const QByteArray &text, qsizetype offset)
@@ -600,8 +587,8 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
     YAML::Node root;
     try {
         const std::string text(doc.m_text.constData(), std::size_t(doc.m_text.size()));
-        if (const std::optional<YAML::Mark> second = secondDocument(text))
-            throw InputError(errorAt(fileName, fromMark(*second),
+        if (const std::optional<qsizetype> second = secondDocument(doc.m_text))
+            throw InputError(errorAt(fileName, locationOfOffset(doc.m_text, *second),
                                      QStringLiteral("a second YAML document starts here; a spec is "
                                                     "one document")));
         root = YAML::Load(text);

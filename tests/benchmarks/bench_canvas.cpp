@@ -17,38 +17,14 @@
 #include "model/document/designdocument.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QImage>
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 
 using namespace skyplan;
 
 namespace {
-
-double milliseconds(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-/// Peak resident memory of this process in MB (VmHWM).
-double peakMemoryMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 /// Paints the view's whole viewport into an image through its paint event, the path a screen
 /// update takes (QGraphicsView::render() takes another one, without exposed-area culling).
@@ -77,29 +53,30 @@ int main(int argc, char **argv)
         for (int run = 0; run < runs; ++run) {
             DesignDocument document(catalog);
             document.resetDesign(design);
-            analysis.push_back(milliseconds([&] { analyzeDesign(document.design(), *catalog); }));
+            analysis.push_back(
+                bench::milliseconds([&] { analyzeDesign(document.design(), *catalog); }));
             std::unique_ptr<DesignScene> scene;
             build.push_back(
-                milliseconds([&] { scene = std::make_unique<DesignScene>(&document); }));
+                bench::milliseconds([&] { scene = std::make_unique<DesignScene>(&document); }));
 
             DesignView view;
             view.resize(1600, 1000);
             view.setDesignScene(scene.get());
             view.fitToView();
             QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-            paintFit.push_back(milliseconds([&] { repaint(view, image); }));
+            paintFit.push_back(bench::milliseconds([&] { repaint(view, image); }));
 
             // One drag step of one service in the middle of the design, with what the scene
             // does before the next paint (frames follow), then the repaint at 100% around it.
             const QString id = design.services()[design.services().size() / 2].id;
             scene->moveServices(id, {0, 0}, false);
-            drag.push_back(milliseconds([&] {
+            drag.push_back(bench::milliseconds([&] {
                 scene->moveServices(id, {30, 20}, true);
                 scene->flush();
             }));
             view.zoomBy(1.0 / view.zoom());
             view.centerOn(scene->serviceItem(id));
-            paintFull.push_back(milliseconds([&] { repaint(view, image); }));
+            paintFull.push_back(bench::milliseconds([&] { repaint(view, image); }));
             // What a drag step repaints: the service's old and new place and its links.
             QRectF dirty = scene->serviceItem(id)->sceneBoundingRect();
             dirty |= dirty.translated(-30, -20);
@@ -107,12 +84,12 @@ int main(int argc, char **argv)
                 dirty |= scene->linkItem(l)->sceneBoundingRect();
             const QRegion region(view.mapFromScene(dirty).boundingRect() & view.viewport()->rect());
             paintStep.push_back(
-                milliseconds([&] { view.viewport()->render(&image, QPoint(), region); }));
+                bench::milliseconds([&] { view.viewport()->render(&image, QPoint(), region); }));
         }
         std::printf("%-8d %-8zu %12.2f %14.2f %14.2f %13.3f %14.2f %14.2f %9.0f\n", n,
                     design.links().size(), bench::median(analysis), bench::median(build),
                     bench::median(paintFit), bench::median(drag), bench::median(paintFull),
-                    bench::median(paintStep), peakMemoryMb());
+                    bench::median(paintStep), bench::peakMemoryMb());
     }
     return 0;
 }

@@ -1,0 +1,165 @@
+// The scale benchmark (issue #7): one table of every figure that decides whether Skyplan stays
+// fast on the largest designs, for designs of N services from the generator (N/40 region
+// frames, about 2N links), median of R runs, with the goal at 10,000 services beside it.
+//
+//   bench_scale [--runs R] N...         (default: 1000 10000, 3 runs)
+//
+// Run offscreen on an idle machine: QT_QPA_PLATFORM=offscreen bench_scale. bench_canvas and
+// bench_panels break the canvas and panel rows down further.
+#include "tools/benchsupport.h"
+#include "tools/designgenerator.h"
+
+#include "canvas/designscene.h"
+#include "canvas/designview.h"
+#include "model/analysis/designanalysis.h"
+#include "model/catalog/catalog.h"
+#include "model/document/changevaluetraits.h"
+#include "model/document/designdocument.h"
+#include "model/io/designfile.h"
+#include "model/io/report.h"
+#include "widgets/costpanel.h"
+#include "widgets/designeditor.h"
+#include "widgets/propertyeditor.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <map>
+
+using namespace skyplan;
+
+namespace {
+
+struct Row {
+    const char *name;
+    const char *goal; ///< at 10,000 services
+};
+
+const Row rows[] = {
+    {"load .skyplan", "300 ms"},
+    {"import YAML spec", "-"},
+    {"full analysis", "20 ms"},
+    {"analysis after one edit", "2 ms"},
+    {"YAML export", "300 ms"},
+    {"scene build", "500 ms"},
+    {"repaint at fit-to-view", "50 ms"},
+    {"one drag step", "5 ms"},
+    {"edit -> panels updated", "100 ms"},
+    {"skyplan report (process)", "1000 ms"},
+    {"peak memory (MB)", "300 MB"},
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const bench::Arguments arguments = bench::parseArguments(QApplication::arguments().mid(1), 3);
+    Diagnostics diagnostics;
+    const auto catalog = Catalog::load(diagnostics);
+    QTemporaryDir dir;
+
+    std::map<int, std::map<std::string, double>> figures; // size -> row -> median
+    for (const int n : arguments.sizes) {
+        const Design design = generateDesign(n, *catalog);
+        const QString native = dir.filePath(QStringLiteral("design-%1.skyplan").arg(n));
+        const QString spec = dir.filePath(QStringLiteral("design-%1.yaml").arg(n));
+        QString error;
+        const DesignAnalysis analysis = analyzeDesign(design, *catalog);
+        if (!writeFileAtomically(native, skyplanfile::write(design), &error) ||
+            !writeFileAtomically(spec, yamlspec::write(design, summaryToTree(analysis, *catalog)),
+                                 &error)) {
+            std::fprintf(stderr, "bench_scale: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::map<std::string, std::vector<double>> t;
+        for (int run = 0; run < arguments.runs; ++run) {
+            t["load .skyplan"].push_back(
+                bench::milliseconds([&] { (void)readDesignFile(native, *catalog); }));
+            t["import YAML spec"].push_back(
+                bench::milliseconds([&] { (void)readDesignFile(spec, *catalog); }));
+            t["full analysis"].push_back(
+                bench::milliseconds([&] { (void)analyzeDesign(design, *catalog); }));
+            t["YAML export"].push_back(bench::milliseconds([&] {
+                const DesignAnalysis a = analyzeDesign(design, *catalog);
+                (void)yamlspec::write(design, summaryToTree(a, *catalog));
+            }));
+
+            // The editor: document, scene, view, the cost panel and property editor on screen.
+            DesignEditor editor(catalog);
+            editor.document()->resetDesign(design);
+            DesignDocument document(catalog);
+            document.resetDesign(design);
+            std::unique_ptr<DesignScene> scene;
+            t["scene build"].push_back(
+                bench::milliseconds([&] { scene = std::make_unique<DesignScene>(&document); }));
+            DesignView view;
+            view.resize(1600, 1000);
+            view.setDesignScene(scene.get());
+            view.fitToView();
+            QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+            t["repaint at fit-to-view"].push_back(
+                bench::milliseconds([&] { view.viewport()->render(&image); }));
+            const QString id = design.services()[design.services().size() / 2].id;
+            scene->moveServices(id, {0, 0}, false);
+            t["one drag step"].push_back(bench::milliseconds([&] {
+                scene->moveServices(id, {30, 20}, true);
+                scene->flush();
+            }));
+
+            // One property edit: what the analysis costs after it (a full recompute: there is
+            // no incremental path), and the time until the panels show the new figures.
+            document.undoStack()->push(
+                new ChangeValueCommand<valuetraits::Instances>(&document, {id}, 7 + run));
+            t["analysis after one edit"].push_back(
+                bench::milliseconds([&] { (void)analyzeDesign(document.design(), *catalog); }));
+            CostPanel cost;
+            PropertyEditor properties;
+            cost.setEditor(&editor);
+            properties.setScene(editor.scene());
+            editor.document()->setSelection({id});
+            cost.show();
+            properties.show();
+            QCoreApplication::processEvents();
+            t["edit -> panels updated"].push_back(bench::milliseconds([&] {
+                editor.document()->undoStack()->push(new ChangeValueCommand<valuetraits::Instances>(
+                    editor.document(), {id}, 11 + run));
+                editor.scene()->flush();
+                QCoreApplication::processEvents();
+            }));
+
+            t["skyplan report (process)"].push_back(bench::milliseconds([&] {
+                QProcess report;
+                report.start(QStringLiteral(SKYPLAN_BINARY),
+                             {QStringLiteral("report"), native, QStringLiteral("--format"),
+                              QStringLiteral("json"), QStringLiteral("-o"),
+                              dir.filePath(QStringLiteral("report.json"))});
+                report.waitForFinished(120'000);
+                if (report.exitCode() != 0)
+                    std::fprintf(stderr, "bench_scale: skyplan report failed: %s\n",
+                                 report.readAllStandardError().constData());
+            }));
+        }
+        for (auto &[row, values] : t)
+            figures[n][row] = bench::median(values);
+        figures[n]["peak memory (MB)"] = bench::peakMemoryMb();
+    }
+
+    std::printf("%-28s", "services");
+    for (const int n : arguments.sizes)
+        std::printf(" %12d", n);
+    std::printf(" %14s\n", "goal at 10000");
+    for (const Row &row : rows) {
+        std::printf("%-28s", row.name);
+        for (const int n : arguments.sizes)
+            std::printf(" %12.1f", figures[n][row.name]);
+        std::printf(" %14s\n", row.goal);
+    }
+    std::printf("(times in ms, medians of %d runs; peak memory is the whole benchmark process "
+                "so far)\n",
+                arguments.runs);
+    return 0;
+}
