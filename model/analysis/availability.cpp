@@ -571,16 +571,43 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
             report.cycles << services[std::size_t(v)].id;
     }
 
-    const auto solveAll = [&](const std::vector<double> &probabilities, bool details) {
+    // What each entry point depends on (itself included): an outage that touches none of it
+    // leaves its availability as it is, and is not solved again.
+    std::vector<std::vector<int>> reach;
+    {
+        const std::vector<double> unused;
+        const Solver walker(graph, unused, 0, 0);
+        for (const QString &id : entries) {
+            const int root = design.serviceIndex(id);
+            reach.push_back(root < 0 ? std::vector<int>{} : walker.reachableServices(root));
+        }
+    }
+    /// `failed`: the services an outage takes down (empty: none, the normal state), with the
+    /// normal results to keep for the entry points it does not touch.
+    const auto solveAll = [&](const std::vector<double> &probabilities, bool details,
+                              const std::vector<char> &failed = {},
+                              const std::vector<EntryPointAvailability> &normal = {}) {
         std::vector<EntryPointAvailability> results;
         // Outage scenarios only need to tell what survives: a tenth of the trials will do.
         Solver solver(graph, probabilities, policy.exactFactoringLimit,
                       details ? policy.monteCarloTrials
                               : std::max(2000, policy.monteCarloTrials / 10));
-        for (const QString &id : entries) {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QString &id = entries[i];
             const int root = design.serviceIndex(id);
             if (root < 0)
                 continue;
+            if (!failed.empty() &&
+                std::none_of(reach[std::size_t(i)].begin(), reach[std::size_t(i)].end(),
+                             [&](int v) { return failed[std::size_t(v)] != 0; })) {
+                const auto same =
+                    std::find_if(normal.begin(), normal.end(),
+                                 [&](const EntryPointAvailability &e) { return e.id == id; });
+                if (same != normal.end()) {
+                    results.push_back(*same);
+                    continue;
+                }
+            }
             EntryPointAvailability e;
             e.id = id;
             const Solver::Result r = solver.solve(root);
@@ -611,22 +638,27 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
 
     // What survives when a whole provider, or one region, is down.
     std::vector<std::pair<QString, QString>> regions;
-    for (const PlacedService &s : services) {
-        const std::pair<QString, QString> key{s.provider, s.region};
-        if (std::find(regions.begin(), regions.end(), key) == regions.end())
-            regions.push_back(key);
+    {
+        std::set<std::pair<QString, QString>> seen;
+        for (const PlacedService &s : services) {
+            if (seen.insert({s.provider, s.region}).second)
+                regions.push_back({s.provider, s.region});
+        }
     }
     const auto scenario = [&](const QString &provider, const QString &region) {
         std::vector<double> q = p;
+        std::vector<char> failed(std::size_t(graph.size()), 0);
         for (std::size_t i = 0; i < services.size(); ++i) {
             if (services[i].provider == provider &&
-                (region.isEmpty() || services[i].region == region))
+                (region.isEmpty() || services[i].region == region)) {
                 q[i] = 0;
+                failed[i] = 1;
+            }
         }
         OutageScenario o;
         o.provider = provider;
         o.region = region;
-        for (const EntryPointAvailability &e : solveAll(q, false))
+        for (const EntryPointAvailability &e : solveAll(q, false, failed, report.entryPoints))
             o.entryPoints.push_back({e.id, e.availability});
         return o;
     };
