@@ -309,6 +309,15 @@ QByteArray write(const Design &design, const Tree &summary)
         QStringList segments = s.role.split(QLatin1Char('.'), Qt::SkipEmptyParts);
         if (segments.isEmpty())
             segments = {s.id};
+        // The spec nests a mapping per role segment below the document, "allocation", the
+        // service and its tags: a deeper role keeps its tail as one dotted key, which reads
+        // back as the same role, so the spec never nests deeper than a reader accepts.
+        constexpr qsizetype maxSegments = InputLimits::maxDepth - 4;
+        if (segments.size() > maxSegments) {
+            const QString tail = segments.mid(maxSegments - 1).join(QLatin1Char('.'));
+            segments.resize(maxSegments - 1);
+            segments << tail;
+        }
         const Tree leaf = designtree::serviceToTree(s, designtree::ServiceFlavor::YamlSpec);
         if (allocation.place(segments, leaf))
             continue;
