@@ -147,7 +147,9 @@ Tree complianceToTree(const DesignAnalysis &analysis)
             x["safeguard"] = std::string(enumKey(l.safeguard));
             labels.push_back(x);
         }
-        held[toStd(it.key())] = labels;
+        // One key per service, unique (from a map): appended without the ordered map's linear
+        // search for an existing key, which made this quadratic in the number of services.
+        held.get_ref<Tree::object_t &>().emplace_back(toStd(it.key()), std::move(labels));
     }
     t["personal_data"] = held;
     return t;
