@@ -56,6 +56,14 @@ QString differs(const QString &label, bool same)
 
 } // namespace
 
+PropertyEditor::~PropertyEditor()
+{
+    // A field with focus loses it while the child widgets are destroyed, after this part of
+    // the object is gone, and would commit its text through a dangling editor (UBSan found it).
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 PropertyEditor::PropertyEditor(QWidget *parent) : QScrollArea(parent)
 {
     setWidgetResizable(true);

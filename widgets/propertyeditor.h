@@ -25,6 +25,7 @@ class PropertyEditor : public QScrollArea {
     Q_OBJECT
 public:
     explicit PropertyEditor(QWidget *parent = nullptr);
+    ~PropertyEditor() override;
 
     /// Edits the selection of `scene`'s document; nullptr shows nothing.
     void setScene(DesignScene *scene);
