@@ -2,6 +2,7 @@
 
 #include "model/analysis/designanalysis.h"
 #include "model/catalog/catalog.h"
+#include "model/io/comparison.h"
 #include "model/io/designfile.h"
 #include "model/io/report.h"
 #include "model/io/sourcedocument.h"
@@ -22,8 +23,9 @@ enum ExitCode { Success = 0, CheckFailed = 1, BadInput = 2 };
 
 const QStringList &subcommands()
 {
-    static const QStringList list{QStringLiteral("import"), QStringLiteral("export"),
-                                  QStringLiteral("report"), QStringLiteral("check"),
+    static const QStringList list{QStringLiteral("import"),  QStringLiteral("export"),
+                                  QStringLiteral("report"),  QStringLiteral("check"),
+                                  QStringLiteral("compare"), QStringLiteral("diff"),
                                   QStringLiteral("catalog")};
     return list;
 }
@@ -64,6 +66,10 @@ QString globalHelp()
         "                                       compliance findings and unmet targets, for CI:\n"
         "                                       exit 0 clean, 1 when something at or above the\n"
         "                                       threshold fails\n"
+        "  compare A B [C...] [--format text|json|markdown|csv] [-o FILE]\n"
+        "                                       candidate designs side by side, best marked\n"
+        "  diff BASE HEAD [--format text|json|markdown] [-o FILE]\n"
+        "                                       what changed, and the change in every figure\n"
         "  catalog                              where the catalog is read from, and what it holds\n"
         "\n"
         "DESIGN is a .skyplan file or a YAML spec. Exit codes: 0 success, 1 a check failed,\n"
@@ -178,7 +184,32 @@ struct CommandSpec {
     QString positional;  ///< name of the one input file, or empty
     bool output = false; ///< takes -o FILE
     QStringList formats; ///< accepted --format values; the first is the default
+    int minFiles = 1;    ///< how many input files (`positional` names each)
+    int maxFiles = 1;
 };
+
+/// `compare` and `diff`: several designs, each loaded and analysed.
+int runMultiDesign(const CommandSpec &spec, const QStringList &inputs, const QString &format,
+                   const QString &output, const Catalog &catalog)
+{
+    std::vector<Design> designs;
+    std::vector<DesignFigures> figures;
+    for (const QString &input : inputs) {
+        std::optional<Design> design = loadDesign(input, catalog);
+        if (!design)
+            return BadInput;
+        figures.push_back(designFigures(*design, analyzeDesign(*design, catalog), input));
+        designs.push_back(std::move(*design));
+    }
+    const FiguresFormat f = format == QLatin1String("json")       ? FiguresFormat::Json
+                            : format == QLatin1String("markdown") ? FiguresFormat::Markdown
+                            : format == QLatin1String("csv")      ? FiguresFormat::Csv
+                                                                  : FiguresFormat::Text;
+    if (spec.name == QLatin1String("compare"))
+        return writeOutput(output, compareDesigns(figures, f));
+    return writeOutput(output,
+                       diffReport(diffDesigns(designs[0], figures[0], designs[1], figures[1]), f));
+}
 
 int runCommand(const CommandSpec &spec, const QStringList &arguments)
 {
@@ -206,7 +237,9 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
     if (spec.name == QLatin1String("check"))
         parser.addOption(failOnOption);
     if (!spec.positional.isEmpty())
-        parser.addPositionalArgument(spec.positional, QStringLiteral("Input file."));
+        parser.addPositionalArgument(spec.positional, spec.maxFiles > 1
+                                                          ? QStringLiteral("Input files.")
+                                                          : QStringLiteral("Input file."));
 
     QStringList args = arguments;
     args.removeAt(1); // the command name
@@ -220,11 +253,13 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != (spec.positional.isEmpty() ? 0 : 1)) {
+    const int minFiles = spec.positional.isEmpty() ? 0 : spec.minFiles;
+    const int maxFiles = spec.positional.isEmpty() ? 0 : spec.maxFiles;
+    if (positional.size() < minFiles || positional.size() > maxFiles) {
         printErr(QStringLiteral("skyplan %1: expected %2; see 'skyplan %1 --help'")
-                     .arg(spec.name, spec.positional.isEmpty()
-                                         ? QStringLiteral("no file")
-                                         : QStringLiteral("one ") + spec.positional));
+                     .arg(spec.name, spec.positional.isEmpty() ? QStringLiteral("no file")
+                                     : maxFiles > 1            ? spec.positional
+                                                    : QStringLiteral("one ") + spec.positional));
         return BadInput;
     }
     const QString format = spec.formats.isEmpty() ? QString() : parser.value(formatOption);
@@ -252,6 +287,8 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
         return Success;
     }
 
+    if (spec.maxFiles > 1)
+        return runMultiDesign(spec, positional, format, output, *catalog);
     const QString input = positional.first();
     std::optional<Design> design = loadDesign(input, *catalog);
     if (!design)
@@ -332,6 +369,25 @@ int runCommandLine(const QStringList &arguments)
          QStringLiteral("DESIGN"),
          false,
          {}},
+        {QStringLiteral("compare"),
+         QStringLiteral("Compare candidate designs side by side: cost, egress, availability per "
+                        "entry point, findings, maturity and lock-in, the best value of each row "
+                        "marked."),
+         QStringLiteral("DESIGN DESIGN [DESIGN...]"),
+         true,
+         {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"),
+          QStringLiteral("csv")},
+         2,
+         64},
+        {QStringLiteral("diff"),
+         QStringLiteral("List what changed from BASE to HEAD (services and links added, removed "
+                        "and changed) and the change in every figure; Markdown for a "
+                        "pull-request comment."),
+         QStringLiteral("BASE HEAD"),
+         true,
+         {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")},
+         2,
+         2},
         {QStringLiteral("catalog"),
          QStringLiteral("Show where the catalog is read from and what it holds."),
          QString(),

@@ -39,6 +39,75 @@ Run skyplanCli(const QStringList &args)
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
+    void diffListsTheChangesAndTheirCost()
+    {
+        // Head: the example without `batch` (and its two links) and with twice the TPU chips
+        // for large_models. By hand: large_models 1,460 chip-hours x $3.22 = $4,701.20 more;
+        // batch's $243.19 less (486.67 h x $0.526 = $255.99, minus the 5% AWS discount);
+        // batch's links stay in us-east-1, so egress is unchanged. +$4,458.01 a month.
+        const QString base =
+            test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan"));
+        const QString head =
+            test::sourcePath(QStringLiteral("tests/cli/data/gpu-training.skyplan"));
+        const Run json = skyplanCli({QStringLiteral("diff"), base, head, QStringLiteral("--format"),
+                                     QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const Tree t = Tree::parse(json.out.toStdString());
+        QVERIFY(t["services"]["removed"] == Tree::array({"batch"}));
+        QCOMPARE(t["services"]["added"].size(), 0u);
+        QVERIFY(t["services"]["changed"][0]["id"] == "large_models");
+        QVERIFY(t["services"]["changed"][0]["fields"][0]["key"] == "instances");
+        QVERIFY(t["services"]["changed"][0]["fields"][0]["before"] == 4);
+        QVERIFY(t["services"]["changed"][0]["fields"][0]["after"] == 8);
+        QCOMPARE(t["links"]["removed"].size(), 2u);
+        for (const Tree &f : t["figures"]) {
+            if (f["key"] == "monthly_usd")
+                QCOMPARE(std::round(f["change"].get<double>() * 100) / 100, 4458.01);
+            if (f["key"] == "egress_usd")
+                QCOMPARE(f["change"].get<double>(), 0.0);
+        }
+        // The Markdown for a pull-request comment, as reviewed.
+        const Run md = skyplanCli({QStringLiteral("diff"), base, head, QStringLiteral("--format"),
+                                   QStringLiteral("markdown")});
+        QCOMPARE(md.exitCode, 0);
+        QCOMPARE(md.out, test::readFile(
+                             test::sourcePath(QStringLiteral("tests/cli/data/diff-expected.md"))));
+        // A design against itself: nothing changed.
+        const Run same = skyplanCli({QStringLiteral("diff"), base, base});
+        QVERIFY(same.out.contains("Services: 0 added, 0 removed, 0 changed"));
+    }
+
+    void compareMarksTheBestValue()
+    {
+        const QString a =
+            test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan"));
+        const QString b = test::sourcePath(QStringLiteral("tests/cli/data/gpu-training.skyplan"));
+        const Run json = skyplanCli(
+            {QStringLiteral("compare"), a, b, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const Tree t = Tree::parse(json.out.toStdString());
+        QCOMPARE(t["designs"].size(), 2u);
+        bool sawCost = false;
+        for (const Tree &r : t["rows"]) {
+            if (r["key"] == "monthly_usd") {
+                sawCost = true;
+                QCOMPARE(std::round(r["values"][0].get<double>() * 100) / 100, 9302.60);
+                QCOMPARE(std::round(r["values"][1].get<double>() * 100) / 100, 13760.61);
+                QVERIFY(r["best"] == Tree::array({0}));
+            }
+            if (r["key"] == "egress_usd")
+                QCOMPARE(r["best"].size(), 0u); // the same in both: nothing to mark
+        }
+        QVERIFY(sawCost);
+        const Run csv = skyplanCli(
+            {QStringLiteral("compare"), a, b, QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(csv.out.startsWith("figure,unit,Service-based multi-cloud ML platform,"));
+        QVERIFY(csv.out.contains(
+            "Cost per month,usd_per_month,9302.60,13760.61,Service-based multi-cloud"));
+        // One design is not a comparison.
+        QCOMPARE(skyplanCli({QStringLiteral("compare"), a}).exitCode, 2);
+    }
+
     void versionAndHelp()
     {
         const Run v = skyplanCli({QStringLiteral("--version")});
