@@ -253,6 +253,9 @@ private slots:
                 if (dialog->list()->topLevelItem(i)->text(0) != found[0].name)
                     dialog->list()->topLevelItem(i)->setCheckState(0, Qt::Unchecked);
             }
+            // For the documentation: SKYPLAN_SCREENSHOT_DIR=folder keeps a picture of the dialog.
+            if (const QString dir = qEnvironmentVariable("SKYPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+                dialog->grab().save(QDir(dir).filePath(QStringLiteral("recovery-dialog.png")));
             dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
         });
         QVERIFY(window->offerRecovery() >= 1);
