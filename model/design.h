@@ -206,6 +206,12 @@ private:
     std::vector<Link> m_links;
     QHash<QString, int> m_serviceIndex;
     QHash<QString, int> m_linkIndex;
+    // site() lookups: `sites` is a plain public vector, so the index remembers which vector it
+    // was built from and every hit is checked against it; a mismatch rebuilds it. Not for
+    // concurrent use of one Design (like the rest of its const API, it is used from one thread).
+    mutable QHash<QString, int> m_siteIndex;
+    mutable const OnPremSite *m_siteIndexData = nullptr;
+    mutable std::size_t m_siteIndexSize = 0;
 };
 
 } // namespace skyplan

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <malloc.h>
 #include <vector>
 
 namespace skyplan::bench {
@@ -39,9 +40,11 @@ inline double peakMemoryMb()
 }
 
 /// Resets the peak that peakMemoryMb() reports to the current resident size (Linux 4.0+:
-/// writing 5 to /proc/self/clear_refs), so one phase's peak can be measured on its own.
+/// writing 5 to /proc/self/clear_refs, after glibc returns its free heap), so one phase's peak
+/// can be measured on its own.
 inline void resetPeakMemory()
 {
+    malloc_trim(0); // hand freed heap back first, or an earlier phase's peak stays resident
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
