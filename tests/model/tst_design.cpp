@@ -9,6 +9,31 @@ using namespace skyplan;
 class TestDesign : public QObject {
     Q_OBJECT
 private slots:
+    void siteLookupFollowsEveryChangeOfTheSites()
+    {
+        Design d;
+        d.sites = {{QStringLiteral("berlin"), QStringLiteral("Berlin DC"), QStringLiteral("DE")},
+                   {QStringLiteral("paris"), QStringLiteral("Paris DC"), QStringLiteral("FR")}};
+        QCOMPARE(d.site(QStringLiteral("paris"))->country, QStringLiteral("FR"));
+        QVERIFY(!d.site(QStringLiteral("oslo")));
+        // Edited in place (same vector, same size): the index must not answer from before.
+        d.sites[1].id = QStringLiteral("oslo");
+        d.sites[1].country = QStringLiteral("NO");
+        QVERIFY(!d.site(QStringLiteral("paris")));
+        QCOMPARE(d.site(QStringLiteral("oslo"))->country, QStringLiteral("NO"));
+        // Swapped order, a site removed, a site added, a copy of the design.
+        std::swap(d.sites[0], d.sites[1]);
+        QCOMPARE(d.site(QStringLiteral("berlin"))->name, QStringLiteral("Berlin DC"));
+        d.sites.erase(d.sites.begin());
+        QVERIFY(!d.site(QStringLiteral("oslo")));
+        d.sites.push_back(
+            {QStringLiteral("rome"), QStringLiteral("Rome DC"), QStringLiteral("IT")});
+        const Design copy = d;
+        QCOMPARE(copy.site(QStringLiteral("rome"))->country, QStringLiteral("IT"));
+        QVERIFY(copy.site(QStringLiteral("rome")) == &copy.sites[1]); // the copy's own site
+        QCOMPARE(d.site(QStringLiteral("berlin")), &d.sites[0]);
+    }
+
     void insertFindAndTake()
     {
         Design d;
