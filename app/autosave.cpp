@@ -244,13 +244,10 @@ QList<RecoverableDesign> Autosaver::recoverable() const
             found << design;
         }
         lock.unlock();
-        // An abandoned session with nothing left in it is only clutter.
-        if (session.entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty() ||
-            session.entryList(QDir::AllEntries | QDir::NoDotAndDotDot) ==
-                QStringList{QLatin1String(lockName)}) {
-            QDir(sessionPath).remove(QLatin1String(lockName));
+        // An abandoned session with nothing left in it (unlock removed the lock file) is only
+        // clutter.
+        if (session.isEmpty())
             root.rmdir(sessionInfo.fileName());
-        }
     }
     std::sort(found.begin(), found.end(),
               [](const RecoverableDesign &a, const RecoverableDesign &b) {

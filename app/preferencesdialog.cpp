@@ -24,6 +24,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
            "start offers to restore them. 0 turns autosave off."));
     form->addRow(tr("&Autosave unsaved designs at least every"), m_autosave);
     layout->addLayout(form);
+    auto *hint = new QLabel(tr("Also a few seconds after the last edit. After a crash, the next "
+                               "start offers the autosaved designs. 0 turns autosave off."),
+                            this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -352,11 +352,6 @@ Tree valueTree(const std::optional<double> &v)
     return v ? Tree(*v) : Tree();
 }
 
-QByteArray finish(const QString &text)
-{
-    return text.toUtf8();
-}
-
 } // namespace
 
 DesignFigures designFigures(const Design &design, const DesignAnalysis &analysis,
@@ -429,7 +424,7 @@ QByteArray compareDesigns(const std::vector<DesignFigures> &designs, FiguresForm
             line << csvField(best.join(QStringLiteral("; ")));
             out += line.join(QLatin1Char(',')) + QLatin1Char('\n');
         }
-        return finish(out);
+        return out.toUtf8();
     }
     case FiguresFormat::Markdown: {
         QString out = QStringLiteral("| Figure |");
@@ -452,7 +447,7 @@ QByteArray compareDesigns(const std::vector<DesignFigures> &designs, FiguresForm
             out += QLatin1Char('\n');
         }
         out += QStringLiteral("\nBest value of each row in **bold**.\n");
-        return finish(out);
+        return out.toUtf8();
     }
     case FiguresFormat::Text:
         break;
@@ -472,7 +467,7 @@ QByteArray compareDesigns(const std::vector<DesignFigures> &designs, FiguresForm
         }
         cells.push_back(line);
     }
-    return finish(textTable(cells) + QStringLiteral("* best value of the row\n"));
+    return (textTable(cells) + QStringLiteral("* best value of the row\n")).toUtf8();
 }
 
 bool DesignDiff::empty() const
@@ -599,7 +594,7 @@ QByteArray diffReport(const DesignDiff &diff, FiguresFormat format)
                        .arg(markdownCell(r.label), cell(r.values[0]), cell(r.values[1]),
                             formatChange(r.values[0], r.values[1], r.unit));
         }
-        return finish(out);
+        return out.toUtf8();
     }
     std::vector<QStringList> cells;
     cells.push_back({QStringLiteral("Figure"), QStringLiteral("base"), QStringLiteral("head"),
@@ -611,7 +606,7 @@ QByteArray diffReport(const DesignDiff &diff, FiguresFormat format)
         cells.push_back({r.label, cell(r.values[0]), cell(r.values[1]),
                          formatChange(r.values[0], r.values[1], r.unit)});
     }
-    return finish(out + textTable(cells));
+    return (out + textTable(cells)).toUtf8();
 }
 
 } // namespace skyplan

@@ -6,6 +6,7 @@
 
 #include "app/autosave.h"
 #include "app/mainwindow.h"
+#include "app/preferencesdialog.h"
 #include "app/recoverydialog.h"
 #include "model/catalog/catalog.h"
 #include "model/document/designdocument.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -315,6 +317,26 @@ private slots:
         QCOMPARE(restored->document()->filePath(), QStringLiteral("/nowhere/left.skyplan"));
         QVERIFY(restored->document()->isModified());
         QVERIFY(!QFileInfo::exists(session));
+    }
+
+    void preferencesSetTheAutosaveInterval()
+    {
+        window = std::make_unique<MainWindow>(Catalog::builtin());
+        const int before = Autosaver::configuredIntervalSeconds();
+        QTimer::singleShot(100, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("autosaveSeconds"));
+            spin->setValue(45);
+            if (const QString dir = qEnvironmentVariable("SKYPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+                dialog->grab().save(QDir(dir).filePath(QStringLiteral("preferences-dialog.png")));
+            dialog->accept();
+        });
+        window->editPreferences();
+        QCOMPARE(window->autosaver()->interval(), 45'000);
+        QCOMPARE(Autosaver::configuredIntervalSeconds(), 45);
+        Autosaver::setConfiguredIntervalSeconds(before);
     }
 
     void describesWhenItWasSaved()
