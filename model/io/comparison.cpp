@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -51,6 +50,12 @@ QString formatValue(double v, Unit unit)
         return QString::number(qint64(std::llround(v)));
     }
     return {};
+}
+
+/// A figure in a table cell; "-" where the design has none (an entry point it lacks).
+QString formatCell(const std::optional<double> &v, Unit unit)
+{
+    return v ? formatValue(*v, unit) : QStringLiteral("-");
 }
 
 QString formatChange(std::optional<double> before, std::optional<double> after, Unit unit)
@@ -238,9 +243,9 @@ QString textTable(const std::vector<QStringList> &cells)
             line += c == 0 ? row[c].leftJustified(width[0])
                            : row[c].rightJustified(width[std::size_t(c)]);
         }
-        out += line.trimmed().isEmpty() ? QString()
-                                        : line.remove(QRegularExpression(QStringLiteral("\\s+$")));
-        out += QLatin1Char('\n');
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1); // right-aligned columns leave no padding behind the last one
+        out += line + QLatin1Char('\n');
     }
     return out;
 }
@@ -438,8 +443,7 @@ QByteArray compareDesigns(const std::vector<DesignFigures> &designs, FiguresForm
             const std::vector<std::size_t> best = bestOf(r);
             out += QStringLiteral("| ") + markdownCell(r.label) + QStringLiteral(" |");
             for (std::size_t i = 0; i < r.values.size(); ++i) {
-                QString cell =
-                    r.values[i] ? formatValue(*r.values[i], r.unit) : QStringLiteral("-");
+                QString cell = formatCell(r.values[i], r.unit);
                 if (std::find(best.begin(), best.end(), i) != best.end())
                     cell = QStringLiteral("**") + cell + QStringLiteral("**");
                 out += QLatin1Char(' ') + cell + QStringLiteral(" |");
@@ -461,7 +465,7 @@ QByteArray compareDesigns(const std::vector<DesignFigures> &designs, FiguresForm
         const std::vector<std::size_t> best = bestOf(r);
         QStringList line{r.label};
         for (std::size_t i = 0; i < r.values.size(); ++i) {
-            QString cell = r.values[i] ? formatValue(*r.values[i], r.unit) : QStringLiteral("-");
+            QString cell = formatCell(r.values[i], r.unit);
             const bool isBest = std::find(best.begin(), best.end(), i) != best.end();
             line << cell + (isBest ? QStringLiteral(" *") : QStringLiteral("  "));
         }
@@ -587,11 +591,9 @@ QByteArray diffReport(const DesignDiff &diff, FiguresFormat format)
     if (md) {
         out += QStringLiteral("| Figure | Base | Head | Change |\n|---|---:|---:|---:|\n");
         for (const Row &r : rows) {
-            const auto cell = [&](const std::optional<double> &v) {
-                return v ? formatValue(*v, r.unit) : QStringLiteral("-");
-            };
             out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                       .arg(markdownCell(r.label), cell(r.values[0]), cell(r.values[1]),
+                       .arg(markdownCell(r.label), formatCell(r.values[0], r.unit),
+                            formatCell(r.values[1], r.unit),
                             formatChange(r.values[0], r.values[1], r.unit));
         }
         return out.toUtf8();
@@ -600,10 +602,7 @@ QByteArray diffReport(const DesignDiff &diff, FiguresFormat format)
     cells.push_back({QStringLiteral("Figure"), QStringLiteral("base"), QStringLiteral("head"),
                      QStringLiteral("change")});
     for (const Row &r : rows) {
-        const auto cell = [&](const std::optional<double> &v) {
-            return v ? formatValue(*v, r.unit) : QStringLiteral("-");
-        };
-        cells.push_back({r.label, cell(r.values[0]), cell(r.values[1]),
+        cells.push_back({r.label, formatCell(r.values[0], r.unit), formatCell(r.values[1], r.unit),
                          formatChange(r.values[0], r.values[1], r.unit)});
     }
     return (out + textTable(cells)).toUtf8();
