@@ -7,7 +7,15 @@
 #include "model/io/report.h"
 #include "model/io/sourcedocument.h"
 #include "model/layout.h"
+#include "theme.h"
 
+#include "canvas/canvasexport.h"
+#include "canvas/designscene.h"
+#include "model/document/designdocument.h"
+#include "widgets/designeditor.h"
+#include "widgets/pdfreport.h"
+
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,7 +34,7 @@ const QStringList &subcommands()
     static const QStringList list{QStringLiteral("import"),  QStringLiteral("export"),
                                   QStringLiteral("report"),  QStringLiteral("check"),
                                   QStringLiteral("compare"), QStringLiteral("diff"),
-                                  QStringLiteral("catalog")};
+                                  QStringLiteral("render"),  QStringLiteral("catalog")};
     return list;
 }
 
@@ -60,8 +68,9 @@ QString globalHelp()
         "Commands:\n"
         "  import SPEC.yaml -o DESIGN.skyplan   read a YAML allocation spec into a design\n"
         "  export DESIGN [-o SPEC.yaml]         write the YAML allocation spec of a design\n"
-        "  report DESIGN [--format text|json] [-o FILE]\n"
-        "                                       cost and egress of a design\n"
+        "  report DESIGN [--format text|json|pdf] [-o FILE]\n"
+        "                                       cost and egress of a design; pdf: the workshop\n"
+        "                                       hand-out, canvas and every panel\n"
         "  check DESIGN [--fail-on error|warning]\n"
         "                                       compliance findings and unmet targets, for CI:\n"
         "                                       exit 0 clean, 1 when something at or above the\n"
@@ -70,6 +79,8 @@ QString globalHelp()
         "                                       candidate designs side by side, best marked\n"
         "  diff BASE HEAD [--format text|json|markdown] [-o FILE]\n"
         "                                       what changed, and the change in every figure\n"
+        "  render DESIGN -o OUT.png|svg|pdf [--scale N] [--select IDS]\n"
+        "                                       draw the canvas (no display needed)\n"
         "  catalog                              where the catalog is read from, and what it holds\n"
         "\n"
         "DESIGN is a .skyplan file or a YAML spec. Exit codes: 0 success, 1 a check failed,\n"
@@ -178,6 +189,55 @@ int runCheck(const QString &input, const Design &design, const DesignAnalysis &a
     return failing == 0 ? Success : CheckFailed;
 }
 
+/// `render` and `report --format pdf` draw the canvas and the panels: an editor holds the
+/// design as the window would, in the light theme, on the offscreen platform main() chose.
+int runDrawing(const QString &command, const QString &input, Design design,
+               const std::shared_ptr<const Catalog> &catalog, ImageExportOptions image,
+               const QString &select, const QString &output)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        printErr(
+            QStringLiteral("skyplan %1: internal error: no application to draw with").arg(command));
+        return BadInput;
+    }
+    applyTheme(Theme::Light);
+    DesignEditor editor(catalog);
+    editor.document()->setFilePath(input);
+    editor.document()->resetDesign(std::move(design));
+    QString error;
+    QByteArray bytes;
+    if (command == QLatin1String("report")) {
+        bytes = renderPdfReport(&editor, &error);
+    } else {
+        if (!select.isEmpty()) {
+            const Design &d = editor.document()->design();
+            QSet<QString> services, links;
+            for (const QString &id : select.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString trimmed = id.trimmed();
+                if (d.service(trimmed)) {
+                    services.insert(trimmed);
+                } else if (d.link(trimmed)) {
+                    links.insert(trimmed);
+                } else {
+                    printErr(QStringLiteral("skyplan render: --select: %1 has no service or "
+                                            "link \"%2\"")
+                                 .arg(input, trimmed));
+                    return BadInput;
+                }
+            }
+            editor.document()->setSelection(services, links);
+            image.selectionOnly = true;
+        }
+        image.title = editor.displayName();
+        bytes = renderDesignImage(editor.scene(), image, &error);
+    }
+    if (bytes.isEmpty()) {
+        printErr(QStringLiteral("skyplan %1: %2: %3").arg(command, input, error));
+        return BadInput;
+    }
+    return writeOutput(output, bytes);
+}
+
 struct CommandSpec {
     QString name;
     QString description;
@@ -236,6 +296,21 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
         QStringLiteral("severity"), QStringLiteral("error"));
     if (spec.name == QLatin1String("check"))
         parser.addOption(failOnOption);
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"),
+        QStringLiteral("PNG pixels per canvas unit: 1 is 100% zoom (default 2, at most 8; "
+                       "lowered so no side exceeds %1 pixels).")
+            .arg(maxPngSide),
+        QStringLiteral("factor"), QStringLiteral("2"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        QStringLiteral("Draw only these services and links (comma-separated ids) and the "
+                       "links between the services."),
+        QStringLiteral("ids"));
+    if (spec.name == QLatin1String("render")) {
+        parser.addOption(scaleOption);
+        parser.addOption(selectOption);
+    }
     if (!spec.positional.isEmpty())
         parser.addPositionalArgument(spec.positional, spec.maxFiles > 1
                                                           ? QStringLiteral("Input files.")
@@ -269,6 +344,23 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
         return BadInput;
     }
     const QString output = spec.output ? parser.value(outputOption) : QString();
+    ImageExportOptions image;
+    if (spec.name == QLatin1String("render")) {
+        const std::optional<ImageFormat> imageFormat = imageFormatForPath(output);
+        if (!imageFormat) {
+            printErr(QStringLiteral("skyplan render: -o must name a .png, .svg or .pdf file"));
+            return BadInput;
+        }
+        image.format = *imageFormat;
+        bool ok = false;
+        image.scale = parser.value(scaleOption).toDouble(&ok);
+        if (!ok || !(image.scale > 0) || image.scale > 8) {
+            printErr(QStringLiteral("skyplan render: --scale expects a number above 0 and at "
+                                    "most 8, not \"%1\"")
+                         .arg(parser.value(scaleOption)));
+            return BadInput;
+        }
+    }
 
     const auto catalog = loadCatalog();
     if (!catalog)
@@ -304,6 +396,11 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
                          .arg(design->links().size()));
         return rc;
     }
+    if (spec.name == QLatin1String("render") ||
+        (spec.name == QLatin1String("report") && format == QLatin1String("pdf")))
+        return runDrawing(
+            spec.name, input, std::move(*design), catalog, image,
+            spec.name == QLatin1String("render") ? parser.value(selectOption) : QString(), output);
     const DesignAnalysis analysis = analyzeDesign(*design, *catalog);
     if (spec.name == QLatin1String("export"))
         return writeOutput(output, yamlspec::write(*design, summaryToTree(analysis, *catalog)));
@@ -316,6 +413,22 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
 }
 
 } // namespace
+
+bool commandNeedsWidgets(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("render"))
+        return true;
+    if (command != QLatin1String("report"))
+        return false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--format=pdf") ||
+            (arguments[i] == QLatin1String("--format") &&
+             arguments.value(i + 1) == QLatin1String("pdf")))
+            return true;
+    }
+    return false;
+}
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
@@ -359,10 +472,12 @@ int runCommandLine(const QStringList &arguments)
          true,
          {}},
         {QStringLiteral("report"),
-         QStringLiteral("Report the cost and egress of a design."),
+         QStringLiteral("Report the cost and egress of a design; --format pdf writes the workshop "
+                        "hand-out: a cover page with the key figures and the canvas, then one "
+                        "page per analysis panel."),
          QStringLiteral("DESIGN"),
          true,
-         {QStringLiteral("text"), QStringLiteral("json")}},
+         {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("pdf")}},
         {QStringLiteral("check"),
          QStringLiteral(
              "Check a design for CI: compliance findings, unmet availability and DR targets."),
@@ -388,6 +503,12 @@ int runCommandLine(const QStringList &arguments)
          {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")},
          2,
          2},
+        {QStringLiteral("render"),
+         QStringLiteral("Draw the canvas of a design as PNG, SVG or PDF (chosen by the suffix of "
+                        "-o), the whole design or some services; no display needed."),
+         QStringLiteral("DESIGN"),
+         true,
+         {}},
         {QStringLiteral("catalog"),
          QStringLiteral("Show where the catalog is read from and what it holds."),
          QString(),

@@ -19,6 +19,16 @@ using namespace skyplan;
 
 namespace {
 
+/// The offscreen platform's notes about itself (no runtime folder, no window sizes) mean
+/// nothing to a person drawing a PNG; everything else is printed as usual.
+void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")) ||
+        message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -113,14 +123,27 @@ int runWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QStringList arguments;
     {
         // Subcommands never need a display: decide before a QApplication exists.
         QCoreApplication probe(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Skyplan"));
         QCoreApplication::setOrganizationName(QStringLiteral("Skyplan"));
-        const QStringList arguments = QCoreApplication::arguments();
-        if (isCommandLineInvocation(arguments))
+        arguments = QCoreApplication::arguments();
+        if (!isCommandLineInvocation(arguments))
+            arguments.clear();
+        else if (!commandNeedsWidgets(arguments))
             return runCommandLine(arguments);
+    }
+    if (!arguments.isEmpty()) {
+        // Drawing subcommands paint widgets and the canvas, always offscreen: the same output
+        // with or without a display, and no window ever appears.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietOffscreen);
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("Skyplan"));
+        QApplication::setOrganizationName(QStringLiteral("Skyplan"));
+        return runCommandLine(arguments);
     }
     return runWindow(argc, argv);
 }

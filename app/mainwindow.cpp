@@ -183,6 +183,10 @@ void MainWindow::createActions()
     editorAction(file->addAction(tr("&Export YAML Spec..."),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                                  &MainWindow::chooseExportSpec));
+    editorAction(file->addAction(tr("Export &Image..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                 &MainWindow::chooseExportImage));
+    editorAction(
+        file->addAction(tr("Export PDF &Report..."), this, &MainWindow::chooseExportReport));
     file->addSeparator();
     editorAction(file->addAction(tr("&Close"), QKeySequence::Close, this,
                                  [this] { closeEditor(currentEditor()); }));

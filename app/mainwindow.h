@@ -3,6 +3,8 @@
 #include "autosave.h"
 #include "theme.h"
 
+#include "canvas/canvasexport.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -63,6 +65,10 @@ public:
     bool saveTo(DesignEditor *editor, const QString &path);
     /// Writes the design as a YAML allocation spec (what Export does after its dialog).
     bool exportSpec(DesignEditor *editor, const QString &path);
+    /// Draws the canvas to a PNG, SVG or PDF file (what Export Image does after its dialogs).
+    bool exportImage(DesignEditor *editor, const QString &path, const ImageExportOptions &options);
+    /// Writes the workshop hand-out PDF: cover with key figures and canvas, a page per panel.
+    bool exportReport(DesignEditor *editor, const QString &path);
     QStringList recentFiles() const;
     /// Opens the organisation profile dialog; OK applies it as one undoable change.
     void editOrganization();
@@ -96,6 +102,8 @@ private:
     void chooseFile();
     void importSpec();
     void chooseExportSpec();
+    void chooseExportImage();
+    void chooseExportReport();
     bool save(DesignEditor *editor);
     bool saveAs(DesignEditor *editor);
     bool maybeSave(DesignEditor *editor);

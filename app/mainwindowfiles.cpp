@@ -1,4 +1,6 @@
+#include "exportimagedialog.h"
 #include "mainwindow.h"
+#include "widgets/pdfreport.h"
 
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
@@ -16,6 +18,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -128,11 +131,73 @@ bool MainWindow::exportSpec(DesignEditor *e, const QString &path)
     const QByteArray bytes =
         yamlspec::write(e->document()->design(), summaryToTree(e->scene()->analysis(), *m_catalog));
     if (!writeFileAtomically(path, bytes, &error)) {
-        QMessageBox::warning(this, tr("Cannot export"),
-                             tr("%1 could not be written: %2").arg(path, error));
+        showProblem(tr("Cannot export"), tr("%1 could not be written: %2").arg(path, error));
         return false;
     }
     showMessage(tr("Exported the YAML spec to %1").arg(path));
+    return true;
+}
+
+void MainWindow::chooseExportImage()
+{
+    DesignEditor *e = currentEditor();
+    if (!e)
+        return;
+    ExportImageDialog options(e->scene(), this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const ImageExportOptions o = options.options();
+    const QString suffix = ExportImageDialog::suffix(o.format);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export image"), e->displayName() + suffix,
+                                                ExportImageDialog::filter(o.format));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    exportImage(e, path, o);
+}
+
+bool MainWindow::exportImage(DesignEditor *e, const QString &path,
+                             const ImageExportOptions &options)
+{
+    ImageExportOptions o = options;
+    o.title = e->displayName();
+    QString error;
+    const QByteArray bytes = renderDesignImage(e->scene(), o, &error);
+    if (bytes.isEmpty() || !writeFileAtomically(path, bytes, &error)) {
+        showProblem(tr("Cannot export"), tr("%1 could not be written: %2").arg(path, error));
+        return false;
+    }
+    showMessage(tr("Exported the canvas to %1").arg(path));
+    return true;
+}
+
+void MainWindow::chooseExportReport()
+{
+    DesignEditor *e = currentEditor();
+    if (!e)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"),
+                                                e->displayName() + QStringLiteral(".pdf"),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    exportReport(e, path);
+}
+
+bool MainWindow::exportReport(DesignEditor *e, const QString &path)
+{
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QByteArray bytes = renderPdfReport(e, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (bytes.isEmpty() || !writeFileAtomically(path, bytes, &error)) {
+        showProblem(tr("Cannot export"), tr("%1 could not be written: %2").arg(path, error));
+        return false;
+    }
+    showMessage(tr("Wrote the report to %1").arg(path));
     return true;
 }
 

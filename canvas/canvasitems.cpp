@@ -125,7 +125,7 @@ void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         painter->setOpacity(0.25); // a simulated outage took it down
     // Level of detail: far out, a coloured block is all a person can read, and plain fills
     // keep a repaint of 10,000 services fast.
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod = m_scene->detailLevel(option, painter);
     if (lod < 0.35) {
         painter->fillRect(r, selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base));
         painter->fillRect(QRectF(r.left(), r.top(), 14, r.height()), accent);
@@ -345,7 +345,7 @@ void RegionFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     painter->setPen(
         QPen(accent, 1.5, m_provider == QLatin1String("onprem") ? Qt::DashLine : Qt::SolidLine));
     painter->drawRoundedRect(m_rect, 10, 10);
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.2)
+    if (m_scene->detailLevel(option, painter) < 0.2)
         return;
     QFont font = QApplication::font();
     font.setBold(true);
@@ -455,7 +455,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     pen.setStyle(l->kind == LinkKind::Request       ? Qt::DashLine
                  : l->kind == LinkKind::Replication ? Qt::DashDotLine
                                                     : Qt::SolidLine);
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod = m_scene->detailLevel(option, painter);
     if (lod < 0.35) {
         // Far out: a thin plain line per link, no arrowhead or label to read anyway.
         pen.setStyle(Qt::SolidLine);

@@ -13,8 +13,10 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneDragDropEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QPalette>
 #include <QSet>
+#include <QStyleOptionGraphicsItem>
 
 #include <cmath>
 
@@ -325,6 +327,12 @@ ServiceItem *DesignScene::serviceAt(const QPointF &scenePos) const
             return static_cast<ServiceItem *>(item);
     }
     return nullptr;
+}
+
+qreal DesignScene::detailLevel(const QStyleOptionGraphicsItem *option,
+                               const QPainter *painter) const
+{
+    return m_fullDetail ? 1.0 : option->levelOfDetailFromTransform(painter->worldTransform());
 }
 
 QRectF DesignScene::contentsRect() const

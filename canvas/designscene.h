@@ -11,6 +11,8 @@
 #include <QTimer>
 
 class QGraphicsLineItem;
+class QPainter;
+class QStyleOptionGraphicsItem;
 
 namespace skyplan {
 
@@ -57,6 +59,11 @@ public:
     void setOutage(const QString &provider, const QString &region);
     void setShowSinglePoints(bool show);
     void setEgressHeat(bool on);
+    /// Exports and print-outs draw every label however small the scale (a PDF is zoomed in
+    /// later); on screen, far out, items draw as plain shapes.
+    void setFullDetail(bool on) { m_fullDetail = on; }
+    /// The level of detail an item paints at: 1 under setFullDetail, else the painter's scale.
+    qreal detailLevel(const QStyleOptionGraphicsItem *option, const QPainter *painter) const;
     /// Whether the simulated outage takes this service down.
     bool isDown(const QString &serviceId) const;
     /// Whether a change has made the analysis stale (items then wait for the refresh instead
@@ -124,6 +131,7 @@ private:
     void syncSelectionToDocument();
 
     DesignDocument *m_document;
+    bool m_fullDetail = false;
     void rebuildOverlay();
     /// One undo step: the services go to their new places and into `region`.
     void pushRegionChange(const QHash<QString, CanvasPosition> &to, const QString &region,

@@ -1,6 +1,8 @@
 #include "common/testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,11 +36,143 @@ Run skyplanCli(const QStringList &args)
             p.readAllStandardError()};
 }
 
+/// Pages of a PDF written by Qt: one "/Type /Page" object each (the tree is "/Pages").
+int pdfPages(const QByteArray &pdf)
+{
+    int pages = 0;
+    for (qsizetype at = pdf.indexOf("/Type /Page"); at >= 0;
+         at = pdf.indexOf("/Type /Page", at + 1)) {
+        if (pdf.mid(at + 11, 1) != "s")
+            ++pages;
+    }
+    return pages;
+}
+
+/// Pixels within a small distance of `colour`.
+int pixelsNear(const QImage &image, QColor colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                    std::abs(c.blue() - colour.blue()) <
+                30)
+                ++n;
+        }
+    }
+    return n;
+}
+
 } // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
+    void renderWritesPngSvgAndPdfWithoutADisplay()
+    {
+        QTemporaryDir dir;
+        const QString example =
+            test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan"));
+        const auto render = [&](const QString &name, QStringList extra = {}) {
+            const QString out = dir.filePath(name);
+            const Run r = skyplanCli(
+                QStringList{QStringLiteral("render"), example, QStringLiteral("-o"), out} + extra);
+            if (r.exitCode != 0)
+                qWarning("%s", r.err.constData());
+            return r.exitCode == 0 ? test::readFile(out) : QByteArray();
+        };
+        QImage one, two;
+        QVERIFY(one.loadFromData(
+            render(QStringLiteral("one.png"), {QStringLiteral("--scale"), QStringLiteral("1")})));
+        QVERIFY(two.loadFromData(render(QStringLiteral("two.png"))));
+        // The default is 2 pixels per canvas unit: twice the size of --scale 1 (rounded up).
+        QVERIFY2(std::abs(two.width() - 2 * one.width()) <= 2,
+                 qPrintable(QString::number(two.width())));
+        QVERIFY(std::abs(two.height() - 2 * one.height()) <= 2);
+        QVERIFY(one.width() > 1000 && one.height() > 200);
+        // The AWS frame's and services' accent colour is drawn (#FF9900), and so is GCP's.
+        QVERIFY(pixelsNear(one, QColor(0xFF, 0x99, 0x00)) > 200);
+        QVERIFY(pixelsNear(one, QColor(0x42, 0x85, 0xF4)) > 200);
+
+        const QByteArray svg = render(QStringLiteral("canvas.svg"));
+        QVERIFY(svg.startsWith("<?xml"));
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("Primary storage")); // labels are text, not pixels
+        QVERIFY(svg.contains("<title>Service-based multi-cloud ML platform</title>"));
+
+        const QByteArray pdf = render(QStringLiteral("canvas.pdf"));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(pdfPages(pdf), 1);
+
+        // Only some services: a smaller image, still with AWS orange and no GCP blue.
+        QImage part;
+        QVERIFY(part.loadFromData(
+            render(QStringLiteral("part.png"),
+                   {QStringLiteral("--scale"), QStringLiteral("1"), QStringLiteral("--select"),
+                    QStringLiteral("primary_storage,batch")})));
+        QVERIFY(part.width() < one.width() / 2);
+        QVERIFY(pixelsNear(part, QColor(0xFF, 0x99, 0x00)) > 50);
+        QCOMPARE(pixelsNear(part, QColor(0x42, 0x85, 0xF4)), 0);
+    }
+
+    void renderRefusesWhatItCannotDraw_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        const QString example =
+            test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan"));
+        QTest::newRow("suffix") << QStringList{QStringLiteral("render"), example,
+                                               QStringLiteral("-o"), QStringLiteral("x.jpg")}
+                                << QByteArray("-o must name a .png, .svg or .pdf file");
+        QTest::newRow("no output")
+            << QStringList{QStringLiteral("render"), example} << QByteArray("-o must name");
+        QTest::newRow("scale") << QStringList{QStringLiteral("render"),  example,
+                                              QStringLiteral("-o"),      QStringLiteral("x.png"),
+                                              QStringLiteral("--scale"), QStringLiteral("0")}
+                               << QByteArray("--scale expects a number above 0");
+        QTest::newRow("unknown id")
+            << QStringList{QStringLiteral("render"),   example,
+                           QStringLiteral("-o"),       QStringLiteral("x.png"),
+                           QStringLiteral("--select"), QStringLiteral("primary_storage,nope")}
+            << QByteArray("has no service or link \"nope\"");
+        QTest::newRow("bad design")
+            << QStringList{QStringLiteral("render"), QStringLiteral("/nonexistent/d.skyplan"),
+                           QStringLiteral("-o"), QStringLiteral("x.png")}
+            << QByteArray("no such file");
+    }
+    void renderRefusesWhatItCannotDraw()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        QTemporaryDir dir;
+        // Relative outputs land in the temporary folder (and must not be written).
+        for (QString &a : args) {
+            if (a.startsWith(QLatin1String("x.")))
+                a = dir.filePath(a);
+        }
+        const Run r = skyplanCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
+    void pdfReportHasACoverAndAPagePerPanel()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("report.pdf"));
+        const Run r = skyplanCli(
+            {QStringLiteral("report"),
+             test::sourcePath(QStringLiteral("resources/examples/service-based.skyplan")),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray pdf = test::readFile(out);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        // Cover; cost (invoice, what-if and TCO, by tag); egress; availability; compliance;
+        // maturity.
+        QCOMPARE(pdfPages(pdf), 8);
+    }
+
     void diffListsTheChangesAndTheirCost()
     {
         // Head: the example without `batch` (and its two links) and with twice the TPU chips

@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 
+#include "app/exportimagedialog.h"
 #include "app/mainwindow.h"
 #include "canvas/canvasitems.h"
 #include "canvas/designscene.h"
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -692,6 +694,60 @@ private slots:
         QCOMPARE(window->currentEditor(), editor);
         QVERIFY(window->exportSpec(editor, dir.filePath(QStringLiteral("spec.yaml"))));
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("spec.yaml"))).size() > 500);
+    }
+
+    void exportImageAndReportLeaveTheSelectionAlone()
+    {
+        QTemporaryDir dir;
+        DesignDocument *doc = editor->document();
+        doc->setSelection({QStringLiteral("primary_storage"), QStringLiteral("batch")});
+        QSignalSpy selection(doc, &DesignDocument::selectionChanged);
+        ImageExportOptions whole;
+        whole.scale = 1;
+        QVERIFY(window->exportImage(editor, dir.filePath(QStringLiteral("all.png")), whole));
+        ImageExportOptions part = whole;
+        part.selectionOnly = true;
+        QVERIFY(window->exportImage(editor, dir.filePath(QStringLiteral("part.png")), part));
+        const QImage all(dir.filePath(QStringLiteral("all.png")));
+        const QImage some(dir.filePath(QStringLiteral("part.png")));
+        QVERIFY(!all.isNull() && !some.isNull());
+        // The two AWS services and the link between them: narrower than the whole design, and
+        // about one service box plus margins wide (box 200 + 2 x 24 margin).
+        QVERIFY2(some.width() < all.width() / 2, qPrintable(QString::number(some.width())));
+        QVERIFY(some.width() >= 200 + 48 && some.width() < 400);
+        // Nothing announced a selection change and the selection is what it was.
+        QCOMPARE(selection.count(), 0);
+        QCOMPARE(doc->selectedServices(),
+                 (QSet<QString>{QStringLiteral("primary_storage"), QStringLiteral("batch")}));
+        QVERIFY(editor->scene()->serviceItem(QStringLiteral("batch"))->isSelected());
+        QVERIFY(editor->scene()->serviceItem(QStringLiteral("data_warehouse"))->isVisible());
+
+        // The dialog says how big the PNG will be, and greys out the scale for vector formats.
+        ExportImageDialog dialog(editor->scene());
+        auto *size = dialog.findChild<QLabel *>(QStringLiteral("pixelSize"));
+        auto *selectionOnly = dialog.findChild<QCheckBox *>(QStringLiteral("selectionOnly"));
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+        QVERIFY(size && selectionOnly && format);
+        QVERIFY(selectionOnly->isEnabled());
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("scale"))->setValue(1);
+        QCOMPARE(size->text(), QStringLiteral("%1 × %2 pixels")
+                                   .arg(QLocale().toString(all.width()))
+                                   .arg(QLocale().toString(all.height())));
+        format->setCurrentIndex(2);
+        QCOMPARE(dialog.options().format, ImageFormat::Pdf);
+        QVERIFY(!dialog.findChild<QDoubleSpinBox *>(QStringLiteral("scale"))->isEnabled());
+
+        const QString report = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(window->exportReport(editor, report));
+        QVERIFY(test::readFile(report).startsWith("%PDF-"));
+        QCOMPARE(selection.count(), 0);
+        QVERIFY(!window->exportImage(editor, dir.filePath(QStringLiteral("no/such/folder/x.png")),
+                                     whole));
+        // Said in a window-modal box that does not block (found among the window's children).
+        bool told = false;
+        for (QMessageBox *box : window->findChildren<QMessageBox *>())
+            told = told || box->text().contains(QLatin1String("x.png could not be written"));
+        QVERIFY(told);
     }
 };
 
