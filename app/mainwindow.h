@@ -103,6 +103,8 @@ private:
     void importSpec();
     void chooseExportSpec();
     void chooseExportImage();
+    /// A save dialog for an export of the current design; `suffix` is added when missing.
+    QString askExportPath(const QString &title, const QString &suffix, const QString &filter);
     void chooseExportReport();
     bool save(DesignEditor *editor);
     bool saveAs(DesignEditor *editor);

@@ -110,19 +110,25 @@ void MainWindow::importSpec()
         openFile(path);
 }
 
+QString MainWindow::askExportPath(const QString &title, const QString &suffix,
+                                  const QString &filter)
+{
+    const DesignEditor *e = currentEditor();
+    QString path = QFileDialog::getSaveFileName(this, title, e->displayName() + suffix, filter);
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive) &&
+        !(suffix == QLatin1String(".yaml") && path.endsWith(QLatin1String(".yml"))))
+        path += suffix;
+    return path;
+}
+
 void MainWindow::chooseExportSpec()
 {
-    DesignEditor *e = currentEditor();
-    if (!e)
+    if (!currentEditor())
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export YAML allocation spec"),
-                                                e->displayName() + QStringLiteral(".yaml"),
-                                                tr("YAML allocation specs (*.yaml *.yml)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".yaml")) && !path.endsWith(QLatin1String(".yml")))
-        path += QStringLiteral(".yaml");
-    exportSpec(e, path);
+    const QString path = askExportPath(tr("Export YAML allocation spec"), QStringLiteral(".yaml"),
+                                       tr("YAML allocation specs (*.yaml *.yml)"));
+    if (!path.isEmpty())
+        exportSpec(currentEditor(), path);
 }
 
 bool MainWindow::exportSpec(DesignEditor *e, const QString &path)
@@ -147,14 +153,10 @@ void MainWindow::chooseExportImage()
     if (options.exec() != QDialog::Accepted)
         return;
     const ImageExportOptions o = options.options();
-    const QString suffix = ExportImageDialog::suffix(o.format);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export image"), e->displayName() + suffix,
-                                                ExportImageDialog::filter(o.format));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
-    exportImage(e, path, o);
+    const QString path = askExportPath(tr("Export image"), ExportImageDialog::suffix(o.format),
+                                       ExportImageDialog::filter(o.format));
+    if (!path.isEmpty())
+        exportImage(e, path, o);
 }
 
 bool MainWindow::exportImage(DesignEditor *e, const QString &path,
@@ -174,17 +176,12 @@ bool MainWindow::exportImage(DesignEditor *e, const QString &path,
 
 void MainWindow::chooseExportReport()
 {
-    DesignEditor *e = currentEditor();
-    if (!e)
+    if (!currentEditor())
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"),
-                                                e->displayName() + QStringLiteral(".pdf"),
-                                                tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    exportReport(e, path);
+    const QString path = askExportPath(tr("Export PDF report"), QStringLiteral(".pdf"),
+                                       ExportImageDialog::filter(ImageFormat::Pdf));
+    if (!path.isEmpty())
+        exportReport(currentEditor(), path);
 }
 
 bool MainWindow::exportReport(DesignEditor *e, const QString &path)
