@@ -4,6 +4,7 @@
 #include "model/catalog/catalog.h"
 #include "model/io/comparison.h"
 #include "model/io/designfile.h"
+#include "model/io/drawio.h"
 #include "model/io/report.h"
 #include "model/io/sourcedocument.h"
 #include "model/layout.h"
@@ -66,8 +67,11 @@ QString globalHelp()
         "       skyplan COMMAND [options]      run without a display\n"
         "\n"
         "Commands:\n"
-        "  import SPEC.yaml -o DESIGN.skyplan   read a YAML allocation spec into a design\n"
-        "  export DESIGN [-o SPEC.yaml]         write the YAML allocation spec of a design\n"
+        "  import FILE -o DESIGN.skyplan        read a YAML allocation spec or a draw.io\n"
+        "                                       diagram (.drawio, .xml) into a design\n"
+        "  export DESIGN [-o SPEC.yaml|OUT.drawio]\n"
+        "                                       write the YAML allocation spec of a design, or\n"
+        "                                       a draw.io diagram of it\n"
         "  report DESIGN [--format text|json|pdf] [-o FILE]\n"
         "                                       cost and egress of a design; pdf: the workshop\n"
         "                                       hand-out, canvas and every panel\n"
@@ -402,8 +406,11 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
             spec.name, input, std::move(*design), catalog, image,
             spec.name == QLatin1String("render") ? parser.value(selectOption) : QString(), output);
     const DesignAnalysis analysis = analyzeDesign(*design, *catalog);
-    if (spec.name == QLatin1String("export"))
+    if (spec.name == QLatin1String("export")) {
+        if (output.endsWith(QLatin1String(".drawio"), Qt::CaseInsensitive))
+            return writeOutput(output, drawio::write(*design, *catalog));
         return writeOutput(output, yamlspec::write(*design, summaryToTree(analysis, *catalog)));
+    }
     if (spec.name == QLatin1String("check"))
         return runCheck(input, *design, analysis, parser.value(failOnOption));
     // report
@@ -442,9 +449,10 @@ bool isCommandLineInvocation(const QStringList &arguments)
     // A word that is neither an option nor a design file is a mistyped command: answer it on
     // the terminal instead of opening a window.
     const QString suffix = QFileInfo(first).suffix().toLower();
-    const bool looksLikeDesign = suffix == QLatin1String("skyplan") ||
-                                 suffix == QLatin1String("yaml") ||
-                                 suffix == QLatin1String("yml") || suffix == QLatin1String("json");
+    const bool looksLikeDesign =
+        suffix == QLatin1String("skyplan") || suffix == QLatin1String("yaml") ||
+        suffix == QLatin1String("yml") || suffix == QLatin1String("json") ||
+        suffix == QLatin1String("drawio") || suffix == QLatin1String("xml");
     return !first.startsWith(QLatin1Char('-')) && !looksLikeDesign && !QFileInfo::exists(first);
 }
 
@@ -462,12 +470,14 @@ int runCommandLine(const QStringList &arguments)
     }
     static const CommandSpec specs[] = {
         {QStringLiteral("import"),
-         QStringLiteral("Read a YAML allocation spec (or a design) into a .skyplan design."),
+         QStringLiteral("Read a YAML allocation spec, a draw.io diagram (.drawio, .xml) or a "
+                        "design into a .skyplan design."),
          QStringLiteral("SPEC.yaml"),
          true,
          {}},
         {QStringLiteral("export"),
-         QStringLiteral("Write the YAML allocation spec of a design, with every key filled in."),
+         QStringLiteral("Write the YAML allocation spec of a design, with every key filled in; "
+                        "with -o FILE.drawio, a draw.io diagram of it instead."),
          QStringLiteral("DESIGN"),
          true,
          {}},

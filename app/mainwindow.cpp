@@ -175,6 +175,7 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("&Import YAML Spec..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                     this, &MainWindow::importSpec);
+    file->addAction(tr("Import &draw.io Diagram..."), this, &MainWindow::importDrawio);
     file->addSeparator();
     QAction *saveAction = editorAction(
         file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { save(currentEditor()); }));
@@ -183,6 +184,8 @@ void MainWindow::createActions()
     editorAction(file->addAction(tr("&Export YAML Spec..."),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                                  &MainWindow::chooseExportSpec));
+    editorAction(
+        file->addAction(tr("Export draw.io Dia&gram..."), this, &MainWindow::chooseExportDrawio));
     editorAction(file->addAction(tr("Export &Image..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                  &MainWindow::chooseExportImage));
     editorAction(

@@ -67,6 +67,8 @@ public:
     bool exportSpec(DesignEditor *editor, const QString &path);
     /// Draws the canvas to a PNG, SVG or PDF file (what Export Image does after its dialogs).
     bool exportImage(DesignEditor *editor, const QString &path, const ImageExportOptions &options);
+    /// Writes the design as a draw.io diagram (what Export draw.io Diagram does after its dialog).
+    bool exportDrawio(DesignEditor *editor, const QString &path);
     /// Writes the workshop hand-out PDF: cover with key figures and canvas, a page per panel.
     bool exportReport(DesignEditor *editor, const QString &path);
     QStringList recentFiles() const;
@@ -103,6 +105,14 @@ private:
     void importSpec();
     void chooseExportSpec();
     void chooseExportImage();
+    void importDrawio();
+    /// An open dialog from the last folder; opens what is chosen.
+    void chooseAndOpen(const QString &title, const QString &filter);
+    /// Writes an export atomically; an empty `bytes` failed to render (`error` says why). Says
+    /// `done` in the status bar, or the problem in a message box.
+    bool writeExport(const QString &path, const QByteArray &bytes, QString error,
+                     const QString &done);
+    void chooseExportDrawio();
     /// A save dialog for an export of the current design; `suffix` is added when missing.
     QString askExportPath(const QString &title, const QString &suffix, const QString &filter);
     void chooseExportReport();

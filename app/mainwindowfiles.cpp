@@ -7,6 +7,7 @@
 #include "model/catalog/catalog.h"
 #include "model/document/designdocument.h"
 #include "model/io/designfile.h"
+#include "model/io/drawio.h"
 #include "model/io/report.h"
 #include "model/layout.h"
 #include "preferencesdialog.h"
@@ -80,6 +81,24 @@ bool MainWindow::openFile(const QString &path)
                     tr("%1 refers to things the catalog does not know. The services are kept "
                        "and marked on the canvas; fix them in the property editor.\n\n%2")
                         .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+    } else if (designFormatFor(path, QByteArray()) == DesignFormat::Drawio &&
+               !loaded.diagnostics.empty()) {
+        // A diagram drawn for people: say what did not become part of the design.
+        QStringList lines;
+        for (const Diagnostic &d : loaded.diagnostics)
+            lines << d.message;
+        if (lines.size() > 20) {
+            const qsizetype more = lines.size() - 20;
+            lines.resize(20);
+            lines << tr("(and %1 more)").arg(more);
+        }
+        showProblem(tr("Imported with notes"),
+                    tr("%1 was imported: %2 services, %3 links. Not everything in the diagram "
+                       "is a catalog service or a data flow between two:\n\n%4")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(e->document()->design().services().size())
+                        .arg(e->document()->design().links().size())
+                        .arg(lines.join(QLatin1Char('\n'))));
     }
     updateTitle();
     refreshStatus();
@@ -92,7 +111,8 @@ void MainWindow::chooseFile()
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open design"), settings.value(QLatin1String(settingskeys::lastFolder)).toString(),
-        tr("Skyplan designs and YAML specs (*.skyplan *.yaml *.yml);;All files (*)"));
+        tr("Skyplan designs, YAML specs and draw.io diagrams (*.skyplan *.yaml *.yml *.drawio "
+           "*.xml);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QLatin1String(settingskeys::lastFolder), QFileInfo(path).absolutePath());
@@ -101,13 +121,8 @@ void MainWindow::chooseFile()
 
 void MainWindow::importSpec()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import YAML allocation spec"),
-        settings.value(QLatin1String(settingskeys::lastFolder)).toString(),
-        tr("YAML allocation specs (*.yaml *.yml);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    chooseAndOpen(tr("Import YAML allocation spec"),
+                  tr("YAML allocation specs (*.yaml *.yml);;All files (*)"));
 }
 
 QString MainWindow::askExportPath(const QString &title, const QString &suffix,
@@ -133,15 +148,52 @@ void MainWindow::chooseExportSpec()
 
 bool MainWindow::exportSpec(DesignEditor *e, const QString &path)
 {
-    QString error;
-    const QByteArray bytes =
-        yamlspec::write(e->document()->design(), summaryToTree(e->scene()->analysis(), *m_catalog));
-    if (!writeFileAtomically(path, bytes, &error)) {
+    return writeExport(
+        path,
+        yamlspec::write(e->document()->design(), summaryToTree(e->scene()->analysis(), *m_catalog)),
+        QString(), tr("Exported the YAML spec to %1").arg(path));
+}
+
+bool MainWindow::writeExport(const QString &path, const QByteArray &bytes, QString error,
+                             const QString &done)
+{
+    if (bytes.isEmpty() || !writeFileAtomically(path, bytes, &error)) {
         showProblem(tr("Cannot export"), tr("%1 could not be written: %2").arg(path, error));
         return false;
     }
-    showMessage(tr("Exported the YAML spec to %1").arg(path));
+    showMessage(done);
     return true;
+}
+
+void MainWindow::chooseAndOpen(const QString &title, const QString &filter)
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, title, settings.value(QLatin1String(settingskeys::lastFolder)).toString(), filter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::importDrawio()
+{
+    chooseAndOpen(tr("Import draw.io diagram"),
+                  tr("draw.io diagrams (*.drawio *.xml);;All files (*)"));
+}
+
+void MainWindow::chooseExportDrawio()
+{
+    if (!currentEditor())
+        return;
+    const QString path = askExportPath(tr("Export draw.io diagram"), QStringLiteral(".drawio"),
+                                       tr("draw.io diagrams (*.drawio)"));
+    if (!path.isEmpty())
+        exportDrawio(currentEditor(), path);
+}
+
+bool MainWindow::exportDrawio(DesignEditor *e, const QString &path)
+{
+    return writeExport(path, drawio::write(e->document()->design(), *m_catalog), QString(),
+                       tr("Exported a draw.io diagram to %1").arg(path));
 }
 
 void MainWindow::chooseExportImage()
@@ -166,12 +218,7 @@ bool MainWindow::exportImage(DesignEditor *e, const QString &path,
     o.title = e->displayName();
     QString error;
     const QByteArray bytes = renderDesignImage(e->scene(), o, &error);
-    if (bytes.isEmpty() || !writeFileAtomically(path, bytes, &error)) {
-        showProblem(tr("Cannot export"), tr("%1 could not be written: %2").arg(path, error));
-        return false;
-    }
-    showMessage(tr("Exported the canvas to %1").arg(path));
-    return true;
+    return writeExport(path, bytes, error, tr("Exported the canvas to %1").arg(path));
 }
 
 void MainWindow::chooseExportReport()
@@ -190,12 +237,7 @@ bool MainWindow::exportReport(DesignEditor *e, const QString &path)
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const QByteArray bytes = renderPdfReport(e, &error);
     QGuiApplication::restoreOverrideCursor();
-    if (bytes.isEmpty() || !writeFileAtomically(path, bytes, &error)) {
-        showProblem(tr("Cannot export"), tr("%1 could not be written: %2").arg(path, error));
-        return false;
-    }
-    showMessage(tr("Wrote the report to %1").arg(path));
-    return true;
+    return writeExport(path, bytes, error, tr("Wrote the report to %1").arg(path));
 }
 
 bool MainWindow::saveTo(DesignEditor *e, const QString &path)

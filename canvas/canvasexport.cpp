@@ -72,8 +72,12 @@ public:
             }
             // With the titles of the frames it reaches into, which say where the services are.
             for (const RegionFrameItem *frame : scene->frames()) {
-                if (frame->sceneBoundingRect().intersects(m_area))
-                    m_area = m_area.united(frame->mapRectToScene(frame->titleRect()));
+                if (frame->sceneBoundingRect().intersects(m_area)) {
+                    // Upwards only: the title starts at the frame's left edge.
+                    const QRectF title = frame->mapRectToScene(frame->titleRect());
+                    m_area.setTop(std::min(m_area.top(), title.top()));
+                    m_area.setLeft(std::min(m_area.left(), title.left()));
+                }
             }
             m_area = m_area.adjusted(-margin, -margin, margin, margin);
         }

@@ -1,4 +1,5 @@
 #include "designfile.h"
+#include "drawio.h"
 
 #include "sourcedocument.h"
 
@@ -15,6 +16,8 @@ DesignFormat designFormatFor(const QString &path, const QByteArray &text)
         return DesignFormat::Skyplan;
     if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"))
         return DesignFormat::YamlSpec;
+    if (suffix == QLatin1String("drawio") || drawio::looksLikeDrawio(text))
+        return DesignFormat::Drawio;
     return SourceDocument::sniff(text) == SourceDocument::Syntax::Json ? DesignFormat::Skyplan
                                                                        : DesignFormat::YamlSpec;
 }
@@ -40,9 +43,10 @@ LoadedDesign readDesignFile(const QString &path, const Catalog &catalog)
     if (!file.open(QIODevice::ReadOnly))
         fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
     const QByteArray text = file.readAll();
-    LoadedDesign loaded = designFormatFor(path, text) == DesignFormat::Skyplan
-                              ? skyplanfile::read(text, path, catalog)
-                              : yamlspec::read(text, path, catalog);
+    const DesignFormat format = designFormatFor(path, text);
+    LoadedDesign loaded = format == DesignFormat::Skyplan  ? skyplanfile::read(text, path, catalog)
+                          : format == DesignFormat::Drawio ? drawio::read(text, path, catalog)
+                                                           : yamlspec::read(text, path, catalog);
     if (loaded.design.name.isEmpty())
         loaded.design.name = info.completeBaseName();
     return loaded;

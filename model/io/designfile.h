@@ -19,7 +19,7 @@ struct LoadedDesign {
     Diagnostics diagnostics;
 };
 
-enum class DesignFormat { Skyplan, YamlSpec };
+enum class DesignFormat { Skyplan, YamlSpec, Drawio };
 
 /// The native `.skyplan` file: JSON with a format_version, documented in docs/file-format.md.
 namespace skyplanfile {
@@ -38,7 +38,8 @@ QByteArray write(const Design &design, const Tree &summary);
 LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog &catalog);
 } // namespace yamlspec
 
-/// By extension (.skyplan/.json: native; .yaml/.yml: spec), else by content.
+/// By extension (.skyplan/.json: native; .yaml/.yml: spec; .drawio: draw.io), else by content
+/// (an <mxfile> or <mxGraphModel> is draw.io, JSON is native, the rest a spec).
 DesignFormat designFormatFor(const QString &path, const QByteArray &text);
 /// Reads and parses a design file of either format. Throws InputError when the file cannot be
 /// read or parsed; the design name defaults to the file's base name.
