@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "templatedialog.h"
 
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
@@ -170,6 +171,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAction =
         file->addAction(tr("&New"), QKeySequence::New, this, [this] { newDesign(); });
+    file->addAction(tr("New from &Template..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                    this, &MainWindow::chooseTemplate);
     QAction *open =
         file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFile);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -389,6 +392,22 @@ DesignEditor *MainWindow::newDesign()
     e->document()->resetDesign(std::move(design));
     updateTitle();
     return e;
+}
+
+void MainWindow::chooseTemplate()
+{
+    TemplateDialog dialog(m_catalog, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenPath().isEmpty())
+        newFromTemplate(dialog.chosenPath());
+}
+
+DesignEditor *MainWindow::newFromTemplate(const QString &path)
+{
+    if (!openFile(path))
+        return nullptr;
+    // openFile keeps no file for a resource: Save asks where, like a new design.
+    showMessage(tr("New design from the template \"%1\"").arg(currentEditor()->displayName()));
+    return currentEditor();
 }
 
 DesignEditor *MainWindow::currentEditor() const

@@ -47,6 +47,10 @@ public:
     bool openFile(const QString &path);
     /// A new empty design in a new tab.
     DesignEditor *newDesign();
+    /// Opens a template (a resource path from designTemplates()) as a new, untitled design.
+    DesignEditor *newFromTemplate(const QString &path);
+    /// File > New from Template.
+    void chooseTemplate();
     DesignEditor *currentEditor() const;
     DesignEditor *editor(int index) const;
     int editorCount() const;

@@ -2,6 +2,7 @@
 
 #include "app/exportimagedialog.h"
 #include "app/mainwindow.h"
+#include "app/templatedialog.h"
 #include "canvas/canvasitems.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
@@ -25,11 +26,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -694,6 +697,42 @@ private slots:
         QCOMPARE(window->currentEditor(), editor);
         QVERIFY(window->exportSpec(editor, dir.filePath(QStringLiteral("spec.yaml"))));
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("spec.yaml"))).size() > 500);
+    }
+
+    void newFromTemplateOpensAnUntitledDesign()
+    {
+        // The dialog lists the eight templates with what each is, and creates the chosen one.
+        TemplateDialog dialog(Catalog::builtin());
+        QCOMPARE(dialog.list()->count(), 8);
+        QCOMPARE(dialog.chosenPath(),
+                 QStringLiteral(":/templates/cloud-agnostic-kubernetes.skyplan"));
+        dialog.list()->setCurrentRow(1);
+        QCOMPARE(dialog.chosenPath(), QStringLiteral(":/templates/data-gravity.skyplan"));
+        auto *title = dialog.findChild<QLabel *>(QStringLiteral("templateTitle"));
+        QVERIFY2(title->text().contains(QStringLiteral("11 services, $24,371 per month")),
+                 qPrintable(title->text()));
+        QVERIFY(!dialog.list()->item(1)->icon().isNull()); // a picture of the design
+        // For the documentation: SKYPLAN_SCREENSHOT_DIR=folder keeps a picture of the dialog.
+        if (const QString dir = qEnvironmentVariable("SKYPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.show();
+            QCoreApplication::processEvents();
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("template-dialog.png")));
+        }
+
+        const int before = window->editorCount();
+        DesignEditor *e = window->newFromTemplate(dialog.chosenPath());
+        QVERIFY(e);
+        QCOMPARE(window->editorCount(), before + 1);
+        QCOMPARE(window->currentEditor(), e);
+        // Untitled: Save asks where, and nothing is modified yet.
+        QVERIFY(e->document()->filePath().isEmpty());
+        QVERIFY(!e->document()->isModified());
+        QCOMPARE(e->document()->design().services().size(), std::size_t(11));
+        // Its figures are on the panels.
+        window->showPanel(QStringLiteral("cost"));
+        QTRY_COMPARE(window->costPanel()->scenarios()->topLevelItem(1)->text(1),
+                     formatUsd(e->scene()->analysis().cost.monthly));
+        QVERIFY(test::near(e->scene()->analysis().cost.monthly, 24370.52));
     }
 
     void exportImageAndReportLeaveTheSelectionAlone()
