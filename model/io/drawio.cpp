@@ -1048,11 +1048,13 @@ QByteArray write(const Design &design, const Catalog &catalog)
     std::vector<Frame> frames;
     std::map<std::pair<QString, QString>, std::size_t> frameOf;
     std::vector<IconStyle> icons;
-    QSet<QString> ids;
+    // draw.io has one id space for every cell (and 0 and 1 are its root and layer); Skyplan's
+    // services and links have one each. A cell whose id had to change still carries the real
+    // one in its data.
+    QSet<QString> ids{QStringLiteral("0"), QStringLiteral("1")};
+    QHash<QString, QString> cellOfService;
     for (const PlacedService &s : design.services())
-        ids.insert(s.id);
-    for (const Link &l : design.links())
-        ids.insert(l.id);
+        cellOfService.insert(s.id, uniqueId(s.id, ids));
     for (const PlacedService &s : design.services()) {
         const IconStyle icon = iconFor(s, catalog);
         icons.push_back(icon);
@@ -1152,7 +1154,7 @@ QByteArray write(const Design &design, const Catalog &catalog)
         xml.writeStartElement(QStringLiteral("object"));
         xml.writeAttribute(QStringLiteral("label"), s.label);
         xml.writeAttribute(QStringLiteral("skyplan"), compactJson(serviceTrees[i]));
-        xml.writeAttribute(QStringLiteral("id"), s.id);
+        xml.writeAttribute(QStringLiteral("id"), cellOfService.value(s.id));
         xml.writeStartElement(QStringLiteral("mxCell"));
         xml.writeAttribute(QStringLiteral("style"), icons[i].style);
         xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
@@ -1168,7 +1170,7 @@ QByteArray write(const Design &design, const Catalog &catalog)
         xml.writeStartElement(QStringLiteral("object"));
         xml.writeAttribute(QStringLiteral("label"), l.label);
         xml.writeAttribute(QStringLiteral("skyplan"), compactJson(linkTrees[i]));
-        xml.writeAttribute(QStringLiteral("id"), l.id);
+        xml.writeAttribute(QStringLiteral("id"), uniqueId(l.id, ids));
         xml.writeStartElement(QStringLiteral("mxCell"));
         xml.writeAttribute(
             QStringLiteral("style"),
@@ -1180,8 +1182,8 @@ QByteArray write(const Design &design, const Catalog &catalog)
                          : QString()));
         xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
         xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("1"));
-        xml.writeAttribute(QStringLiteral("source"), l.from);
-        xml.writeAttribute(QStringLiteral("target"), l.to);
+        xml.writeAttribute(QStringLiteral("source"), cellOfService.value(l.from));
+        xml.writeAttribute(QStringLiteral("target"), cellOfService.value(l.to));
         xml.writeEmptyElement(QStringLiteral("mxGeometry"));
         xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
         xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));

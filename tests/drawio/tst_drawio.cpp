@@ -247,6 +247,26 @@ private slots:
         QVERIFY(warningsOf(back).isEmpty());
     }
 
+    void idsSharedByAServiceAndALinkSurviveTheExport()
+    {
+        // Skyplan keeps service and link ids apart; draw.io has one id space in which 0 and 1
+        // are the root and the layer (found by fuzz_drawio).
+        Design design;
+        design.name = QStringLiteral("Ids");
+        design.insertService(test::service(QStringLiteral("1"), QStringLiteral("aws"),
+                                           QStringLiteral("s3"), QStringLiteral("us-east-1")));
+        design.insertService(test::service(QStringLiteral("flow"), QStringLiteral("aws"),
+                                           QStringLiteral("batch"), QStringLiteral("us-east-1")));
+        Link link;
+        link.id = QStringLiteral("flow");
+        link.from = QStringLiteral("1");
+        link.to = QStringLiteral("flow");
+        design.insertLink(link);
+        const LoadedDesign back = drawio::read(drawio::write(design, test::catalog()),
+                                               QStringLiteral("ids.drawio"), test::catalog());
+        QCOMPARE(skyplanfile::write(back.design), skyplanfile::write(design));
+    }
+
     void exportedShapesAloneGiveTheSameServices()
     {
         // Without the Skyplan data (a diagram redrawn by hand with the same icons): the icons
