@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "templatedialog.h"
+#include "widgets/comparewindow.h"
 
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
@@ -239,6 +240,9 @@ void MainWindow::createActions()
     QAction *fit =
         editorAction(m_viewMenu->addAction(tr("&Fit to View"), QKeySequence(Qt::CTRL | Qt::Key_0),
                                            this, [this] { currentEditor()->view()->fitToView(); }));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Compare Designs..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                          this, [this] { showCompare(); });
     createViewMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -380,6 +384,7 @@ DesignEditor *MainWindow::addEditor()
             retitle();
     });
     connect(e, &DesignEditor::message, this, &MainWindow::showMessage);
+    QTimer::singleShot(0, this, &MainWindow::syncCompare);
     m_tabs->setCurrentIndex(index);
     return e;
 }
@@ -392,6 +397,28 @@ DesignEditor *MainWindow::newDesign()
     e->document()->resetDesign(std::move(design));
     updateTitle();
     return e;
+}
+
+CompareWindow *MainWindow::showCompare()
+{
+    if (!m_compare) {
+        m_compare = new CompareWindow(m_catalog, this);
+        syncCompare();
+    }
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+    return m_compare;
+}
+
+void MainWindow::syncCompare()
+{
+    if (!m_compare)
+        return;
+    QList<DesignEditor *> editors;
+    for (int i = 0; i < editorCount(); ++i)
+        editors << editor(i);
+    m_compare->setEditors(editors);
 }
 
 void MainWindow::chooseTemplate()
@@ -470,6 +497,7 @@ bool MainWindow::closeEditor(DesignEditor *e)
     m_tabs->removeTab(m_tabs->indexOf(e));
     delete e;
     currentTabChanged();
+    syncCompare();
     return true;
 }
 

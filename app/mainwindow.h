@@ -6,6 +6,7 @@
 #include "canvas/canvasexport.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -18,6 +19,8 @@ class QUndoGroup;
 class QUndoView;
 
 namespace skyplan {
+
+class CompareWindow;
 
 class Catalog;
 class CatalogPalette;
@@ -51,6 +54,8 @@ public:
     DesignEditor *newFromTemplate(const QString &path);
     /// File > New from Template.
     void chooseTemplate();
+    /// View > Compare Designs: the open designs side by side (one window, created on demand).
+    CompareWindow *showCompare();
     DesignEditor *currentEditor() const;
     DesignEditor *editor(int index) const;
     int editorCount() const;
@@ -109,6 +114,7 @@ private:
     void importSpec();
     void chooseExportSpec();
     void chooseExportImage();
+    void syncCompare();
     void importDrawio();
     /// An open dialog from the last folder; opens what is chosen.
     void chooseAndOpen(const QString &title, const QString &filter);
@@ -153,6 +159,7 @@ private:
     QList<QAction *> m_editorActions;    ///< enabled only while a design is open
     QList<QMetaObject::Connection> m_editorConnections;
     QActionGroup *m_themeGroup = nullptr;
+    QPointer<CompareWindow> m_compare;
 };
 
 } // namespace skyplan

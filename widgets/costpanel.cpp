@@ -8,7 +8,7 @@
 #include "model/catalog/catalog.h"
 #include "model/document/designdocument.h"
 
-#include <qcustomplot.h>
+#include "chartstyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -196,14 +196,7 @@ void CostPanel::fill()
                                 "committed, dev/test is scheduled")});
 
     const QPalette pal = palette();
-    m_tco->setBackground(pal.color(QPalette::Base));
-    for (QCPAxis *axis : {m_tco->xAxis, m_tco->yAxis}) {
-        axis->setBasePen(QPen(pal.color(QPalette::Text)));
-        axis->setTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setSubTickPen(QPen(pal.color(QPalette::Text)));
-        axis->setTickLabelColor(pal.color(QPalette::Text));
-        axis->setLabelColor(pal.color(QPalette::Text));
-    }
+    applyChartPalette(m_tco, pal);
     m_tco->xAxis->setLabel(tr("Months"));
     m_tco->yAxis->setLabel(tr("Total cost of ownership (USD)"));
     m_tco->xAxis->setRange(0, 36);

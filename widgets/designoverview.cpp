@@ -6,7 +6,7 @@
 #include "model/catalog/catalog.h"
 #include "model/design.h"
 
-#include <qcustomplot.h>
+#include "chartstyle.h"
 
 #include <QFrame>
 #include <QGroupBox>
@@ -194,16 +194,7 @@ void DesignOverview::setFilter(const QString &text)
 void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &catalog)
 {
     m_chart->clearPlottables();
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    m_chart->setBackground(pal.color(QPalette::Base));
-    for (QCPAxis *axis : {m_chart->xAxis, m_chart->yAxis}) {
-        axis->setBasePen(QPen(text));
-        axis->setTickPen(QPen(text));
-        axis->setSubTickPen(QPen(text));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-    }
+    applyChartPalette(m_chart, palette());
 
     QVector<double> ticks;
     QVector<QString> labels;
@@ -241,11 +232,7 @@ void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &ca
     double top = 0;
     QVector<double> stackTotals(providers.size(), 0.0);
     for (const CostCategory c : enumValues<CostCategory>()) {
-        auto *bars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
-        bars->setName(categoryLabel(c));
-        bars->setWidth(0.6);
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(categoryColor(c));
+        QCPBars *bars = addBars(m_chart, categoryLabel(c), categoryColor(c), 0.6);
         QVector<double> values;
         for (qsizetype i = 0; i < providers.size(); ++i) {
             const auto it = amounts.find({providers[i], c});
@@ -266,9 +253,6 @@ void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &ca
     m_chart->yAxis->setNumberFormat(QStringLiteral("f"));
     m_chart->yAxis->setNumberPrecision(0);
     m_chart->legend->setVisible(true);
-    m_chart->legend->setBrush(pal.color(QPalette::Base));
-    m_chart->legend->setTextColor(text);
-    m_chart->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
     m_chart->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_chart->replot();
 }

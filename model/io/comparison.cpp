@@ -381,6 +381,20 @@ DesignFigures designFigures(const Design &design, const DesignAnalysis &analysis
     return f;
 }
 
+std::vector<ComparisonRow> comparisonRows(const std::vector<DesignFigures> &designs)
+{
+    std::vector<ComparisonRow> result;
+    for (const Row &r : rowsFor(designs)) {
+        ComparisonRow row{r.key, r.label, QString(), r.values, {}, bestOf(r)};
+        if (r.key.rfind("availability:", 0) == 0)
+            row.argument = fromStd(r.key.substr(13));
+        for (const auto &v : r.values)
+            row.cells << formatCell(v, r.unit);
+        result.push_back(std::move(row));
+    }
+    return result;
+}
+
 QByteArray compareDesigns(const std::vector<DesignFigures> &designs, FiguresFormat format)
 {
     const std::vector<Row> rows = rowsFor(designs);

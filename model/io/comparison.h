@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -35,6 +36,19 @@ DesignFigures designFigures(const Design &design, const DesignAnalysis &analysis
                             const QString &file);
 
 enum class FiguresFormat { Text, Json, Markdown, Csv };
+
+/// One row of a comparison as a view shows it: the figure, one formatted cell per design ("-"
+/// where a design lacks it, e.g. an entry point), and the columns holding the best value (none
+/// when the figure has no better direction or every design has the same value).
+struct ComparisonRow {
+    std::string key;  ///< "monthly_usd", "availability:<entry point>", ...
+    QString label;    ///< English; views translate by key
+    QString argument; ///< the entry point of an availability row
+    std::vector<std::optional<double>> values;
+    QStringList cells;
+    std::vector<std::size_t> best;
+};
+std::vector<ComparisonRow> comparisonRows(const std::vector<DesignFigures> &designs);
 
 /// `skyplan compare`: one column per design, one row per figure, the best value of each row
 /// marked (lowest cost, egress, findings, lock-in and exit cost; highest availability and

@@ -13,6 +13,7 @@
 #include "model/layout.h"
 #include "widgets/availabilitypanel.h"
 #include "widgets/catalogpalette.h"
+#include "widgets/comparewindow.h"
 #include "widgets/compliancepanel.h"
 #include "widgets/costpanel.h"
 #include "widgets/designeditor.h"
@@ -733,6 +734,57 @@ private slots:
         QTRY_COMPARE(window->costPanel()->scenarios()->topLevelItem(1)->text(1),
                      formatUsd(e->scene()->analysis().cost.monthly));
         QVERIFY(test::near(e->scene()->analysis().cost.monthly, 24370.52));
+    }
+
+    void compareWindowFollowsTheOpenDesigns()
+    {
+        QVERIFY(window->openFile(
+            test::sourcePath(QStringLiteral("tests/cli/data/gpu-training.skyplan"))));
+        CompareWindow *compare = window->showCompare();
+        QTableWidget *table = compare->table();
+        QTRY_COMPARE(table->columnCount(), 2);
+        int costRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->verticalHeaderItem(r)->text() == QStringLiteral("Cost per month"))
+                costRow = r;
+        }
+        QVERIFY(costRow >= 0);
+        // The figures `skyplan compare` gives for the same two files (tst_cli): the example is
+        // the cheaper, so its cell is marked.
+        QCOMPARE(table->item(costRow, 0)->text(), QStringLiteral("$9,302.60  ★"));
+        QCOMPARE(table->item(costRow, 1)->text(), QStringLiteral("$13,760.61"));
+        QVERIFY(table->item(costRow, 0)->font().bold());
+
+        // An edit in the example shows at once: without batch ($243.00 and its links).
+        editor->document()->setSelection({QStringLiteral("batch")});
+        editor->deleteSelection();
+        const QString after = formatUsd(editor->scene()->analysis().cost.monthly);
+        QTRY_COMPARE(table->item(costRow, 0)->text(), after + QStringLiteral("  ★"));
+
+        // A file joins without being opened; an unchecked design leaves the table.
+        QVERIFY(compare->addFile(
+            test::sourcePath(QStringLiteral("resources/templates/data-gravity.skyplan"))));
+        QTRY_COMPARE(table->columnCount(), 3);
+        QCOMPARE(window->editorCount(), 2);
+        QCOMPARE(table->item(costRow, 2)->text(), QStringLiteral("$24,370.52"));
+        compare->designList()->item(1)->setCheckState(Qt::Unchecked);
+        QTRY_COMPARE(table->columnCount(), 2);
+        const QByteArray markdown = compare->exportBytes(FiguresFormat::Markdown);
+        QVERIFY2(markdown.contains(
+                     QByteArray("| Cost per month | **" + after.toUtf8() + "** | $24,370.52 |")),
+                 markdown.constData());
+        QVERIFY(!compare->designList()->item(0)->text().isEmpty());
+        QString error;
+        QVERIFY(!compare->addFile(QStringLiteral("/nonexistent/x.skyplan"), &error));
+        QVERIFY(error.contains(QStringLiteral("no such file")));
+        if (const QString dir = qEnvironmentVariable("SKYPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            compare->designList()->item(1)->setCheckState(Qt::Checked);
+            QTRY_COMPARE(table->columnCount(), 3);
+            compare->grab().save(QDir(dir).filePath(QStringLiteral("compare-window.png")));
+        }
+        // Closing a design takes it out.
+        QVERIFY(window->closeEditor(window->editor(1)));
+        QTRY_VERIFY(table->columnCount() <= 2);
     }
 
     void exportImageAndReportLeaveTheSelectionAlone()
