@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "settingskeys.h"
 #include "theme.h"
+#include "translations.h"
 #include "widgets/designeditor.h"
 
 #include "model/catalog/catalog.h"
@@ -51,6 +52,12 @@ int runWindow(int argc, char **argv)
                        "in View > Theme."),
         QStringLiteral("theme"));
     parser.addOption(themeOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Interface language: system, en, de or fr. Default: as chosen in "
+                       "Edit > Preferences (the system's)."),
+        QStringLiteral("language"));
+    parser.addOption(languageOption);
     const QCommandLineOption selectOption(
         QStringLiteral("select"),
         QStringLiteral("Select the service or link with this id once the design is open (for "
@@ -83,6 +90,9 @@ int runWindow(int argc, char **argv)
     }
 
     QSettings settings;
+    installTranslations(parser.isSet(languageOption)
+                            ? parser.value(languageOption)
+                            : settings.value(QLatin1String(settingskeys::language)).toString());
     applyTheme(themeFromString(
         parser.isSet(themeOption) ? parser.value(themeOption)
                                   : settings.value(QLatin1String(settingskeys::theme)).toString()));

@@ -359,8 +359,15 @@ void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
     dialog.setAutosaveSeconds(Autosaver::configuredIntervalSeconds());
+    QSettings settings;
+    const QString language = settings.value(QLatin1String(settingskeys::language)).toString();
+    dialog.setLanguage(language);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.language() != (language.isEmpty() ? QStringLiteral("system") : language)) {
+        settings.setValue(QLatin1String(settingskeys::language), dialog.language());
+        showMessage(tr("The new language shows the next time Skyplan starts."));
+    }
     Autosaver::setConfiguredIntervalSeconds(dialog.autosaveSeconds());
     m_autosaver->setInterval(dialog.autosaveSeconds() * 1000);
 }

@@ -1,5 +1,9 @@
 #include "preferencesdialog.h"
 
+#include <QComboBox>
+
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -23,6 +27,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
            "edit, and at the latest this often while you keep editing. After a crash, the next "
            "start offers to restore them. 0 turns autosave off."));
     form->addRow(tr("&Autosave unsaved designs at least every"), m_autosave);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the system"), QStringLiteral("system"));
+    // Each language in itself, so that a person who cannot read the current one finds theirs.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->setToolTip(tr("Takes effect the next time Skyplan starts."));
+    form->addRow(tr("&Language (at the next start)"), m_language);
     layout->addLayout(form);
     auto *hint = new QLabel(tr("Also a few seconds after the last edit. After a crash, the next "
                                "start offers the autosaved designs. 0 turns autosave off."),
@@ -33,6 +46,18 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void PreferencesDialog::setLanguage(const QString &language)
+{
+    const int index =
+        m_language->findData(language.isEmpty() ? QStringLiteral("system") : language);
+    m_language->setCurrentIndex(std::max(0, index));
 }
 
 int PreferencesDialog::autosaveSeconds() const

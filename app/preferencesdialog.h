@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
 namespace skyplan {
@@ -15,9 +16,13 @@ public:
     /// Seconds between autosaves while edits go on; 0 turns autosave off.
     int autosaveSeconds() const;
     void setAutosaveSeconds(int seconds);
+    /// "system", "en", "de" or "fr".
+    QString language() const;
+    void setLanguage(const QString &language);
 
 private:
     QSpinBox *m_autosave = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace skyplan

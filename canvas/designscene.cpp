@@ -399,8 +399,9 @@ void DesignScene::finishDrag(const QString &id, const QPointF &scenePos)
             to.insert(it.key(), moved->position);
     }
     stack->undo();
-    pushRegionChange(to, target->region(),
-                     undoText("Move %1 to %2").arg(s->label, target->region()));
+    pushRegionChange(
+        to, target->region(),
+        undoText(QT_TRANSLATE_NOOP("Undo", "Move %1 to %2")).arg(s->label, target->region()));
     emit message(tr("Moved to %1 (%2)").arg(target->title(), p ? p->name : target->provider()));
 }
 
@@ -421,7 +422,7 @@ void DesignScene::moveFrame(const RegionFrameItem *frame, const QPointF &delta, 
     for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it)
         to.insert(it.key(), {it.value().x() + step.x(), it.value().y() + step.y()});
     auto *command = new MoveServicesCommand(m_document, to, continuesDrag);
-    command->setText(undoText("Move frame %1").arg(frame->title()));
+    command->setText(undoText(QT_TRANSLATE_NOOP("Undo", "Move frame %1")).arg(frame->title()));
     m_document->undoStack()->push(command);
 }
 
@@ -455,10 +456,13 @@ void DesignScene::changeRegion(const QStringList &ids, const QString &region)
         const double y = origin.y() + double(i / M::columnsPerFrame) * (M::serviceHeight + M::gap);
         to.insert(moving[i], {std::round(x / 10) * 10, std::round(y / 10) * 10});
     }
-    pushRegionChange(to, region,
-                     moving.size() == 1
-                         ? undoText("Move %1 to %2").arg(moving.first(), region)
-                         : undoText("Move %1 services to %2").arg(moving.size()).arg(region));
+    pushRegionChange(
+        to, region,
+        moving.size() == 1
+            ? undoText(QT_TRANSLATE_NOOP("Undo", "Move %1 to %2")).arg(moving.first(), region)
+            : undoText(QT_TRANSLATE_NOOP("Undo", "Move %1 services to %2"))
+                  .arg(moving.size())
+                  .arg(region));
 }
 
 void DesignScene::pushRegionChange(const QHash<QString, CanvasPosition> &to, const QString &region,
@@ -494,7 +498,7 @@ QString DesignScene::addLink(const QString &from, const QString &to, LinkKind ki
     link.path = NetworkPath::Internet;
     m_document->undoStack()->push(new AddItemsCommand(
         m_document, {}, {link},
-        undoText("Link %1 to %2")
+        undoText(QT_TRANSLATE_NOOP("Undo", "Link %1 to %2"))
             .arg(a->label.isEmpty() ? a->id : a->label, b->label.isEmpty() ? b->id : b->label)));
     m_document->setSelection({}, {link.id});
     return link.id;
@@ -558,8 +562,8 @@ QString DesignScene::addServiceAt(const QString &provider, const QString &servic
     constexpr double grid = 10;
     s.position = {std::round((scenePos.x() - LayoutMetrics::serviceWidth / 2) / grid) * grid,
                   std::round((scenePos.y() - LayoutMetrics::serviceHeight / 2) / grid) * grid};
-    m_document->undoStack()->push(
-        new AddItemsCommand(m_document, {s}, {}, undoText("Add %1").arg(offering->name)));
+    m_document->undoStack()->push(new AddItemsCommand(
+        m_document, {s}, {}, undoText(QT_TRANSLATE_NOOP("Undo", "Add %1")).arg(offering->name)));
     m_document->setSelection({s.id});
     if (!offering->offeredIn(s.region))
         emit message(tr("%1 is not offered in %2; the compliance check will say so")

@@ -155,7 +155,7 @@ bool Design::operator==(const Design &other) const
            organization == other.organization && sites == other.sites &&
            entryPoints == other.entryPoints && redundancyGroups == other.redundancyGroups &&
            disasterRecovery == other.disasterRecovery &&
-           complianceRequirements == other.complianceRequirements &&
+           complianceRequirements == other.complianceRequirements && views == other.views &&
            m_services == other.m_services && m_links == other.m_links;
 }
 

@@ -157,6 +157,20 @@ struct Link {
     bool operator==(const Link &) const = default;
 };
 
+/// A named part of the canvas for presentations (View > Saved Views, F5): the area to show and
+/// the layers to leave out, so a workshop can walk through a design step by step.
+struct SavedView {
+    QString name;
+    double x = 0; ///< the canvas area, in canvas units
+    double y = 0;
+    double width = 0;
+    double height = 0;
+    /// Layers hidden in this view: "frames", "data" (data flows), "requests", "replication",
+    /// "labels" (link labels and service costs).
+    QStringList hiddenLayers;
+    bool operator==(const SavedView &) const = default;
+};
+
 /// A whole design: metadata, organisation profile, placed services and links. Services and
 /// links keep their insertion order (files are written in that order) and are found by id in
 /// constant time.
@@ -170,6 +184,7 @@ public:
     std::vector<RedundancyGroup> redundancyGroups;
     std::vector<DisasterRecoveryPlan> disasterRecovery;
     ComplianceRequirements complianceRequirements;
+    std::vector<SavedView> views; ///< canvas-only: in .skyplan files, not in YAML specs
 
     const std::vector<PlacedService> &services() const { return m_services; }
     const std::vector<Link> &links() const { return m_links; }

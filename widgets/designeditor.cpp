@@ -78,7 +78,8 @@ void DesignEditor::cut()
         return;
     copy();
     auto *command = new RemoveItemsCommand(m_document.get(), selectedServiceIds(), {});
-    command->setText(undoText("Cut %1 service(s)").arg(m_document->selectedServices().size()));
+    command->setText(undoText(QT_TRANSLATE_NOOP("Undo", "Cut %1 service(s)"))
+                         .arg(m_document->selectedServices().size()));
     m_document->undoStack()->push(command);
 }
 
@@ -95,7 +96,8 @@ bool DesignEditor::paste()
         if (items.isEmpty())
             return false;
         const auto count = items.services.size();
-        addPasted(std::move(items), undoText("Paste %1 service(s)").arg(count));
+        addPasted(std::move(items),
+                  undoText(QT_TRANSLATE_NOOP("Undo", "Paste %1 service(s)")).arg(count));
         return true;
     } catch (const InputError &e) {
         emit message(tr("Cannot paste: %1").arg(e.diagnostic().toString()));
@@ -111,7 +113,8 @@ void DesignEditor::duplicate()
         if (items.isEmpty())
             return;
         const auto count = items.services.size();
-        addPasted(std::move(items), undoText("Duplicate %1 service(s)").arg(count));
+        addPasted(std::move(items),
+                  undoText(QT_TRANSLATE_NOOP("Undo", "Duplicate %1 service(s)")).arg(count));
     } catch (const InputError &e) {
         emit message(tr("Cannot duplicate: %1").arg(e.diagnostic().toString()));
     }
@@ -156,7 +159,8 @@ void DesignEditor::align(Alignment alignment)
         return;
     }
     auto *command = new MoveServicesCommand(m_document.get(), to, false);
-    command->setText(undoText("Align %1 services").arg(m_document->selectedServices().size()));
+    command->setText(undoText(QT_TRANSLATE_NOOP("Undo", "Align %1 services"))
+                         .arg(m_document->selectedServices().size()));
     m_document->undoStack()->push(command);
 }
 
@@ -168,7 +172,8 @@ void DesignEditor::distribute(Distribution distribution)
         return;
     }
     auto *command = new MoveServicesCommand(m_document.get(), to, false);
-    command->setText(undoText("Distribute %1 services").arg(m_document->selectedServices().size()));
+    command->setText(undoText(QT_TRANSLATE_NOOP("Undo", "Distribute %1 services"))
+                         .arg(m_document->selectedServices().size()));
     m_document->undoStack()->push(command);
 }
 

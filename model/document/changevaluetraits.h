@@ -117,6 +117,8 @@ SKYPLAN_DESIGN_TRAIT(RedundancyGroups, std::vector<RedundancyGroup>, redundancyG
                      QT_TRANSLATE_NOOP("Undo", "redundancy groups"), 5)
 SKYPLAN_DESIGN_TRAIT(Sites, std::vector<OnPremSite>, sites, Placement,
                      QT_TRANSLATE_NOOP("Undo", "on-prem sites"), 6)
+SKYPLAN_DESIGN_TRAIT(Views, std::vector<SavedView>, views, Position,
+                     QT_TRANSLATE_NOOP("Undo", "saved views"), 7)
 
 #undef SKYPLAN_SERVICE_TRAIT
 #undef SKYPLAN_LINK_TRAIT

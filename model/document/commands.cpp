@@ -37,10 +37,9 @@ RemoveItemsCommand::RemoveItemsCommand(DesignDocument *document, const QStringLi
         }
     }
     const qsizetype count = serviceIds.size() + linkIds.size();
-    setText(
-        count == 1
-            ? undoText("Delete %1").arg(serviceIds.isEmpty() ? linkIds.first() : serviceIds.first())
-            : undoText("Delete %1 items").arg(count));
+    setText(count == 1 ? undoText(QT_TRANSLATE_NOOP("Undo", "Delete %1"))
+                             .arg(serviceIds.isEmpty() ? linkIds.first() : serviceIds.first())
+                       : undoText(QT_TRANSLATE_NOOP("Undo", "Delete %1 items")).arg(count));
 }
 
 void RemoveItemsCommand::redo()
@@ -106,8 +105,9 @@ MoveServicesCommand::MoveServicesCommand(DesignDocument *document,
         if (const PlacedService *s = document->design().service(it.key()))
             m_from.insert(it.key(), s->position);
     }
-    setText(to.size() == 1 ? undoText("Move %1").arg(to.cbegin().key())
-                           : undoText("Move %1 services").arg(to.size()));
+    setText(to.size() == 1
+                ? undoText(QT_TRANSLATE_NOOP("Undo", "Move %1")).arg(to.cbegin().key())
+                : undoText(QT_TRANSLATE_NOOP("Undo", "Move %1 services")).arg(to.size()));
 }
 
 void MoveServicesCommand::redo()

@@ -93,8 +93,10 @@ public:
         for (const QString &id : m_ids)
             m_old.push_back(Traits::read(document->design(), id));
         setText(m_ids.size() > 1
-                    ? undoText("Change %1 of %2 items").arg(Traits::name()).arg(m_ids.size())
-                    : undoText("Change %1").arg(Traits::name()));
+                    ? undoText(QT_TRANSLATE_NOOP("Undo", "Change %1 of %2 items"))
+                          .arg(Traits::name())
+                          .arg(m_ids.size())
+                    : undoText(QT_TRANSLATE_NOOP("Undo", "Change %1")).arg(Traits::name()));
     }
 
     void redo() override

@@ -23,6 +23,21 @@ Tree toTree(const Design &design)
         links.push_back(designtree::linkToTree(l));
     root["links"] = links;
     designtree::writeSections(root, design);
+    // Written only when there are some, so designs without views keep their bytes.
+    if (!design.views.empty()) {
+        Tree views = Tree::array();
+        for (const SavedView &v : design.views) {
+            Tree t = Tree::object();
+            t["name"] = toStd(v.name);
+            t["x"] = v.x;
+            t["y"] = v.y;
+            t["width"] = v.width;
+            t["height"] = v.height;
+            t["hidden_layers"] = skyplan::toTree(v.hiddenLayers);
+            views.push_back(t);
+        }
+        root["views"] = views;
+    }
     return root;
 }
 
@@ -83,6 +98,43 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
         designtree::readSections(
             root, design, [&](const QString &id) { return design.service(id) ? id : QString(); },
             QStringLiteral("a service id"));
+        if (const auto views = root.find("views")) {
+            views->expectArray("a list of saved views");
+            for (std::size_t i = 0; i < views->size(); ++i) {
+                const TreeNode n = views->at(i).expectObject("a saved view {name, x, y, width, "
+                                                             "height, hidden_layers}");
+                SavedView v;
+                v.name = n.require("name").toString();
+                readInto(n, "x", v.x, -1e7, 1e7);
+                readInto(n, "y", v.y, -1e7, 1e7);
+                readInto(n, "width", v.width, 1, 1e8);
+                readInto(n, "height", v.height, 1, 1e8);
+                if (const auto layers = n.find("hidden_layers")) {
+                    layers->expectArray("a list of layer names");
+                    static const QStringList known{
+                        QStringLiteral("frames"), QStringLiteral("data"),
+                        QStringLiteral("requests"), QStringLiteral("replication"),
+                        QStringLiteral("labels")};
+                    for (std::size_t l = 0; l < layers->size(); ++l) {
+                        const QString layer = layers->at(l).toString();
+                        if (!known.contains(layer))
+                            layers->at(l).fail(QStringLiteral("unknown layer \"%1\" (expected "
+                                                              "%2)")
+                                                   .arg(layer, known.join(QLatin1String(", "))));
+                        if (!v.hiddenLayers.contains(layer))
+                            v.hiddenLayers << layer;
+                    }
+                }
+                n.warnUnknownKeys(Tree{{"name", ""},
+                                       {"x", 0},
+                                       {"y", 0},
+                                       {"width", 0},
+                                       {"height", 0},
+                                       {"hidden_layers", Tree::array()}},
+                                  result.diagnostics);
+                design.views.push_back(std::move(v));
+            }
+        }
         Diagnostics catalogProblems = designtree::checkAgainstCatalog(
             design, catalog, [&](const QString &id, std::string_view key) {
                 return pointerAppend(pointerAppend("/services", serviceAt.value(id)), key);

@@ -1,0 +1,2375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Enum</name>
+    <message>
+        <source>On-demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>Reserved, 1 year</source>
+        <translation>Reserviert, 1 Jahr</translation>
+    </message>
+    <message>
+        <source>Reserved, 3 years</source>
+        <translation>Reserviert, 3 Jahre</translation>
+    </message>
+    <message>
+        <source>Spot / preemptible</source>
+        <translation>Spot / unterbrechbar</translation>
+    </message>
+    <message>
+        <source>Savings plan</source>
+        <translation>Savings Plan</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Infrequent access</source>
+        <translation>Seltener Zugriff</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Personal data (PII)</source>
+        <translation>Personenbezogene Daten (PII)</translation>
+    </message>
+    <message>
+        <source>Health data (PHI)</source>
+        <translation>Gesundheitsdaten (PHI)</translation>
+    </message>
+    <message>
+        <source>Card data (PCI)</source>
+        <translation>Kartendaten (PCI)</translation>
+    </message>
+    <message>
+        <source>Request dependency</source>
+        <translation>Anfrageabhängigkeit</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <source>Same network</source>
+        <translation>Gleiches Netzwerk</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>Private interconnect</source>
+        <translation>Privater Interconnect</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standardvertragsklauseln</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules</source>
+        <translation>Verbindliche interne Datenschutzvorschriften</translation>
+    </message>
+    <message>
+        <source>Single zone</source>
+        <translation>Einzelne Zone</translation>
+    </message>
+    <message>
+        <source>Multi-zone</source>
+        <translation>Multi-Zone</translation>
+    </message>
+    <message>
+        <source>Multi-region</source>
+        <translation>Multi-Region</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Real-time inference</source>
+        <translation>Echtzeit-Inferenz</translation>
+    </message>
+    <message>
+        <source>Batch processing</source>
+        <translation>Batch-Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Model training</source>
+        <translation>Modelltraining</translation>
+    </message>
+    <message>
+        <source>Feature store</source>
+        <translation>Feature Store</translation>
+    </message>
+    <message>
+        <source>Model registry</source>
+        <translation>Modell-Registry</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Backup und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Pilot light</source>
+        <translation>Pilot Light</translation>
+    </message>
+    <message>
+        <source>Warm standby</source>
+        <translation>Warm Standby</translation>
+    </message>
+    <message>
+        <source>Active-active</source>
+        <translation>Aktiv-Aktiv</translation>
+    </message>
+    <message>
+        <source>Portable</source>
+        <translation>Portabel</translation>
+    </message>
+    <message>
+        <source>Managed, open interface</source>
+        <translation>Verwaltet, offene Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Proprietary</source>
+        <translation>Proprietär</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Objektspeicher</translation>
+    </message>
+    <message>
+        <source>Data warehouse</source>
+        <translation>Data Warehouse</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>GPU compute</source>
+        <translation>GPU-Compute</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>ML platform</source>
+        <translation>ML-Plattform</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation>Container-Registry</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Generative AI</source>
+        <translation>Generative KI</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message>
+        <source>Secrets and keys</source>
+        <translation>Secrets und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Load balancing</source>
+        <translation>Lastverteilung</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>Interconnect</translation>
+    </message>
+    <message>
+        <source>Management plane</source>
+        <translation>Management-Ebene</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>from %1 per %2 (%3)</source>
+        <translation>ab %1 pro %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 per %3</source>
+        <translation>%1: %2 pro %3</translation>
+    </message>
+    <message>
+        <source>Services and links</source>
+        <translation>Dienste und Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 services, %2 links</source>
+        <translation>%1 Dienste, %2 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation>Kosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Egress per month</source>
+        <translation>Egress pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1 (%2 GB)</translation>
+    </message>
+    <message>
+        <source>Availability of %1</source>
+        <translation>Verfügbarkeit von %1</translation>
+    </message>
+    <message>
+        <source>Compliance findings</source>
+        <translation>Compliance-Befunde</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
+    </message>
+    <message>
+        <source>Multi-cloud maturity</source>
+        <translation>Multi-Cloud-Reifegrad</translation>
+    </message>
+    <message>
+        <source>level %1 of 4</source>
+        <translation>Stufe %1 von 4</translation>
+    </message>
+    <message>
+        <source>Lock-in</source>
+        <translation>Lock-in</translation>
+    </message>
+    <message>
+        <source>%1 of the spend on proprietary services</source>
+        <translation>%1 der Ausgaben für proprietäre Dienste</translation>
+    </message>
+    <message>
+        <source>Exit cost</source>
+        <translation>Ausstiegskosten</translation>
+    </message>
+    <message>
+        <source>%1 — Skyplan report</source>
+        <translation>%1 — Skyplan-Bericht</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>Die PDF-Ausgabe konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Egress</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>An image of %1 × %2 pixels does not fit in memory.</source>
+        <translation>Ein Bild mit %1 × %2 Pixeln passt nicht in den Speicher.</translation>
+    </message>
+    <message>
+        <source>The PNG encoder refused the image.</source>
+        <translation>Der PNG-Encoder hat das Bild abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Made with Skyplan</source>
+        <translation>Erstellt mit Skyplan</translation>
+    </message>
+    <message>
+        <source>The SVG writer could not start.</source>
+        <translation>Die SVG-Ausgabe konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The image came out empty.</source>
+        <translation>Das erzeugte Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>%1
+%2/%3 is not in the catalog: it is not priced. Choose another service or restore the catalog entry.</source>
+        <translation>%1
+%2/%3 ist nicht im Katalog und hat daher keinen Preis. Wählen Sie einen anderen Dienst, oder stellen Sie den Katalogeintrag wieder her.</translation>
+    </message>
+    <message>
+        <source>⚠ not in the catalog: %1</source>
+        <translation>⚠ nicht im Katalog: %1</translation>
+    </message>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / Monat</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>unbekannte Region</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>/mo</source>
+        <translation>/Mon.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>instance type</source>
+        <translation>Instanztyp</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>hours per day</source>
+        <translation>Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source>days per week</source>
+        <translation>Tage pro Woche</translation>
+    </message>
+    <message>
+        <source>pricing model</source>
+        <translation>Preismodell</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>storage tier</source>
+        <translation>Speicherklasse</translation>
+    </message>
+    <message>
+        <source>TB scanned</source>
+        <translation>Gescannte TB</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>data classification</source>
+        <translation>Datenklassifizierung</translation>
+    </message>
+    <message>
+        <source>data origin</source>
+        <translation>Datenherkunft</translation>
+    </message>
+    <message>
+        <source>encryption at rest</source>
+        <translation>Verschlüsselung ruhender Daten</translation>
+    </message>
+    <message>
+        <source>encryption in transit</source>
+        <translation>Verschlüsselung bei der Übertragung</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>workload type</source>
+        <translation>Workload-Typ</translation>
+    </message>
+    <message>
+        <source>DR strategy</source>
+        <translation>DR-Strategie</translation>
+    </message>
+    <message>
+        <source>link label</source>
+        <translation>Verbindungsbezeichnung</translation>
+    </message>
+    <message>
+        <source>link kind</source>
+        <translation>Verbindungsart</translation>
+    </message>
+    <message>
+        <source>GB per month</source>
+        <translation>GB pro Monat</translation>
+    </message>
+    <message>
+        <source>network path</source>
+        <translation>Netzwerkpfad</translation>
+    </message>
+    <message>
+        <source>cross-zone</source>
+        <translation>Zonenübergreifende Übertragung</translation>
+    </message>
+    <message>
+        <source>anonymisation</source>
+        <translation>Anonymisierung</translation>
+    </message>
+    <message>
+        <source>transfer mechanism</source>
+        <translation>Übermittlungsmechanismus</translation>
+    </message>
+    <message>
+        <source>design name</source>
+        <translation>Entwurfsname</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>organisation profile</source>
+        <translation>Organisationsprofil</translation>
+    </message>
+    <message>
+        <source>entry points</source>
+        <translation>Einstiegspunkte</translation>
+    </message>
+    <message>
+        <source>redundancy groups</source>
+        <translation>Redundanzgruppen</translation>
+    </message>
+    <message>
+        <source>on-prem sites</source>
+        <translation>On-Premises-Standorte</translation>
+    </message>
+    <message>
+        <source>saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The catalog has errors:
+
+%1</source>
+        <translation>Der Katalog enthält Fehler:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::Autosaver</name>
+    <message>
+        <source>Autosave failed: cannot create %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Autosave of %1 failed: %2</source>
+        <translation>Automatische Sicherung von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::AvailabilityPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>no recovery</source>
+        <translation>keine Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Take a provider or one region down: the canvas dims what fails and the table shows what each entry point keeps</source>
+        <translation>Einen Anbieter oder eine Region ausfallen lassen: Die Zeichenfläche blendet ab, was ausfällt, und die Tabelle zeigt, was jedem Einstiegspunkt bleibt</translation>
+    </message>
+    <message>
+        <source>Outline single points of failure</source>
+        <translation>Single Points of Failure umranden</translation>
+    </message>
+    <message>
+        <source>Simulate outage:</source>
+        <translation>Ausfall simulieren:</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Nines</source>
+        <translation>Neunen</translation>
+    </message>
+    <message>
+        <source>Downtime / year</source>
+        <translation>Ausfallzeit / Jahr</translation>
+    </message>
+    <message>
+        <source>During outage</source>
+        <translation>Während des Ausfalls</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Single points of failure</source>
+        <translation>Single Points of Failure</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Target RTO</source>
+        <translation>Ziel-RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Target RPO</source>
+        <translation>Ziel-RPO</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Disaster recovery (Lecture 01&apos;s RTO/RPO targets)</source>
+        <translation>Disaster Recovery (RTO-/RPO-Ziele aus Vorlesung 01)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Kein Ausfall</translation>
+    </message>
+    <message>
+        <source>%1: every region down</source>
+        <translation>%1: alle Regionen ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 %2 down</source>
+        <translation>%1 %2 ausgefallen</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Kein Entwurf geöffnet</translation>
+    </message>
+    <message>
+        <source>series-parallel (exact)</source>
+        <translation>seriell-parallel (exakt)</translation>
+    </message>
+    <message>
+        <source>factoring (exact)</source>
+        <translation>Faktorisierung (exakt)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 trials, 95% in [%2, %3]</source>
+        <translation>Monte Carlo, %1 Durchläufe, 95&#xa0;% in [%2, %3]</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The chance that %1 and every service it needs (%2) are up, from each service&apos;s SLA and its redundancy; a year has 365 days.</source>
+        <translation>Die Wahrscheinlichkeit, dass %1 und alle benötigten Dienste (%2) verfügbar sind, berechnet aus SLA und Redundanz jedes Dienstes; ein Jahr hat 365 Tage.</translation>
+    </message>
+    <message>
+        <source>No entry points: mark the user-facing services as entry points in the property editor.</source>
+        <translation>Keine Einstiegspunkte: Markieren Sie die Dienste, die Benutzer direkt erreichen, im Eigenschafteneditor als Einstiegspunkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry point(s)</source>
+        <translation>
+            <numerusform>%n Einstiegspunkt</numerusform>
+            <numerusform>%n Einstiegspunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (inferred from the request graph)</source>
+        <translation> (aus dem Anfragegraphen abgeleitet)</translation>
+    </message>
+    <message>
+        <source> · target %1: %2 below it</source>
+        <translation> · Ziel %1: %2 darunter</translation>
+    </message>
+    <message>
+        <source> · simulating: %1</source>
+        <translation> · Simulation: %1</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <translation>verfehlt</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::CatalogPalette</name>
+    <message>
+        <source>Search services (e.g. gpu, s3, kubernetes)</source>
+        <translation>Dienste suchen (z. B. gpu, s3, kubernetes)</translation>
+    </message>
+    <message>
+        <source>no published SLA</source>
+        <translation>kein veröffentlichtes SLA</translation>
+    </message>
+    <message>
+        <source>SLA %1% (multi-zone)</source>
+        <translation>SLA %1&#xa0;% (Multi-Zone)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+%4
+%5, %6
+Drag onto a %7 region on the canvas.</source>
+        <translation>%1 (%2)
+%3
+%4
+%5, %6
+Auf eine %7-Region der Zeichenfläche ziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::CompareWindow</name>
+    <message>
+        <source>Compare Designs</source>
+        <translation>Entwürfe vergleichen</translation>
+    </message>
+    <message>
+        <source>The open designs and the files added; uncheck one to leave it out.</source>
+        <translation>Die geöffneten Entwürfe und die hinzugefügten Dateien; entfernen Sie ein Häkchen, um einen davon auszulassen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;File...</source>
+        <translation>&amp;Datei hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Compare a design file without opening it for editing.</source>
+        <translation>Eine Entwurfsdatei vergleichen, ohne sie zum Bearbeiten zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown...</source>
+        <translation>&amp;Markdown exportieren...</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>&amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>★ marks the best value of a row: the lowest cost, egress, findings, lock-in and exit cost; the highest availability and maturity. &quot;-&quot;: the design has no such entry point.</source>
+        <translation>★ markiert den besten Wert einer Zeile: die niedrigsten Kosten, den niedrigsten Egress, die wenigsten Befunde, den geringsten Lock-in und die niedrigsten Ausstiegskosten; die höchste Verfügbarkeit und den höchsten Reifegrad. „-“: Der Entwurf hat keinen solchen Einstiegspunkt.</translation>
+    </message>
+    <message>
+        <source>open, not saved</source>
+        <translation>geöffnet, nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Egress per month</source>
+        <translation>Egress pro Monat</translation>
+    </message>
+    <message>
+        <source>Egress volume per month</source>
+        <translation>Egress-Volumen pro Monat</translation>
+    </message>
+    <message>
+        <source>Compliance errors</source>
+        <translation>Compliance-Fehler</translation>
+    </message>
+    <message>
+        <source>Compliance warnings</source>
+        <translation>Compliance-Warnungen</translation>
+    </message>
+    <message>
+        <source>Maturity level (0-4)</source>
+        <translation>Reifegrad (0-4)</translation>
+    </message>
+    <message>
+        <source>Lock-in (proprietary share)</source>
+        <translation>Lock-in (proprietärer Anteil)</translation>
+    </message>
+    <message>
+        <source>Exit cost (one-off)</source>
+        <translation>Ausstiegskosten (einmalig)</translation>
+    </message>
+    <message>
+        <source>Availability of %1</source>
+        <translation>Verfügbarkeit von %1</translation>
+    </message>
+    <message>
+        <source>The best value of this row</source>
+        <translation>Der beste Wert dieser Zeile</translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation>USD pro Monat</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Egress</translation>
+    </message>
+    <message>
+        <source>Add designs to compare</source>
+        <translation>Entwürfe zum Vergleichen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Skyplan designs, YAML specs and draw.io diagrams (*.skyplan *.yaml *.yml *.drawio *.xml);;All files (*)</source>
+        <translation>Skyplan-Entwürfe, YAML-Spezifikationen und draw.io-Diagramme (*.skyplan *.yaml *.yml *.drawio *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+
+%2</source>
+        <translation>%1 kann nicht gelesen werden:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::CompliancePanel</name>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Service or link</source>
+        <translation>Dienst oder Verbindung</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Vorgeschlagene Korrektur</translation>
+    </message>
+    <message>
+        <source>Apply Suggested Fix</source>
+        <translation>Vorgeschlagene Korrektur anwenden</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Kein Entwurf geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 errors · %2 warnings · %3 notes. Regimes in scope: %4</source>
+        <translation>%1 Fehler · %2 Warnungen · %3 Hinweise. Geltende Regelwerke: %4</translation>
+    </message>
+    <message>
+        <source>none (set them in the organisation profile)</source>
+        <translation>keine (im Organisationsprofil festlegen)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>No findings: the design meets every rule in scope.</source>
+        <translation>Keine Befunde: Der Entwurf erfüllt alle geltenden Regeln.</translation>
+    </message>
+    <message>
+        <source>%1 (not something one click can do)</source>
+        <translation>%1 (nicht mit einem Klick möglich)</translation>
+    </message>
+    <message>
+        <source>This fix needs a decision a click cannot make: %1</source>
+        <translation>Diese Korrektur erfordert eine Entscheidung, die ein Klick nicht treffen kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::CostPanel</name>
+    <message>
+        <source>Monthly budget:</source>
+        <translation>Monatsbudget:</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preisgestaltung</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>vs. as designed</source>
+        <translation>ggü. aktuellem Entwurf</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 Monate</translation>
+    </message>
+    <message>
+        <source>36 months</source>
+        <translation>36 Monate</translation>
+    </message>
+    <message>
+        <source>Suggested (Lecture 05)</source>
+        <translation>Vorschläge (Vorlesung 05)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Ersparnis</translation>
+    </message>
+    <message>
+        <source>What-if and TCO</source>
+        <translation>Was-wäre-wenn und TCO</translation>
+    </message>
+    <message>
+        <source>Break the monthly cost down by tag:</source>
+        <translation>Monatliche Kosten nach Tag aufschlüsseln:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>no design</source>
+        <translation>kein Entwurf</translation>
+    </message>
+    <message>
+        <source>no budget set (Design &gt; Organisation Profile)</source>
+        <translation>kein Budget festgelegt (Entwurf &gt; Organisationsprofil)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Over budget by %1 a month</source>
+        <translation>Budget um %1 pro Monat überschritten</translation>
+    </message>
+    <message>
+        <source>Warning: %1% of the budget; %2 left</source>
+        <translation>Warnung: %1&#xa0;% des Budgets; %2 übrig</translation>
+    </message>
+    <message>
+        <source>Within budget: %1 left</source>
+        <translation>Im Budget: %1 übrig</translation>
+    </message>
+    <message>
+        <source>All on-demand</source>
+        <translation>Alles On-Demand</translation>
+    </message>
+    <message>
+        <source>As designed</source>
+        <translation>Aktueller Entwurf</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Services priced this way plus %1 of egress a month; commitments are paid monthly, so the TCO grows in a straight line.</source>
+        <translation>Dienste zu diesen Preisen plus %1 Egress pro Monat; Nutzungszusagen werden monatlich bezahlt, daher wächst die TCO linear.</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: training is on spot, steady inference is committed, dev/test is scheduled</source>
+        <translation>Keine Vorschläge: Training läuft auf Spot, gleichmäßige Inferenz ist durch Nutzungszusagen abgedeckt, Dev/Test läuft nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership (USD)</source>
+        <translation>Gesamtbetriebskosten (USD)</translation>
+    </message>
+    <message>
+        <source>(not tagged)</source>
+        <translation>(ohne Tag)</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::DesignEditor</name>
+    <message>
+        <source>Untitled design</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>Select services to copy (a link is copied with both of its ends)</source>
+        <translation>Wählen Sie die Dienste aus, die kopiert werden sollen (eine Verbindung wird mit ihren beiden Enden kopiert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst kopiert</numerusform>
+            <numerusform>%n Dienste kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no Skyplan services</source>
+        <translation>Die Zwischenablage enthält keine Skyplan-Dienste</translation>
+    </message>
+    <message>
+        <source>Cannot paste: %1</source>
+        <translation>Einfügen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate: %1</source>
+        <translation>Duplizieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Select two or more services that are not already aligned</source>
+        <translation>Wählen Sie zwei oder mehr Dienste aus, die noch nicht ausgerichtet sind</translation>
+    </message>
+    <message>
+        <source>Select three or more services to distribute</source>
+        <translation>Wählen Sie drei oder mehr Dienste zum Verteilen aus</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::DesignOverview</name>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Managed services</source>
+        <translation>Verwaltete Dienste</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Egress</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Jährliche Kosten</translation>
+    </message>
+    <message>
+        <source>Egress per month</source>
+        <translation>Egress pro Monat</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Filter services (label, id, provider, region)</source>
+        <translation>Dienste filtern (Bezeichnung, ID, Anbieter, Region)</translation>
+    </message>
+    <message>
+        <source>Monthly cost by provider and category</source>
+        <translation>Monatliche Kosten nach Anbieter und Kategorie</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1 (%2 GB)</translation>
+    </message>
+    <message>
+        <source>1 service on %1</source>
+        <translation>1 Dienst bei %1</translation>
+    </message>
+    <message>
+        <source>%1 services on %2</source>
+        <translation>%1 Dienste bei %2</translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation>USD pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::DesignScene</name>
+    <message>
+        <source>%1 is a %2 service; it cannot go into %3</source>
+        <translation>%1 ist ein %2-Dienst und kann nicht in %3 platziert werden</translation>
+    </message>
+    <message>
+        <source>Moved to %1 (%2)</source>
+        <translation>Nach %1 verschoben (%2)</translation>
+    </message>
+    <message>
+        <source>A link needs two different services</source>
+        <translation>Eine Verbindung braucht zwei verschiedene Dienste</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2; the compliance check will say so</source>
+        <translation>%1 wird in %2 nicht angeboten; die Compliance-Prüfung wird das melden</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::EgressPanel</name>
+    <message>
+        <source>cheapest paid link</source>
+        <translation>günstigste kostenpflichtige Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / Monat</translation>
+    </message>
+    <message>
+        <source>Colour links on the canvas by egress cost</source>
+        <translation>Verbindungen auf der Zeichenfläche nach Egress-Kosten einfärben</translation>
+    </message>
+    <message>
+        <source>Rows send, columns receive; the sender pays. Each cell: GB per month and what they cost.</source>
+        <translation>Zeilen senden, Spalten empfangen; der Sender zahlt. Jede Zelle: GB pro Monat und deren Kosten.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <source>GB / month</source>
+        <translation>GB / Monat</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Tarifart</translation>
+    </message>
+    <message>
+        <source>$ / GB</source>
+        <translation>$ / GB</translation>
+    </message>
+    <message>
+        <source>$ / month</source>
+        <translation>$ / Monat</translation>
+    </message>
+    <message>
+        <source>Data gravity: move</source>
+        <translation>Data Gravity: verschieben</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>saves / month</source>
+        <translation>spart / Monat</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>warum</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Kein Entwurf geöffnet</translation>
+    </message>
+    <message>
+        <source>Egress %1 per month (%2 a year) for %3 that leave a zone, region or cloud</source>
+        <translation>Egress %1 pro Monat (%2 pro Jahr) für %3, die eine Zone, Region oder Cloud verlassen</translation>
+    </message>
+    <message>
+        <source>exchanges %1 a month with %2: avoids %3, adds about %4 on its links with %5</source>
+        <translation>tauscht %1 pro Monat mit %2 aus: vermeidet %3, verursacht etwa %4 zusätzlich auf seinen Verbindungen mit %5</translation>
+    </message>
+    <message>
+        <source>No service would save by moving next to its data</source>
+        <translation>Kein Dienst würde durch einen Umzug zu seinen Daten sparen</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::ExportImageDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (for slides and chats)</source>
+        <translation>PNG-Bild (für Folien und Chats)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (scales without blur, editable)</source>
+        <translation>SVG-Zeichnung (verlustfrei skalierbar, bearbeitbar)</translation>
+    </message>
+    <message>
+        <source>PDF document (vector, one page)</source>
+        <translation>PDF-Dokument (Vektor, eine Seite)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source> × canvas size</source>
+        <translation> × Größe der Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas unit: 1 is the size at 100% zoom, 2 is sharp on high-density screens and projectors.</source>
+        <translation>Pixel pro Einheit der Zeichenfläche: 1 ist die Größe bei 100&#xa0;% Zoom, 2 ist scharf auf hochauflösenden Bildschirmen und Projektoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected services and links</source>
+        <translation>&amp;Nur die ausgewählten Dienste und Verbindungen</translation>
+    </message>
+    <message>
+        <source>The links between selected services come too.</source>
+        <translation>Die Verbindungen zwischen den ausgewählten Diensten werden mit exportiert.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: the whole design is drawn.</source>
+        <translation>Nichts ausgewählt: Der gesamte Entwurf wird gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 canvas units, vector</source>
+        <translation>%1 × %2 Einheiten der Zeichenfläche, Vektor</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::InvoiceModel</name>
+    <message>
+        <source>Service / invoice line</source>
+        <translation>Dienst / Rechnungsposition</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Rate (USD)</source>
+        <translation>Preis (USD)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::MainWindow</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;beim Öffnen&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Overview map</source>
+        <translation>Übersichtskarte</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Egress</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template...</source>
+        <translation>Neu aus &amp;Vorlage...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Öffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import YAML Spec...</source>
+        <translation>YAML-Spezifikation &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Import &amp;draw.io Diagram...</source>
+        <translation>&amp;draw.io-Diagramm importieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>&amp;Export YAML Spec...</source>
+        <translation>YAML-Spezifikation &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Export draw.io Dia&amp;gram...</source>
+        <translation>draw.io-Dia&amp;gramm exportieren...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image...</source>
+        <translation>Bi&amp;ld exportieren...</translation>
+    </message>
+    <message>
+        <source>Export PDF &amp;Report...</source>
+        <translation>PDF-Be&amp;richt exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation>Ein&amp;stellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation Profile...</source>
+        <translation>&amp;Organisationsprofil...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>&amp;In Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Skyplan</source>
+        <translation>&amp;Über Skyplan</translation>
+    </message>
+    <message>
+        <source>About Skyplan</source>
+        <translation>Über Skyplan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Skyplan %1&lt;/h3&gt;&lt;p&gt;Design multi-cloud AI/ML infrastructure and see, as you edit, what it costs, how available it is, which rules it breaks and how mature it is.&lt;/p&gt;&lt;p&gt;Prices and SLAs come from the catalogs in the application (each with its source and date); Skyplan never goes online.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Skyplan %1&lt;/h3&gt;&lt;p&gt;Entwerfen Sie Multi-Cloud-Infrastruktur für KI/ML und sehen Sie schon beim Bearbeiten, was sie kostet, wie verfügbar sie ist, gegen welche Regeln sie verstößt und wie ausgereift sie ist.&lt;/p&gt;&lt;p&gt;Preise und SLAs stammen aus den Katalogen der Anwendung (jeweils mit Quelle und Datum); Skyplan geht nie online.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange</source>
+        <translation>A&amp;nordnen</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation>&amp;Linksbündig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Horizontal Centres</source>
+        <translation>&amp;Horizontal zentrieren</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>&amp;Rechtsbündig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Vertical Centres</source>
+        <translation>&amp;Vertikal zentrieren</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>&amp;Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation>Hori&amp;zontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute V&amp;ertically</source>
+        <translation>V&amp;ertikal verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>New design from the template &quot;%1&quot;</source>
+        <translation>Neuer Entwurf aus der Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Kein Entwurf geöffnet</translation>
+    </message>
+    <message>
+        <source>no entry points</source>
+        <translation>keine Einstiegspunkte</translation>
+    </message>
+    <message>
+        <source>availability %1%</source>
+        <translation>Verfügbarkeit %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Monthly %1 · egress %2 · %3 · %4 errors, %5 warnings · maturity level %6 · services %7</source>
+        <translation>Monatlich %1 · Egress %2 · %3 · %4 Fehler, %5 Warnungen · Reifegrad %6 · Dienste %7</translation>
+    </message>
+    <message>
+        <source>%1[*] — Skyplan</source>
+        <translation>%1[*] — Skyplan</translation>
+    </message>
+    <message>
+        <source>Cannot open design</source>
+        <translation>Entwurf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 was not opened; the open designs are unchanged.
+
+%2</source>
+        <translation>%1 wurde nicht geöffnet; die geöffneten Entwürfe bleiben unverändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(und %1 weitere)</translation>
+    </message>
+    <message>
+        <source>Opened with problems</source>
+        <translation>Mit Problemen geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 refers to things the catalog does not know. The services are kept and marked on the canvas; fix them in the property editor.
+
+%2</source>
+        <translation>%1 verweist auf Dinge, die der Katalog nicht kennt. Die Dienste bleiben erhalten und werden auf der Zeichenfläche markiert; korrigieren Sie sie im Eigenschafteneditor.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported with notes</source>
+        <translation>Mit Hinweisen importiert</translation>
+    </message>
+    <message>
+        <source>%1 was imported: %2 services, %3 links. Not everything in the diagram is a catalog service or a data flow between two:
+
+%4</source>
+        <translation>%1 wurde importiert: %2 Dienste, %3 Verbindungen. Nicht alles im Diagramm ist ein Katalogdienst oder ein Datenfluss zwischen zwei Diensten:
+
+%4</translation>
+    </message>
+    <message>
+        <source>Open design</source>
+        <translation>Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Skyplan designs, YAML specs and draw.io diagrams (*.skyplan *.yaml *.yml *.drawio *.xml);;All files (*)</source>
+        <translation>Skyplan-Entwürfe, YAML-Spezifikationen und draw.io-Diagramme (*.skyplan *.yaml *.yml *.drawio *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import YAML allocation spec</source>
+        <translation>YAML-Zuordnungsspezifikation importieren</translation>
+    </message>
+    <message>
+        <source>YAML allocation specs (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Zuordnungsspezifikationen (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export YAML allocation spec</source>
+        <translation>YAML-Zuordnungsspezifikation exportieren</translation>
+    </message>
+    <message>
+        <source>YAML allocation specs (*.yaml *.yml)</source>
+        <translation>YAML-Zuordnungsspezifikationen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Exported the YAML spec to %1</source>
+        <translation>YAML-Spezifikation nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import draw.io diagram</source>
+        <translation>draw.io-Diagramm importieren</translation>
+    </message>
+    <message>
+        <source>draw.io diagrams (*.drawio *.xml);;All files (*)</source>
+        <translation>draw.io-Diagramme (*.drawio *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export draw.io diagram</source>
+        <translation>draw.io-Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>draw.io diagrams (*.drawio)</source>
+        <translation>draw.io-Diagramme (*.drawio)</translation>
+    </message>
+    <message>
+        <source>Exported a draw.io diagram to %1</source>
+        <translation>draw.io-Diagramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the canvas to %1</source>
+        <translation>Zeichenfläche nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+The previous file is unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2
+Die bisherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Skyplan designs (*.skyplan)</source>
+        <translation>Skyplan-Entwürfe (*.skyplan)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 enthält ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellung nicht möglich</translation>
+    </message>
+    <message>
+        <source>The autosaved copy of %1 could not be read; it stays in %2.
+
+%3</source>
+        <translation>Die automatisch gesicherte Kopie von %1 konnte nicht gelesen werden; sie bleibt in %2.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Restored an autosaved design</source>
+        <translation>Ein automatisch gesicherter Entwurf wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored %1 autosaved designs</source>
+        <translation>%1 automatisch gesicherte Entwürfe wurden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Designs...</source>
+        <translation>Entwürfe ver&amp;gleichen...</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::MaturityPanel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Anti-pattern</source>
+        <translation>Anti-Pattern</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Kein Entwurf geöffnet</translation>
+    </message>
+    <message>
+        <source>Level %1 of 4: %2</source>
+        <translation>Stufe %1 von 4: %2</translation>
+    </message>
+    <message>
+        <source>Lock-in: %1% of monthly service spend (%2) is on proprietary services. Exit cost: %3 one-off egress to move every provider&apos;s stored data out. Cross-cloud egress is %4% of the bill.%5</source>
+        <translation>Lock-in: %1&#xa0;% der monatlichen Ausgaben für Dienste (%2) entfallen auf proprietäre Dienste. Ausstiegskosten: %3 einmaliger Egress, um die gespeicherten Daten aller Anbieter herauszuholen. Cloud-übergreifender Egress macht %4&#xa0;% der Rechnung aus.%5</translation>
+    </message>
+    <message>
+        <source>
+For the next level: %1.</source>
+        <translation>
+Für die nächste Stufe: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Is multi-cloud justified for this organisation?&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Ist Multi-Cloud für diese Organisation gerechtfertigt?&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;For: %1</source>
+        <translation>&lt;br&gt;Dafür: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Against: %1</source>
+        <translation>&lt;br&gt;Dagegen: %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>None of Lecture 01&apos;s anti-patterns found</source>
+        <translation>Keines der Anti-Patterns aus Vorlesung 01 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::MiniMapView</name>
+    <message>
+        <source>Click or drag to move the canvas view</source>
+        <translation>Klicken oder ziehen, um den sichtbaren Ausschnitt der Zeichenfläche zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::OrganizationDialog</name>
+    <message>
+        <source>Organisation Profile</source>
+        <translation>Organisationsprofil</translation>
+    </message>
+    <message>
+        <source>What the analyses weigh the design against: the budget gauge, the availability target, the regimes in scope, and whether multi-cloud is justified for an organisation of this size.</source>
+        <translation>Woran die Analysen den Entwurf messen: die Budgetanzeige, das Verfügbarkeitsziel, die geltenden Regelwerke und ob Multi-Cloud für eine Organisation dieser Größe gerechtfertigt ist.</translation>
+    </message>
+    <message>
+        <source> engineers</source>
+        <translation> Personen</translation>
+    </message>
+    <message>
+        <source> / year</source>
+        <translation> / Jahr</translation>
+    </message>
+    <message>
+        <source> / month</source>
+        <translation> / Monat</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>kein Budget</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>Platform team</source>
+        <translation>Plattformteam</translation>
+    </message>
+    <message>
+        <source>Cloud spend</source>
+        <translation>Cloud-Ausgaben</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation>Verfügbarkeitsziel</translation>
+    </message>
+    <message>
+        <source>Regulatory regimes that apply</source>
+        <translation>Geltende Regelwerke</translation>
+    </message>
+    <message>
+        <source>Also comes into scope by itself when the design holds the data it protects.</source>
+        <translation>Gilt auch automatisch, sobald der Entwurf die Daten enthält, die dieses Regelwerk schützt.</translation>
+    </message>
+    <message>
+        <source>Agreements per provider</source>
+        <translation>Vereinbarungen je Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>HIPAA BAA signed</source>
+        <translation>HIPAA-BAA unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Negotiated discount</source>
+        <translation>Verhandelter Rabatt</translation>
+    </message>
+    <message>
+        <source>% off every charge</source>
+        <translation>&#xa0;% Rabatt auf alle Posten</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Unsaved designs are written to the autosave folder a few seconds after the last edit, and at the latest this often while you keep editing. After a crash, the next start offers to restore them. 0 turns autosave off.</source>
+        <translation>Ungespeicherte Entwürfe werden einige Sekunden nach der letzten Änderung in den Ordner für automatische Sicherungen geschrieben und, solange Sie weiter bearbeiten, spätestens in diesem Abstand. Nach einem Absturz bietet der nächste Start an, sie wiederherzustellen. 0 schaltet die automatische Sicherung aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave unsaved designs at least every</source>
+        <translation>Ungespeicherte Entwürfe &amp;automatisch sichern, mindestens alle</translation>
+    </message>
+    <message>
+        <source>Also a few seconds after the last edit. After a crash, the next start offers the autosaved designs. 0 turns autosave off.</source>
+        <translation>Außerdem einige Sekunden nach der letzten Änderung. Nach einem Absturz bietet der nächste Start die automatisch gesicherten Entwürfe an. 0 schaltet die automatische Sicherung aus.</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::PropertyEditor</name>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (unterschiedlich)</translation>
+    </message>
+    <message>
+        <source>Open a design to edit its properties.</source>
+        <translation>Öffnen Sie einen Entwurf, um seine Eigenschaften zu bearbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links selected. Select one link to edit it.</source>
+        <translation>
+            <numerusform>%n Verbindung ausgewählt. Wählen Sie eine einzelne Verbindung aus, um sie zu bearbeiten.</numerusform>
+            <numerusform>%n Verbindungen ausgewählt. Wählen Sie eine einzelne Verbindung aus, um sie zu bearbeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>FinOps tags (project, environment, team, cost-centre, owner): the cost panel breaks costs down by them</source>
+        <translation>FinOps-Tags (project, environment, team, cost-centre, owner): Der Bereich „Kosten“ schlüsselt die Kosten danach auf</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Replaces the differing tags with one new tag</source>
+        <translation>Ersetzt die abweichenden Tags durch ein neues Tag</translation>
+    </message>
+    <message>
+        <source>Entry point (users reach the design here)</source>
+        <translation>Einstiegspunkt (Benutzer erreichen den Entwurf hier)</translation>
+    </message>
+    <message>
+        <source>The availability analysis computes, for each entry point, the chance that it and everything it depends on are up.</source>
+        <translation>Die Verfügbarkeitsanalyse berechnet für jeden Einstiegspunkt die Wahrscheinlichkeit, dass er und alles, wovon er abhängt, verfügbar sind.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 (%4)</source>
+        <translation>%1 · %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>unbekannte Region</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SLA %3</source>
+        <translation>%1 · %2 · SLA %3</translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation>keines veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Id %1 · %2 per month</source>
+        <translation>ID %1 · %2 pro Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per month together. Changes apply to all of them.</source>
+        <translation>Zusammen %1 pro Monat. Änderungen gelten für alle.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>ml_platform.training.large_models</source>
+        <translation>ml_platform.training.large_models</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>Warum hier</translation>
+    </message>
+    <message>
+        <source>why this provider for this role</source>
+        <translation>warum dieser Anbieter für diese Rolle</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>The region can be changed for services of one provider at a time.</source>
+        <translation>Die Region kann nur für Dienste eines einzigen Anbieters gleichzeitig geändert werden.</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Sizing and pricing</source>
+        <translation>Dimensionierung und Preise</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 per %4)</source>
+        <translation>%1 — %2 (%3 pro %4)</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Instanztyp</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Tage pro Woche</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Pricing model</source>
+        <translation>Preismodell</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Storage tier</source>
+        <translation>Speicherklasse</translation>
+    </message>
+    <message>
+        <source>Scanned per month</source>
+        <translation>Gescannt pro Monat</translation>
+    </message>
+    <message>
+        <source> TB</source>
+        <translation> TB</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Anfragen pro Monat</translation>
+    </message>
+    <message>
+        <source> million</source>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <source>Tokens per month</source>
+        <translation>Tokens pro Monat</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Data subjects in</source>
+        <translation>Betroffene Personen in</translation>
+    </message>
+    <message>
+        <source>country code or EU; empty: none</source>
+        <translation>Ländercode oder EU; leer: keine</translation>
+    </message>
+    <message>
+        <source>Encrypted at rest</source>
+        <translation>Ruhende Daten verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypted in transit</source>
+        <translation>Bei der Übertragung verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation>Resilienz</translation>
+    </message>
+    <message>
+        <source>Availability override</source>
+        <translation>Verfügbarkeit überschreiben</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>DR strategy</source>
+        <translation>DR-Strategie</translation>
+    </message>
+    <message>
+        <source>Availability override: 0 uses the catalog SLA for the deployment.</source>
+        <translation>Verfügbarkeit überschreiben: 0 verwendet das SLA aus dem Katalog für die Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no egress charge</source>
+        <translation>keine Egress-Kosten</translation>
+    </message>
+    <message>
+        <source>egress %1 per month (%2, paid by %3)</source>
+        <translation>Egress %1 pro Monat (%2, bezahlt von %3)</translation>
+    </message>
+    <message>
+        <source>Id %1 · %2</source>
+        <translation>ID %1 · %2</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Volume per month</source>
+        <translation>Volumen pro Monat</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Crosses availability zones (same region)</source>
+        <translation>Verbindet verschiedene Verfügbarkeitszonen (gleiche Region)</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Personal data anonymised before sending</source>
+        <translation>Personenbezogene Daten vor dem Senden anonymisiert</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Übermittlungsmechanismus</translation>
+    </message>
+    <message>
+        <source>A request link is a dependency: its caller needs the callee to be up. Data and replication links carry the volume the egress estimate charges.</source>
+        <translation>Eine Anfrageverbindung ist eine Abhängigkeit: Der Aufrufer braucht den aufgerufenen Dienst. Datenfluss- und Replikationsverbindungen transportieren das Volumen, das die Egress-Schätzung berechnet.</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry point(s)</source>
+        <translation>
+            <numerusform>%n Einstiegspunkt</numerusform>
+            <numerusform>%n Einstiegspunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a service or a link to edit it. Drag services from the catalog onto the canvas; drag from a service&apos;s round handle to another service to link them.</source>
+        <translation>Wählen Sie einen Dienst oder eine Verbindung aus, um die Eigenschaften zu bearbeiten. Ziehen Sie Dienste aus dem Katalog auf die Zeichenfläche; ziehen Sie vom runden Anfasser eines Dienstes zu einem anderen Dienst, um beide zu verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::RecoveryDialog</name>
+    <message>
+        <source>Restore unsaved designs</source>
+        <translation>Ungespeicherte Entwürfe wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Skyplan did not close normally last time. These designs had changes that were not saved; Skyplan autosaved them. Restore the checked ones? They open as unsaved changes, so you decide where to save them.</source>
+        <translation>Skyplan wurde beim letzten Mal nicht normal beendet. Diese Entwürfe hatten ungespeicherte Änderungen; Skyplan hat sie automatisch gesichert. Sollen die markierten wiederhergestellt werden? Sie werden mit ungespeicherten Änderungen geöffnet, sodass Sie entscheiden, wo sie gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Gespeicherte Datei</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Automatisch gesichert</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nie gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>Alle &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>vor einer Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::TemplateDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Start from a reference architecture of the lectures. The new design is untitled: saving asks where.</source>
+        <translation>Beginnen Sie mit einer Referenzarchitektur aus den Vorlesungen. Der neue Entwurf ist unbenannt: Beim Speichern werden Sie nach dem Speicherort gefragt.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 services, %3 per month</source>
+        <translation>%1 — %2 Dienste, %3 pro Monat</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Enum</name>
+    <message>
+        <source>On-demand</source>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>Reserved, 1 year</source>
+        <translation>Réservé, 1 an</translation>
+    </message>
+    <message>
+        <source>Reserved, 3 years</source>
+        <translation>Réservé, 3 ans</translation>
+    </message>
+    <message>
+        <source>Spot / preemptible</source>
+        <translation>Spot / préemptible</translation>
+    </message>
+    <message>
+        <source>Savings plan</source>
+        <translation>Savings Plan</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Infrequent access</source>
+        <translation>Accès peu fréquent</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Personal data (PII)</source>
+        <translation>Données personnelles (PII)</translation>
+    </message>
+    <message>
+        <source>Health data (PHI)</source>
+        <translation>Données de santé (PHI)</translation>
+    </message>
+    <message>
+        <source>Card data (PCI)</source>
+        <translation>Données de carte bancaire (PCI)</translation>
+    </message>
+    <message>
+        <source>Request dependency</source>
+        <translation>Dépendance de requête</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Réplication</translation>
+    </message>
+    <message>
+        <source>Same network</source>
+        <translation>Même réseau</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>Private interconnect</source>
+        <translation>Interconnexion privée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Décision d&apos;adéquation</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Clauses contractuelles types</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules</source>
+        <translation>Règles d&apos;entreprise contraignantes</translation>
+    </message>
+    <message>
+        <source>Single zone</source>
+        <translation>Zone unique</translation>
+    </message>
+    <message>
+        <source>Multi-zone</source>
+        <translation>Multizone</translation>
+    </message>
+    <message>
+        <source>Multi-region</source>
+        <translation>Multirégion</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Real-time inference</source>
+        <translation>Inférence en temps réel</translation>
+    </message>
+    <message>
+        <source>Batch processing</source>
+        <translation>Traitement par lots</translation>
+    </message>
+    <message>
+        <source>Model training</source>
+        <translation>Entraînement de modèles</translation>
+    </message>
+    <message>
+        <source>Feature store</source>
+        <translation>Feature store</translation>
+    </message>
+    <message>
+        <source>Model registry</source>
+        <translation>Registre de modèles</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Sauvegarde et restauration</translation>
+    </message>
+    <message>
+        <source>Pilot light</source>
+        <translation>Pilot light</translation>
+    </message>
+    <message>
+        <source>Warm standby</source>
+        <translation>Warm standby</translation>
+    </message>
+    <message>
+        <source>Active-active</source>
+        <translation>Actif-actif</translation>
+    </message>
+    <message>
+        <source>Portable</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Managed, open interface</source>
+        <translation>Managé, interface ouverte</translation>
+    </message>
+    <message>
+        <source>Proprietary</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Stockage objet</translation>
+    </message>
+    <message>
+        <source>Data warehouse</source>
+        <translation>Entrepôt de données</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>GPU compute</source>
+        <translation>Calcul GPU</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Accélérateurs</translation>
+    </message>
+    <message>
+        <source>ML platform</source>
+        <translation>Plateforme ML</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Traitement par lots</translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation>Registre de conteneurs</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Generative AI</source>
+        <translation>IA générative</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message>
+        <source>Secrets and keys</source>
+        <translation>Secrets et clés</translation>
+    </message>
+    <message>
+        <source>Load balancing</source>
+        <translation>Équilibrage de charge</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>Interconnexion</translation>
+    </message>
+    <message>
+        <source>Management plane</source>
+        <translation>Plan de gestion</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>from %1 per %2 (%3)</source>
+        <translation>à partir de %1 par %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 per %3</source>
+        <translation>%1&#xa0;: %2 par %3</translation>
+    </message>
+    <message>
+        <source>Services and links</source>
+        <translation>Services et liaisons</translation>
+    </message>
+    <message>
+        <source>%1 services, %2 links</source>
+        <translation>%1 services, %2 liaisons</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Coût par mois</translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation>Coût par an</translation>
+    </message>
+    <message>
+        <source>Egress per month</source>
+        <translation>Sortie de données par mois</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1 (%2 GB)</translation>
+    </message>
+    <message>
+        <source>Availability of %1</source>
+        <translation>Disponibilité de %1</translation>
+    </message>
+    <message>
+        <source>Compliance findings</source>
+        <translation>Constats de conformité</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 erreurs, %2 avertissements, %3 notes</translation>
+    </message>
+    <message>
+        <source>Multi-cloud maturity</source>
+        <translation>Maturité multi-cloud</translation>
+    </message>
+    <message>
+        <source>level %1 of 4</source>
+        <translation>niveau %1 sur 4</translation>
+    </message>
+    <message>
+        <source>Lock-in</source>
+        <translation>Dépendance fournisseur</translation>
+    </message>
+    <message>
+        <source>%1 of the spend on proprietary services</source>
+        <translation>%1 des dépenses en services propriétaires</translation>
+    </message>
+    <message>
+        <source>Exit cost</source>
+        <translation>Coût de réversibilité</translation>
+    </message>
+    <message>
+        <source>%1 — Skyplan report</source>
+        <translation>%1 — rapport Skyplan</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>Le générateur PDF n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Sortie de données</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>An image of %1 × %2 pixels does not fit in memory.</source>
+        <translation>Une image de %1 × %2 pixels ne tient pas en mémoire.</translation>
+    </message>
+    <message>
+        <source>The PNG encoder refused the image.</source>
+        <translation>L&apos;encodeur PNG a refusé l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Made with Skyplan</source>
+        <translation>Réalisé avec Skyplan</translation>
+    </message>
+    <message>
+        <source>The SVG writer could not start.</source>
+        <translation>Le générateur SVG n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The image came out empty.</source>
+        <translation>L&apos;image générée est vide.</translation>
+    </message>
+    <message>
+        <source>%1
+%2/%3 is not in the catalog: it is not priced. Choose another service or restore the catalog entry.</source>
+        <translation>%1
+%2/%3 n&apos;est pas dans le catalogue&#xa0;: il n&apos;a donc pas de prix. Choisissez un autre service ou rétablissez l&apos;entrée du catalogue.</translation>
+    </message>
+    <message>
+        <source>⚠ not in the catalog: %1</source>
+        <translation>⚠ absent du catalogue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / mois</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>région inconnue</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>/mo</source>
+        <translation>/mois</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <source>instance type</source>
+        <translation>type d&apos;instance</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>instances</translation>
+    </message>
+    <message>
+        <source>hours per day</source>
+        <translation>heures par jour</translation>
+    </message>
+    <message>
+        <source>days per week</source>
+        <translation>jours par semaine</translation>
+    </message>
+    <message>
+        <source>pricing model</source>
+        <translation>modèle de tarification</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <source>storage tier</source>
+        <translation>classe de stockage</translation>
+    </message>
+    <message>
+        <source>TB scanned</source>
+        <translation>TB analysés</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>data classification</source>
+        <translation>classification des données</translation>
+    </message>
+    <message>
+        <source>data origin</source>
+        <translation>origine des données</translation>
+    </message>
+    <message>
+        <source>encryption at rest</source>
+        <translation>chiffrement au repos</translation>
+    </message>
+    <message>
+        <source>encryption in transit</source>
+        <translation>chiffrement en transit</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilité</translation>
+    </message>
+    <message>
+        <source>workload type</source>
+        <translation>type de charge de travail</translation>
+    </message>
+    <message>
+        <source>DR strategy</source>
+        <translation>stratégie de reprise</translation>
+    </message>
+    <message>
+        <source>link label</source>
+        <translation>libellé de la liaison</translation>
+    </message>
+    <message>
+        <source>link kind</source>
+        <translation>type de liaison</translation>
+    </message>
+    <message>
+        <source>GB per month</source>
+        <translation>GB par mois</translation>
+    </message>
+    <message>
+        <source>network path</source>
+        <translation>chemin réseau</translation>
+    </message>
+    <message>
+        <source>cross-zone</source>
+        <translation>transfert inter-zones</translation>
+    </message>
+    <message>
+        <source>anonymisation</source>
+        <translation>anonymisation</translation>
+    </message>
+    <message>
+        <source>transfer mechanism</source>
+        <translation>mécanisme de transfert</translation>
+    </message>
+    <message>
+        <source>design name</source>
+        <translation>nom de l&apos;architecture</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>organisation profile</source>
+        <translation>profil de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>entry points</source>
+        <translation>points d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>redundancy groups</source>
+        <translation>groupes de redondance</translation>
+    </message>
+    <message>
+        <source>on-prem sites</source>
+        <translation>sites on-premises</translation>
+    </message>
+    <message>
+        <source>saved views</source>
+        <translation>vues enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The catalog has errors:
+
+%1</source>
+        <translation>Le catalogue contient des erreurs&#xa0;:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::Autosaver</name>
+    <message>
+        <source>Autosave failed: cannot create %1</source>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Autosave of %1 failed: %2</source>
+        <translation>Échec de l&apos;enregistrement automatique de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::AvailabilityPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>no recovery</source>
+        <translation>aucune reprise</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Take a provider or one region down: the canvas dims what fails and the table shows what each entry point keeps</source>
+        <translation>Mettre un fournisseur ou une région hors service&#xa0;: la zone de dessin estompe ce qui tombe en panne et le tableau montre ce que conserve chaque point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Outline single points of failure</source>
+        <translation>Entourer les points de défaillance uniques</translation>
+    </message>
+    <message>
+        <source>Simulate outage:</source>
+        <translation>Simuler une panne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Nines</source>
+        <translation>Nombre de 9</translation>
+    </message>
+    <message>
+        <source>Downtime / year</source>
+        <translation>Indisponibilité / an</translation>
+    </message>
+    <message>
+        <source>During outage</source>
+        <translation>Pendant la panne</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Single points of failure</source>
+        <translation>Points de défaillance uniques</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Target RTO</source>
+        <translation>RTO cible</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Target RPO</source>
+        <translation>RPO cible</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Disaster recovery (Lecture 01&apos;s RTO/RPO targets)</source>
+        <translation>Reprise après sinistre (objectifs RTO/RPO du cours 01)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1: every region down</source>
+        <translation>%1&#xa0;: toutes les régions en panne</translation>
+    </message>
+    <message>
+        <source>%1 %2 down</source>
+        <translation>%1 %2 en panne</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Aucune architecture ouverte</translation>
+    </message>
+    <message>
+        <source>series-parallel (exact)</source>
+        <translation>série-parallèle (exact)</translation>
+    </message>
+    <message>
+        <source>factoring (exact)</source>
+        <translation>factorisation (exact)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 trials, 95% in [%2, %3]</source>
+        <translation>Monte-Carlo, %1 tirages, 95&#xa0;% dans [%2, %3]</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The chance that %1 and every service it needs (%2) are up, from each service&apos;s SLA and its redundancy; a year has 365 days.</source>
+        <translation>La probabilité que %1 et tous les services dont il a besoin (%2) soient disponibles, d&apos;après le SLA et la redondance de chaque service&#xa0;; une année compte 365 jours.</translation>
+    </message>
+    <message>
+        <source>No entry points: mark the user-facing services as entry points in the property editor.</source>
+        <translation>Aucun point d&apos;entrée&#xa0;: marquez les services exposés aux utilisateurs comme points d&apos;entrée dans l&apos;éditeur de propriétés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry point(s)</source>
+        <translation>
+            <numerusform>%n point d&apos;entrée</numerusform>
+            <numerusform>%n points d&apos;entrée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (inferred from the request graph)</source>
+        <translation> (déduction à partir du graphe des requêtes)</translation>
+    </message>
+    <message>
+        <source> · target %1: %2 below it</source>
+        <translation> · cible %1&#xa0;: %2 en dessous</translation>
+    </message>
+    <message>
+        <source> · simulating: %1</source>
+        <translation> · simulation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <translation>non respecté</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::CatalogPalette</name>
+    <message>
+        <source>Search services (e.g. gpu, s3, kubernetes)</source>
+        <translation>Rechercher des services (p. ex. gpu, s3, kubernetes)</translation>
+    </message>
+    <message>
+        <source>no published SLA</source>
+        <translation>aucun SLA publié</translation>
+    </message>
+    <message>
+        <source>SLA %1% (multi-zone)</source>
+        <translation>SLA %1&#xa0;% (multizone)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+%4
+%5, %6
+Drag onto a %7 region on the canvas.</source>
+        <translation>%1 (%2)
+%3
+%4
+%5, %6
+Faites-le glisser sur une région %7 de la zone de dessin.</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::CompareWindow</name>
+    <message>
+        <source>Compare Designs</source>
+        <translation>Comparer des architectures</translation>
+    </message>
+    <message>
+        <source>The open designs and the files added; uncheck one to leave it out.</source>
+        <translation>Les architectures ouvertes et les fichiers ajoutés&#xa0;; décochez-en un pour l&apos;exclure.</translation>
+    </message>
+    <message>
+        <source>Add &amp;File...</source>
+        <translation>Ajouter un &amp;fichier...</translation>
+    </message>
+    <message>
+        <source>Compare a design file without opening it for editing.</source>
+        <translation>Comparer un fichier d&apos;architecture sans l&apos;ouvrir pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown...</source>
+        <translation>Exporter en &amp;Markdown...</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation>Exporter en &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Coût par mois</translation>
+    </message>
+    <message>
+        <source>★ marks the best value of a row: the lowest cost, egress, findings, lock-in and exit cost; the highest availability and maturity. &quot;-&quot;: the design has no such entry point.</source>
+        <translation>★ signale la meilleure valeur d&apos;une ligne&#xa0;: le coût, la sortie de données, les constats, la dépendance fournisseur et le coût de réversibilité les plus bas&#xa0;; la disponibilité et la maturité les plus élevées. «&#xa0;-&#xa0;»&#xa0;: l&apos;architecture n&apos;a pas ce point d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>open, not saved</source>
+        <translation>ouverte, non enregistrée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <source>Egress per month</source>
+        <translation>Sortie de données par mois</translation>
+    </message>
+    <message>
+        <source>Egress volume per month</source>
+        <translation>Volume de sortie de données par mois</translation>
+    </message>
+    <message>
+        <source>Compliance errors</source>
+        <translation>Erreurs de conformité</translation>
+    </message>
+    <message>
+        <source>Compliance warnings</source>
+        <translation>Avertissements de conformité</translation>
+    </message>
+    <message>
+        <source>Maturity level (0-4)</source>
+        <translation>Niveau de maturité (0-4)</translation>
+    </message>
+    <message>
+        <source>Lock-in (proprietary share)</source>
+        <translation>Dépendance fournisseur (part propriétaire)</translation>
+    </message>
+    <message>
+        <source>Exit cost (one-off)</source>
+        <translation>Coût de réversibilité (ponctuel)</translation>
+    </message>
+    <message>
+        <source>Availability of %1</source>
+        <translation>Disponibilité de %1</translation>
+    </message>
+    <message>
+        <source>The best value of this row</source>
+        <translation>La meilleure valeur de cette ligne</translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation>USD par mois</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Sortie de données</translation>
+    </message>
+    <message>
+        <source>Add designs to compare</source>
+        <translation>Ajouter des architectures à comparer</translation>
+    </message>
+    <message>
+        <source>Skyplan designs, YAML specs and draw.io diagrams (*.skyplan *.yaml *.yml *.drawio *.xml);;All files (*)</source>
+        <translation>Architectures Skyplan, spécifications YAML et diagrammes draw.io (*.skyplan *.yaml *.yml *.drawio *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Impossible de comparer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+
+%2</source>
+        <translation>Impossible de lire %1&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::CompliancePanel</name>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Service or link</source>
+        <translation>Service ou liaison</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Correction suggérée</translation>
+    </message>
+    <message>
+        <source>Apply Suggested Fix</source>
+        <translation>Appliquer la correction suggérée</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Aucune architecture ouverte</translation>
+    </message>
+    <message>
+        <source>%1 errors · %2 warnings · %3 notes. Regimes in scope: %4</source>
+        <translation>%1 erreurs · %2 avertissements · %3 notes. Réglementations applicables&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>none (set them in the organisation profile)</source>
+        <translation>aucune (à définir dans le profil de l&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>No findings: the design meets every rule in scope.</source>
+        <translation>Aucun constat&#xa0;: l&apos;architecture respecte toutes les règles applicables.</translation>
+    </message>
+    <message>
+        <source>%1 (not something one click can do)</source>
+        <translation>%1 (impossible en un clic)</translation>
+    </message>
+    <message>
+        <source>This fix needs a decision a click cannot make: %1</source>
+        <translation>Cette correction exige une décision qu&apos;un clic ne peut pas prendre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::CostPanel</name>
+    <message>
+        <source>Monthly budget:</source>
+        <translation>Budget mensuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tarification</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>vs. as designed</source>
+        <translation>écart / architecture actuelle</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mois</translation>
+    </message>
+    <message>
+        <source>36 months</source>
+        <translation>36 mois</translation>
+    </message>
+    <message>
+        <source>Suggested (Lecture 05)</source>
+        <translation>Suggestions (cours 05)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>What-if and TCO</source>
+        <translation>Scénarios et TCO</translation>
+    </message>
+    <message>
+        <source>Break the monthly cost down by tag:</source>
+        <translation>Ventiler le coût mensuel par tag&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Par tag</translation>
+    </message>
+    <message>
+        <source>no design</source>
+        <translation>aucune architecture</translation>
+    </message>
+    <message>
+        <source>no budget set (Design &gt; Organisation Profile)</source>
+        <translation>aucun budget défini (Architecture &gt; Profil de l&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 sur %2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Over budget by %1 a month</source>
+        <translation>Budget dépassé de %1 par mois</translation>
+    </message>
+    <message>
+        <source>Warning: %1% of the budget; %2 left</source>
+        <translation>Attention&#xa0;: %1&#xa0;% du budget&#xa0;; reste %2</translation>
+    </message>
+    <message>
+        <source>Within budget: %1 left</source>
+        <translation>Dans le budget&#xa0;: reste %1</translation>
+    </message>
+    <message>
+        <source>All on-demand</source>
+        <translation>Tout à la demande</translation>
+    </message>
+    <message>
+        <source>As designed</source>
+        <translation>Architecture actuelle</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Services priced this way plus %1 of egress a month; commitments are paid monthly, so the TCO grows in a straight line.</source>
+        <translation>Services tarifés de cette façon, plus %1 de sortie de données par mois&#xa0;; les engagements sont payés mensuellement, le TCO croît donc de façon linéaire.</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: training is on spot, steady inference is committed, dev/test is scheduled</source>
+        <translation>Rien à suggérer&#xa0;: l&apos;entraînement tourne en spot, l&apos;inférence régulière est couverte par un engagement, le dev/test est planifié</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership (USD)</source>
+        <translation>Coût total de possession (USD)</translation>
+    </message>
+    <message>
+        <source>(not tagged)</source>
+        <translation>(sans tag)</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::DesignEditor</name>
+    <message>
+        <source>Untitled design</source>
+        <translation>Architecture sans titre</translation>
+    </message>
+    <message>
+        <source>Select services to copy (a link is copied with both of its ends)</source>
+        <translation>Sélectionnez les services à copier (une liaison est copiée avec ses deux extrémités)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n service(s)</source>
+        <translation>
+            <numerusform>%n service copié</numerusform>
+            <numerusform>%n services copiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no Skyplan services</source>
+        <translation>Le presse-papiers ne contient aucun service Skyplan</translation>
+    </message>
+    <message>
+        <source>Cannot paste: %1</source>
+        <translation>Impossible de coller&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate: %1</source>
+        <translation>Impossible de dupliquer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select two or more services that are not already aligned</source>
+        <translation>Sélectionnez au moins deux services qui ne sont pas déjà alignés</translation>
+    </message>
+    <message>
+        <source>Select three or more services to distribute</source>
+        <translation>Sélectionnez au moins trois services à répartir</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::DesignOverview</name>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Managed services</source>
+        <translation>Services managés</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Sortie de données</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Coût mensuel</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Coût annuel</translation>
+    </message>
+    <message>
+        <source>Egress per month</source>
+        <translation>Sortie de données par mois</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Filter services (label, id, provider, region)</source>
+        <translation>Filtrer les services (libellé, ID, fournisseur, région)</translation>
+    </message>
+    <message>
+        <source>Monthly cost by provider and category</source>
+        <translation>Coût mensuel par fournisseur et catégorie</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1 (%2 GB)</translation>
+    </message>
+    <message>
+        <source>1 service on %1</source>
+        <translation>1 service chez %1</translation>
+    </message>
+    <message>
+        <source>%1 services on %2</source>
+        <translation>%1 services chez %2</translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation>USD par mois</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::DesignScene</name>
+    <message>
+        <source>%1 is a %2 service; it cannot go into %3</source>
+        <translation>%1 est un service %2&#xa0;; il ne peut pas être placé dans %3</translation>
+    </message>
+    <message>
+        <source>Moved to %1 (%2)</source>
+        <translation>Déplacé vers %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A link needs two different services</source>
+        <translation>Une liaison nécessite deux services différents</translation>
+    </message>
+    <message>
+        <source>%1 is not offered in %2; the compliance check will say so</source>
+        <translation>%1 n&apos;est pas proposé dans %2&#xa0;; la vérification de conformité le signalera</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::EgressPanel</name>
+    <message>
+        <source>cheapest paid link</source>
+        <translation>liaison payante la moins chère</translation>
+    </message>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / mois</translation>
+    </message>
+    <message>
+        <source>Colour links on the canvas by egress cost</source>
+        <translation>Colorer les liaisons de la zone de dessin selon le coût de sortie de données</translation>
+    </message>
+    <message>
+        <source>Rows send, columns receive; the sender pays. Each cell: GB per month and what they cost.</source>
+        <translation>Les lignes envoient, les colonnes reçoivent&#xa0;; l&apos;expéditeur paie. Chaque cellule&#xa0;: GB par mois et leur coût.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → vers</translation>
+    </message>
+    <message>
+        <source>GB / month</source>
+        <translation>GB / mois</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Type de facturation</translation>
+    </message>
+    <message>
+        <source>$ / GB</source>
+        <translation>$ / GB</translation>
+    </message>
+    <message>
+        <source>$ / month</source>
+        <translation>$ / mois</translation>
+    </message>
+    <message>
+        <source>Data gravity: move</source>
+        <translation>Gravité des données&#xa0;: déplacer</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>vers</translation>
+    </message>
+    <message>
+        <source>saves / month</source>
+        <translation>économie / mois</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Aucune architecture ouverte</translation>
+    </message>
+    <message>
+        <source>Egress %1 per month (%2 a year) for %3 that leave a zone, region or cloud</source>
+        <translation>Sortie de données&#xa0;: %1 par mois (%2 par an) pour %3 qui quittent une zone, une région ou un cloud</translation>
+    </message>
+    <message>
+        <source>exchanges %1 a month with %2: avoids %3, adds about %4 on its links with %5</source>
+        <translation>échange %1 par mois avec %2&#xa0;: évite %3, ajoute environ %4 sur ses liaisons avec %5</translation>
+    </message>
+    <message>
+        <source>No service would save by moving next to its data</source>
+        <translation>Aucun service ne ferait d&apos;économie en se rapprochant de ses données</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::ExportImageDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <source>PNG image (for slides and chats)</source>
+        <translation>Image PNG (pour diapositives et messageries)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (scales without blur, editable)</source>
+        <translation>Dessin SVG (redimensionnable sans flou, modifiable)</translation>
+    </message>
+    <message>
+        <source>PDF document (vector, one page)</source>
+        <translation>Document PDF (vectoriel, une page)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source> × canvas size</source>
+        <translation> × taille de la zone de dessin</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas unit: 1 is the size at 100% zoom, 2 is sharp on high-density screens and projectors.</source>
+        <translation>Pixels par unité de la zone de dessin&#xa0;: 1 correspond à la taille à 100&#xa0;% de zoom, 2 est net sur les écrans haute densité et les projecteurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected services and links</source>
+        <translation>Uniquement les &amp;services et liaisons sélectionnés</translation>
+    </message>
+    <message>
+        <source>The links between selected services come too.</source>
+        <translation>Les liaisons entre les services sélectionnés sont incluses.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: the whole design is drawn.</source>
+        <translation>Rien n&apos;est sélectionné&#xa0;: toute l&apos;architecture est dessinée.</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 canvas units, vector</source>
+        <translation>%1 × %2 unités de la zone de dessin, vectoriel</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::InvoiceModel</name>
+    <message>
+        <source>Service / invoice line</source>
+        <translation>Service / ligne de facture</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Rate (USD)</source>
+        <translation>Tarif (USD)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::MainWindow</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;à l&apos;ouverture&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Overview map</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Sortie de données</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template...</source>
+        <translation>Nouveau à partir d&apos;un modè&amp;le...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Ouvrir...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir &amp;un fichier récent</translation>
+    </message>
+    <message>
+        <source>&amp;Import YAML Spec...</source>
+        <translation>&amp;Importer une spécification YAML...</translation>
+    </message>
+    <message>
+        <source>Import &amp;draw.io Diagram...</source>
+        <translation>Importer un &amp;diagramme draw.io...</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Enregistrer &amp;sous...</translation>
+    </message>
+    <message>
+        <source>&amp;Export YAML Spec...</source>
+        <translation>E&amp;xporter une spécification YAML...</translation>
+    </message>
+    <message>
+        <source>Export draw.io Dia&amp;gram...</source>
+        <translation>Exporter un dia&amp;gramme draw.io...</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image...</source>
+        <translation>Exporter une i&amp;mage...</translation>
+    </message>
+    <message>
+        <source>Export PDF &amp;Report...</source>
+        <translation>Exporter un &amp;rapport PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation>Pré&amp;férences...</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>A&amp;rchitecture</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation Profile...</source>
+        <translation>Profil de l&apos;&amp;organisation...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>A&amp;juster à la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Skyplan</source>
+        <translation>À &amp;propos de Skyplan</translation>
+    </message>
+    <message>
+        <source>About Skyplan</source>
+        <translation>À propos de Skyplan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Skyplan %1&lt;/h3&gt;&lt;p&gt;Design multi-cloud AI/ML infrastructure and see, as you edit, what it costs, how available it is, which rules it breaks and how mature it is.&lt;/p&gt;&lt;p&gt;Prices and SLAs come from the catalogs in the application (each with its source and date); Skyplan never goes online.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Skyplan %1&lt;/h3&gt;&lt;p&gt;Concevez une infrastructure IA/ML multi-cloud et voyez, au fil de vos modifications, ce qu&apos;elle coûte, quelle est sa disponibilité, quelles règles elle enfreint et quel est son niveau de maturité.&lt;/p&gt;&lt;p&gt;Les prix et les SLA proviennent des catalogues fournis avec l&apos;application (chacun avec sa source et sa date)&#xa0;; Skyplan ne se connecte jamais à Internet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange</source>
+        <translation>Dis&amp;position</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation>&amp;Aligner à gauche</translation>
+    </message>
+    <message>
+        <source>Align &amp;Horizontal Centres</source>
+        <translation>Centrer &amp;horizontalement</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>Aligner à &amp;droite</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation>Aligner en hau&amp;t</translation>
+    </message>
+    <message>
+        <source>Align &amp;Vertical Centres</source>
+        <translation>Centrer &amp;verticalement</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>Aligner en &amp;bas</translation>
+    </message>
+    <message>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation>Répartir hori&amp;zontalement</translation>
+    </message>
+    <message>
+        <source>Distribute V&amp;ertically</source>
+        <translation>Répartir v&amp;erticalement</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>Architecture sans titre</translation>
+    </message>
+    <message>
+        <source>New design from the template &quot;%1&quot;</source>
+        <translation>Nouvelle architecture à partir du modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Aucune architecture ouverte</translation>
+    </message>
+    <message>
+        <source>no entry points</source>
+        <translation>aucun point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>availability %1%</source>
+        <translation>disponibilité %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Monthly %1 · egress %2 · %3 · %4 errors, %5 warnings · maturity level %6 · services %7</source>
+        <translation>Mensuel %1 · sortie de données %2 · %3 · %4 erreurs, %5 avertissements · niveau de maturité %6 · services %7</translation>
+    </message>
+    <message>
+        <source>%1[*] — Skyplan</source>
+        <translation>%1[*] — Skyplan</translation>
+    </message>
+    <message>
+        <source>Cannot open design</source>
+        <translation>Impossible d&apos;ouvrir l&apos;architecture</translation>
+    </message>
+    <message>
+        <source>%1 was not opened; the open designs are unchanged.
+
+%2</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;; les architectures déjà ouvertes sont inchangées.
+
+%2</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(et %1 de plus)</translation>
+    </message>
+    <message>
+        <source>Opened with problems</source>
+        <translation>Ouvert avec des problèmes</translation>
+    </message>
+    <message>
+        <source>%1 refers to things the catalog does not know. The services are kept and marked on the canvas; fix them in the property editor.
+
+%2</source>
+        <translation>%1 fait référence à des éléments que le catalogue ne connaît pas. Les services sont conservés et signalés sur la zone de dessin&#xa0;; corrigez-les dans l&apos;éditeur de propriétés.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported with notes</source>
+        <translation>Importé avec des remarques</translation>
+    </message>
+    <message>
+        <source>%1 was imported: %2 services, %3 links. Not everything in the diagram is a catalog service or a data flow between two:
+
+%4</source>
+        <translation>%1 a été importé&#xa0;: %2 services, %3 liaisons. Certains éléments du diagramme ne sont ni des services du catalogue, ni des flux de données entre deux services&#xa0;:
+
+%4</translation>
+    </message>
+    <message>
+        <source>Open design</source>
+        <translation>Ouvrir une architecture</translation>
+    </message>
+    <message>
+        <source>Skyplan designs, YAML specs and draw.io diagrams (*.skyplan *.yaml *.yml *.drawio *.xml);;All files (*)</source>
+        <translation>Architectures Skyplan, spécifications YAML et diagrammes draw.io (*.skyplan *.yaml *.yml *.drawio *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import YAML allocation spec</source>
+        <translation>Importer une spécification d&apos;allocation YAML</translation>
+    </message>
+    <message>
+        <source>YAML allocation specs (*.yaml *.yml);;All files (*)</source>
+        <translation>Spécifications d&apos;allocation YAML (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export YAML allocation spec</source>
+        <translation>Exporter une spécification d&apos;allocation YAML</translation>
+    </message>
+    <message>
+        <source>YAML allocation specs (*.yaml *.yml)</source>
+        <translation>Spécifications d&apos;allocation YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Exported the YAML spec to %1</source>
+        <translation>Spécification YAML exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import draw.io diagram</source>
+        <translation>Importer un diagramme draw.io</translation>
+    </message>
+    <message>
+        <source>draw.io diagrams (*.drawio *.xml);;All files (*)</source>
+        <translation>Diagrammes draw.io (*.drawio *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export draw.io diagram</source>
+        <translation>Exporter un diagramme draw.io</translation>
+    </message>
+    <message>
+        <source>draw.io diagrams (*.drawio)</source>
+        <translation>Diagrammes draw.io (*.drawio)</translation>
+    </message>
+    <message>
+        <source>Exported a draw.io diagram to %1</source>
+        <translation>Diagramme draw.io exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <source>Exported the canvas to %1</source>
+        <translation>Zone de dessin exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exporter un rapport PDF</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+The previous file is unchanged.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2
+Le fichier précédent est inchangé.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation>Enregistrer l&apos;architecture</translation>
+    </message>
+    <message>
+        <source>Skyplan designs (*.skyplan)</source>
+        <translation>Architectures Skyplan (*.skyplan)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Impossible de restaurer</translation>
+    </message>
+    <message>
+        <source>The autosaved copy of %1 could not be read; it stays in %2.
+
+%3</source>
+        <translation>La copie enregistrée automatiquement de %1 n&apos;a pas pu être lue&#xa0;; elle reste dans %2.
+
+%3</translation>
+    </message>
+    <message>
+        <source>Restored an autosaved design</source>
+        <translation>Une architecture enregistrée automatiquement a été restaurée</translation>
+    </message>
+    <message>
+        <source>Restored %1 autosaved designs</source>
+        <translation>%1 architectures enregistrées automatiquement ont été restaurées</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Designs...</source>
+        <translation>&amp;Comparer des architectures...</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::MaturityPanel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>Anti-pattern</source>
+        <translation>Anti-pattern</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>No design open</source>
+        <translation>Aucune architecture ouverte</translation>
+    </message>
+    <message>
+        <source>Level %1 of 4: %2</source>
+        <translation>Niveau %1 sur 4&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Lock-in: %1% of monthly service spend (%2) is on proprietary services. Exit cost: %3 one-off egress to move every provider&apos;s stored data out. Cross-cloud egress is %4% of the bill.%5</source>
+        <translation>Dépendance fournisseur&#xa0;: %1&#xa0;% des dépenses mensuelles en services (%2) portent sur des services propriétaires. Coût de réversibilité&#xa0;: %3 de sortie de données ponctuelle pour rapatrier les données stockées chez chaque fournisseur. La sortie de données entre clouds représente %4&#xa0;% de la facture.%5</translation>
+    </message>
+    <message>
+        <source>
+For the next level: %1.</source>
+        <translation>
+Pour le niveau suivant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Is multi-cloud justified for this organisation?&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Le multi-cloud est-il justifié pour cette organisation&#xa0;?&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;For: %1</source>
+        <translation>&lt;br&gt;Pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Against: %1</source>
+        <translation>&lt;br&gt;Contre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <source>None of Lecture 01&apos;s anti-patterns found</source>
+        <translation>Aucun des anti-patterns du cours 01 détecté</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::MiniMapView</name>
+    <message>
+        <source>Click or drag to move the canvas view</source>
+        <translation>Cliquez ou faites glisser pour déplacer la vue de la zone de dessin</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::OrganizationDialog</name>
+    <message>
+        <source>Organisation Profile</source>
+        <translation>Profil de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>What the analyses weigh the design against: the budget gauge, the availability target, the regimes in scope, and whether multi-cloud is justified for an organisation of this size.</source>
+        <translation>Ce à quoi les analyses confrontent l&apos;architecture&#xa0;: la jauge de budget, l&apos;objectif de disponibilité, les réglementations applicables, et la question de savoir si le multi-cloud est justifié pour une organisation de cette taille.</translation>
+    </message>
+    <message>
+        <source> engineers</source>
+        <translation> ingénieurs</translation>
+    </message>
+    <message>
+        <source> / year</source>
+        <translation> / an</translation>
+    </message>
+    <message>
+        <source> / month</source>
+        <translation> / mois</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>aucun budget</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>aucun objectif</translation>
+    </message>
+    <message>
+        <source>Platform team</source>
+        <translation>Équipe plateforme</translation>
+    </message>
+    <message>
+        <source>Cloud spend</source>
+        <translation>Dépenses cloud</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Availability target</source>
+        <translation>Objectif de disponibilité</translation>
+    </message>
+    <message>
+        <source>Regulatory regimes that apply</source>
+        <translation>Réglementations applicables</translation>
+    </message>
+    <message>
+        <source>Also comes into scope by itself when the design holds the data it protects.</source>
+        <translation>S&apos;applique aussi d&apos;office dès que l&apos;architecture contient les données que cette réglementation protège.</translation>
+    </message>
+    <message>
+        <source>Agreements per provider</source>
+        <translation>Accords par fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>HIPAA BAA signed</source>
+        <translation>BAA HIPAA signé</translation>
+    </message>
+    <message>
+        <source>Negotiated discount</source>
+        <translation>Remise négociée</translation>
+    </message>
+    <message>
+        <source>% off every charge</source>
+        <translation>&#xa0;% de remise sur tous les frais</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Unsaved designs are written to the autosave folder a few seconds after the last edit, and at the latest this often while you keep editing. After a crash, the next start offers to restore them. 0 turns autosave off.</source>
+        <translation>Les architectures non enregistrées sont écrites dans le dossier d&apos;enregistrement automatique quelques secondes après la dernière modification et, tant que vous continuez à modifier, au moins à cet intervalle. Après un plantage, le démarrage suivant propose de les restaurer. 0 désactive l&apos;enregistrement automatique.</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave unsaved designs at least every</source>
+        <translation>Enregistrer &amp;automatiquement les architectures non enregistrées au moins toutes les</translation>
+    </message>
+    <message>
+        <source>Also a few seconds after the last edit. After a crash, the next start offers the autosaved designs. 0 turns autosave off.</source>
+        <translation>Également quelques secondes après la dernière modification. Après un plantage, le démarrage suivant propose les architectures enregistrées automatiquement. 0 désactive l&apos;enregistrement automatique.</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::PropertyEditor</name>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (valeurs différentes)</translation>
+    </message>
+    <message>
+        <source>Open a design to edit its properties.</source>
+        <translation>Ouvrez une architecture pour modifier ses propriétés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links selected. Select one link to edit it.</source>
+        <translation>
+            <numerusform>%n liaison sélectionnée. Sélectionnez une seule liaison pour la modifier.</numerusform>
+            <numerusform>%n liaisons sélectionnées. Sélectionnez une seule liaison pour la modifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>FinOps tags (project, environment, team, cost-centre, owner): the cost panel breaks costs down by them</source>
+        <translation>Tags FinOps (project, environment, team, cost-centre, owner)&#xa0;: le panneau Coût ventile les coûts selon ces tags</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter un tag</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Supprimer le tag</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Replaces the differing tags with one new tag</source>
+        <translation>Remplace les tags différents par un seul nouveau tag</translation>
+    </message>
+    <message>
+        <source>Entry point (users reach the design here)</source>
+        <translation>Point d&apos;entrée (les utilisateurs accèdent à l&apos;architecture ici)</translation>
+    </message>
+    <message>
+        <source>The availability analysis computes, for each entry point, the chance that it and everything it depends on are up.</source>
+        <translation>L&apos;analyse de disponibilité calcule, pour chaque point d&apos;entrée, la probabilité que ce point et tout ce dont il dépend soient disponibles.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 (%4)</source>
+        <translation>%1 · %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>unknown region</source>
+        <translation>région inconnue</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SLA %3</source>
+        <translation>%1 · %2 · SLA %3</translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation>aucun publié</translation>
+    </message>
+    <message>
+        <source>Id %1 · %2 per month</source>
+        <translation>ID %1 · %2 par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per month together. Changes apply to all of them.</source>
+        <translation>%1 par mois au total. Les modifications s&apos;appliquent à tous.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>ml_platform.training.large_models</source>
+        <translation>ml_platform.training.large_models</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>Pourquoi ici</translation>
+    </message>
+    <message>
+        <source>why this provider for this role</source>
+        <translation>pourquoi ce fournisseur pour ce rôle</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>The region can be changed for services of one provider at a time.</source>
+        <translation>La région ne peut être modifiée que pour les services d&apos;un seul fournisseur à la fois.</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Sizing and pricing</source>
+        <translation>Dimensionnement et tarification</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 per %4)</source>
+        <translation>%1 — %2 (%3 par %4)</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Type d&apos;instance</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Jours par semaine</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Pricing model</source>
+        <translation>Modèle de tarification</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Storage tier</source>
+        <translation>Classe de stockage</translation>
+    </message>
+    <message>
+        <source>Scanned per month</source>
+        <translation>Volume analysé par mois</translation>
+    </message>
+    <message>
+        <source> TB</source>
+        <translation> TB</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Requêtes par mois</translation>
+    </message>
+    <message>
+        <source> million</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <source>Tokens per month</source>
+        <translation>Tokens par mois</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Data subjects in</source>
+        <translation>Localisation des personnes concernées</translation>
+    </message>
+    <message>
+        <source>country code or EU; empty: none</source>
+        <translation>code pays ou EU&#xa0;; vide&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Encrypted at rest</source>
+        <translation>Chiffré au repos</translation>
+    </message>
+    <message>
+        <source>Encrypted in transit</source>
+        <translation>Chiffré en transit</translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation>Résilience</translation>
+    </message>
+    <message>
+        <source>Availability override</source>
+        <translation>Disponibilité imposée</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>DR strategy</source>
+        <translation>Stratégie de reprise</translation>
+    </message>
+    <message>
+        <source>Availability override: 0 uses the catalog SLA for the deployment.</source>
+        <translation>Disponibilité imposée&#xa0;: 0 utilise le SLA du catalogue pour le déploiement.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no egress charge</source>
+        <translation>aucuns frais de sortie de données</translation>
+    </message>
+    <message>
+        <source>egress %1 per month (%2, paid by %3)</source>
+        <translation>sortie de données %1 par mois (%2, payée par %3)</translation>
+    </message>
+    <message>
+        <source>Id %1 · %2</source>
+        <translation>ID %1 · %2</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Volume per month</source>
+        <translation>Volume par mois</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Crosses availability zones (same region)</source>
+        <translation>Traverse des zones de disponibilité (même région)</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Protection des données</translation>
+    </message>
+    <message>
+        <source>Personal data anonymised before sending</source>
+        <translation>Données personnelles anonymisées avant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Mécanisme de transfert</translation>
+    </message>
+    <message>
+        <source>A request link is a dependency: its caller needs the callee to be up. Data and replication links carry the volume the egress estimate charges.</source>
+        <translation>Une liaison de requête est une dépendance&#xa0;: l&apos;appelant a besoin que l&apos;appelé soit disponible. Les liaisons de flux de données et de réplication transportent le volume que l&apos;estimation de la sortie de données facture.</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n liaison</numerusform>
+            <numerusform>%n liaisons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry point(s)</source>
+        <translation>
+            <numerusform>%n point d&apos;entrée</numerusform>
+            <numerusform>%n points d&apos;entrée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a service or a link to edit it. Drag services from the catalog onto the canvas; drag from a service&apos;s round handle to another service to link them.</source>
+        <translation>Sélectionnez un service ou une liaison pour en modifier les propriétés. Faites glisser des services du catalogue vers la zone de dessin&#xa0;; faites glisser depuis la poignée ronde d&apos;un service vers un autre service pour les relier.</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::RecoveryDialog</name>
+    <message>
+        <source>Restore unsaved designs</source>
+        <translation>Restaurer les architectures non enregistrées</translation>
+    </message>
+    <message>
+        <source>Skyplan did not close normally last time. These designs had changes that were not saved; Skyplan autosaved them. Restore the checked ones? They open as unsaved changes, so you decide where to save them.</source>
+        <translation>Skyplan ne s&apos;est pas fermé normalement la dernière fois. Ces architectures comportaient des modifications non enregistrées&#xa0;; Skyplan les a enregistrées automatiquement. Restaurer celles qui sont cochées&#xa0;? Elles s&apos;ouvrent avec des modifications non enregistrées&#xa0;: c&apos;est vous qui décidez où les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Fichier enregistré</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Enregistrement automatique</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>Architecture sans titre</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>jamais enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard All</source>
+        <translation>Tout &amp;supprimer</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>il y a une minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>il y a %1 minutes</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::TemplateDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Nouveau à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Start from a reference architecture of the lectures. The new design is untitled: saving asks where.</source>
+        <translation>Partez d&apos;une architecture de référence des cours. La nouvelle architecture est sans titre&#xa0;: à l&apos;enregistrement, Skyplan vous demandera où la placer.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>%1 — %2 services, %3 per month</source>
+        <translation>%1 — %2 services, %3 par mois</translation>
+    </message>
+</context>
+</TS>
