@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "presentationwindow.h"
 #include "templatedialog.h"
 #include "widgets/comparewindow.h"
 
@@ -9,6 +10,7 @@
 #include "model/analysis/designanalysis.h"
 #include "model/catalog/catalog.h"
 #include "model/document/changevaluetraits.h"
+#include "model/document/commands.h"
 #include "model/document/designdocument.h"
 #include "model/io/designfile.h"
 #include "model/io/report.h"
@@ -28,11 +30,15 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -46,6 +52,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -241,6 +248,10 @@ void MainWindow::createActions()
         editorAction(m_viewMenu->addAction(tr("&Fit to View"), QKeySequence(Qt::CTRL | Qt::Key_0),
                                            this, [this] { currentEditor()->view()->fitToView(); }));
     m_viewMenu->addSeparator();
+    editorAction(m_viewMenu->addAction(tr("&Present"), QKeySequence(Qt::Key_F5), this,
+                                       [this] { present(); }));
+    m_viewsMenu = m_viewMenu->addMenu(tr("Saved &Views"));
+    connect(m_viewsMenu, &QMenu::aboutToShow, this, &MainWindow::fillViewsMenu);
     m_viewMenu->addAction(tr("&Compare Designs..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                           this, [this] { showCompare(); });
     createViewMenu();
@@ -419,6 +430,151 @@ void MainWindow::syncCompare()
     for (int i = 0; i < editorCount(); ++i)
         editors << editor(i);
     m_compare->setEditors(editors);
+}
+
+PresentationWindow *MainWindow::present()
+{
+    DesignEditor *e = currentEditor();
+    if (!e)
+        return nullptr;
+    if (m_presentation)
+        m_presentation->close();
+    m_presentation = new PresentationWindow(e, this);
+    m_presentation->showFullScreen();
+    m_presentation->activateWindow();
+    m_presentation->setFocus();
+    return m_presentation;
+}
+
+SavedView MainWindow::currentViewport(const QString &name) const
+{
+    SavedView v;
+    v.name = name;
+    if (const DesignEditor *e = currentEditor()) {
+        const QRectF area = e->view()->mapToScene(e->view()->viewport()->rect()).boundingRect();
+        v.x = std::round(area.x());
+        v.y = std::round(area.y());
+        v.width = std::max(1.0, std::round(area.width()));
+        v.height = std::max(1.0, std::round(area.height()));
+    }
+    return v;
+}
+
+void MainWindow::saveView(const SavedView &view)
+{
+    DesignEditor *e = currentEditor();
+    if (!e)
+        return;
+    DesignDocument *doc = e->document();
+    std::vector<SavedView> views = doc->design().views;
+    const auto same = std::find_if(views.begin(), views.end(),
+                                   [&](const SavedView &v) { return v.name == view.name; });
+    if (same != views.end())
+        *same = view;
+    else
+        views.push_back(view);
+    setViews(doc, views, tr("Save view \"%1\"").arg(view.name));
+}
+
+void MainWindow::setViews(DesignDocument *doc, const std::vector<SavedView> &views,
+                          const QString &text)
+{
+    // A macro each: saving and deleting views are separate steps (value commands merge).
+    doc->undoStack()->beginMacro(text);
+    doc->undoStack()->push(new ChangeValueCommand<valuetraits::Views>(doc, {QString()}, views));
+    doc->undoStack()->endMacro();
+}
+
+const SavedView *MainWindow::viewAt(int index) const
+{
+    const DesignEditor *e = currentEditor();
+    if (!e || index < 0 || index >= int(e->document()->design().views.size()))
+        return nullptr;
+    return &e->document()->design().views[std::size_t(index)];
+}
+
+void MainWindow::deleteView(int index)
+{
+    if (!viewAt(index))
+        return;
+    DesignDocument *doc = currentEditor()->document();
+    std::vector<SavedView> views = doc->design().views;
+    const QString name = views[std::size_t(index)].name;
+    views.erase(views.begin() + index);
+    setViews(doc, views, tr("Delete view \"%1\"").arg(name));
+}
+
+void MainWindow::goToView(int index)
+{
+    if (const SavedView *v = viewAt(index))
+        currentEditor()->view()->fitInView(QRectF(v->x, v->y, v->width, v->height),
+                                           Qt::KeepAspectRatio);
+}
+
+void MainWindow::fillViewsMenu()
+{
+    m_viewsMenu->clear();
+    DesignEditor *e = currentEditor();
+    QAction *save =
+        m_viewsMenu->addAction(tr("&Save Current View..."), this, &MainWindow::chooseSaveView);
+    save->setEnabled(e);
+    if (!e)
+        return;
+    const std::vector<SavedView> &views = e->document()->design().views;
+    if (views.empty()) {
+        m_viewsMenu->addAction(tr("(no saved views: zoom to a part of the design and save it)"))
+            ->setEnabled(false);
+        return;
+    }
+    m_viewsMenu->addSeparator();
+    for (int i = 0; i < int(views.size()); ++i)
+        m_viewsMenu->addAction(views[std::size_t(i)].name, this, [this, i] { goToView(i); });
+    QMenu *remove = m_viewsMenu->addMenu(tr("&Delete View"));
+    for (int i = 0; i < int(views.size()); ++i)
+        remove->addAction(views[std::size_t(i)].name, this, [this, i] { deleteView(i); });
+}
+
+void MainWindow::chooseSaveView()
+{
+    DesignEditor *e = currentEditor();
+    if (!e)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Save View"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *form = new QFormLayout;
+    auto *name =
+        new QLineEdit(tr("View %1").arg(e->document()->design().views.size() + 1), &dialog);
+    form->addRow(tr("&Name:"), name);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("The visible part of the canvas is saved. While presenting "
+                                    "(F5), this view hides:"),
+                                 &dialog));
+    const std::pair<const char *, QString> layers[] = {
+        {"frames", tr("Region frames")}, {"data", tr("Data flows")},
+        {"requests", tr("Requests")},    {"replication", tr("Replication links")},
+        {"labels", tr("Link labels")},
+    };
+    QList<QPair<QString, QCheckBox *>> boxes;
+    for (const auto &[key, text] : layers) {
+        auto *box = new QCheckBox(text, &dialog);
+        layout->addWidget(box);
+        boxes << qMakePair(QString::fromLatin1(key), box);
+    }
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || name->text().trimmed().isEmpty())
+        return;
+    SavedView view = currentViewport(name->text().trimmed());
+    for (const auto &[key, box] : std::as_const(boxes)) {
+        if (box->isChecked())
+            view.hiddenLayers << key;
+    }
+    saveView(view);
+    showMessage(tr("Saved the view \"%1\"; F5 presents it").arg(view.name));
 }
 
 void MainWindow::chooseTemplate()

@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include "canvas/canvasexport.h"
+#include "model/design.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -21,6 +22,7 @@ class QUndoView;
 namespace skyplan {
 
 class CompareWindow;
+class PresentationWindow;
 
 class Catalog;
 class CatalogPalette;
@@ -56,6 +58,16 @@ public:
     void chooseTemplate();
     /// View > Compare Designs: the open designs side by side (one window, created on demand).
     CompareWindow *showCompare();
+    /// View > Present (F5): the current design full screen, stepping through its saved views.
+    PresentationWindow *present();
+    /// The current editor's visible canvas area as a view named `name`.
+    SavedView currentViewport(const QString &name) const;
+    /// Adds (or, with an existing name, replaces) a saved view of the current design: one undo
+    /// step.
+    void saveView(const SavedView &view);
+    void deleteView(int index);
+    /// Shows a saved view's area in the editor.
+    void goToView(int index);
     DesignEditor *currentEditor() const;
     DesignEditor *editor(int index) const;
     int editorCount() const;
@@ -115,6 +127,11 @@ private:
     void chooseExportSpec();
     void chooseExportImage();
     void syncCompare();
+    void chooseSaveView();
+    void setViews(DesignDocument *doc, const std::vector<SavedView> &views, const QString &text);
+    /// The current design's saved view `index`, or null.
+    const SavedView *viewAt(int index) const;
+    void fillViewsMenu();
     void importDrawio();
     /// An open dialog from the last folder; opens what is chosen.
     void chooseAndOpen(const QString &title, const QString &filter);
@@ -160,6 +177,8 @@ private:
     QList<QMetaObject::Connection> m_editorConnections;
     QActionGroup *m_themeGroup = nullptr;
     QPointer<CompareWindow> m_compare;
+    QPointer<PresentationWindow> m_presentation;
+    QMenu *m_viewsMenu = nullptr;
 };
 
 } // namespace skyplan

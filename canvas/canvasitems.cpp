@@ -484,7 +484,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(pen.color());
     painter->setPen(Qt::NoPen);
     painter->drawPolygon(QPolygonF({tip, left, right}));
-    if (lod < 0.5)
+    if (lod < 0.5 || m_scene->hiddenLayers().contains(QStringLiteral("labels")))
         return;
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * 0.85);

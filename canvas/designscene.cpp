@@ -202,6 +202,13 @@ void DesignScene::rebuild()
 
 void DesignScene::applyChange(const DesignChange &change)
 {
+    applyChangeToItems(change);
+    if (!m_hiddenLayers.isEmpty())
+        applyHiddenLayers(); // new links and changed kinds follow the hidden layers
+}
+
+void DesignScene::applyChangeToItems(const DesignChange &change)
+{
     using Kind = DesignChange::Kind;
     if (change.kind == Kind::Reset) {
         m_flushTimer.stop();
@@ -288,6 +295,7 @@ void DesignScene::updateFrames() const
             frame = new RegionFrameItem(self, keys[it.key()].first, keys[it.key()].second);
             self->addItem(frame);
             m_frames.insert(it.key(), frame);
+            frame->setVisible(!m_hiddenLayers.contains(QStringLiteral("frames")));
         }
         const double pad = M::framePadding * 0.6;
         frame->setFrameRect(it.value().adjusted(-pad, -pad - 22, pad, pad));
@@ -327,6 +335,28 @@ ServiceItem *DesignScene::serviceAt(const QPointF &scenePos) const
             return static_cast<ServiceItem *>(item);
     }
     return nullptr;
+}
+
+void DesignScene::setHiddenLayers(const QStringList &layers)
+{
+    m_hiddenLayers = layers;
+    applyHiddenLayers();
+    update();
+}
+
+void DesignScene::applyHiddenLayers()
+{
+    for (RegionFrameItem *frame : std::as_const(m_frames))
+        frame->setVisible(!m_hiddenLayers.contains(QStringLiteral("frames")));
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
+        const Link *link = m_document->design().link(it.key());
+        if (!link)
+            continue;
+        const char *layer = link->kind == LinkKind::Request       ? "requests"
+                            : link->kind == LinkKind::Replication ? "replication"
+                                                                  : "data";
+        it.value()->setVisible(!m_hiddenLayers.contains(QLatin1String(layer)));
+    }
 }
 
 qreal DesignScene::detailLevel(const QStyleOptionGraphicsItem *option,

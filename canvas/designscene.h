@@ -62,6 +62,11 @@ public:
     /// Exports and print-outs draw every label however small the scale (a PDF is zoomed in
     /// later); on screen, far out, items draw as plain shapes.
     void setFullDetail(bool on) { m_fullDetail = on; }
+    /// Hides layers of the canvas (a saved view's, while presenting): "frames", "data",
+    /// "requests", "replication" (links of that kind) and "labels" (link labels). Items
+    /// added later follow it; an empty list shows everything again.
+    void setHiddenLayers(const QStringList &layers);
+    const QStringList &hiddenLayers() const { return m_hiddenLayers; }
     /// The level of detail an item paints at: 1 under setFullDetail, else the painter's scale.
     qreal detailLevel(const QStyleOptionGraphicsItem *option, const QPainter *painter) const;
     /// Whether the simulated outage takes this service down.
@@ -125,6 +130,7 @@ protected:
 private:
     void rebuild();
     void applyChange(const DesignChange &change);
+    void applyChangeToItems(const DesignChange &change);
     void updateFrames() const;
     void refreshAnalysis() const;
     void syncSelectionFromDocument();
@@ -132,6 +138,8 @@ private:
 
     DesignDocument *m_document;
     bool m_fullDetail = false;
+    QStringList m_hiddenLayers;
+    void applyHiddenLayers();
     void rebuildOverlay();
     /// One undo step: the services go to their new places and into `region`.
     void pushRegionChange(const QHash<QString, CanvasPosition> &to, const QString &region,

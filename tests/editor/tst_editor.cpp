@@ -2,6 +2,7 @@
 
 #include "app/exportimagedialog.h"
 #include "app/mainwindow.h"
+#include "app/presentationwindow.h"
 #include "app/templatedialog.h"
 #include "canvas/canvasitems.h"
 #include "canvas/designscene.h"
@@ -31,6 +32,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -785,6 +787,62 @@ private slots:
         // Closing a design takes it out.
         QVERIFY(window->closeEditor(window->editor(1)));
         QTRY_VERIFY(table->columnCount() <= 2);
+    }
+
+    void savedViewsAndPresentation()
+    {
+        DesignDocument *doc = editor->document();
+        // A view of the AWS frame without frames and requests.
+        SavedView aws = window->currentViewport(QStringLiteral("AWS side"));
+        aws.x = 0;
+        aws.y = 0;
+        aws.width = 700;
+        aws.height = 420;
+        aws.hiddenLayers = {QStringLiteral("frames"), QStringLiteral("requests")};
+        window->saveView(aws);
+        QCOMPARE(doc->design().views.size(), std::size_t(1));
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Save view \"AWS side\""));
+        // Views live in the file.
+        const LoadedDesign back = skyplanfile::read(
+            skyplanfile::write(doc->design()), QStringLiteral("views.skyplan"), test::catalog());
+        QCOMPARE(back.design.views, doc->design().views);
+        QVERIFY(back.diagnostics.empty());
+
+        QPointer<PresentationWindow> presentation = window->present();
+        QVERIFY(presentation);
+        presentation->resize(1600, 900);
+        QCOMPARE(presentation->stepCount(), 2);
+        QCOMPARE(presentation->currentStep(), 0);
+        QVERIFY(presentation->figures()->text().contains(
+            formatUsd(editor->scene()->analysis().cost.monthly, 0)));
+        QVERIFY(editor->scene()->frames().first()->isVisible());
+        QTest::keyClick(presentation, Qt::Key_Right);
+        QCOMPARE(presentation->currentStep(), 1);
+        QVERIFY(presentation->title()->text().contains(QStringLiteral("AWS side")));
+        // The view's layers are hidden and its area is in the middle of the screen.
+        for (RegionFrameItem *frame : editor->scene()->frames())
+            QVERIFY(!frame->isVisible());
+        QVERIFY(editor->scene()->linkItem(QStringLiteral("lake_to_batch"))->isVisible());
+        QGraphicsView *view = presentation->view();
+        const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+        QVERIFY2(std::abs(centre.x() - 350) < 10 && std::abs(centre.y() - 210) < 10,
+                 qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
+        if (const QString dir = qEnvironmentVariable("SKYPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::keyClick(presentation, Qt::Key_Home);
+            presentation->grab().save(QDir(dir).filePath(QStringLiteral("presentation.png")));
+            QTest::keyClick(presentation, Qt::Key_End);
+        }
+        QTest::keyClick(presentation, Qt::Key_Right); // the last step stays
+        QCOMPARE(presentation->currentStep(), 1);
+        QTest::keyClick(presentation, Qt::Key_Escape);
+        QTRY_VERIFY(presentation.isNull());
+        // Back in the editor, everything shows again.
+        for (RegionFrameItem *frame : editor->scene()->frames())
+            QVERIFY(frame->isVisible());
+        window->deleteView(0);
+        QVERIFY(doc->design().views.empty());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->design().views.size(), std::size_t(1));
     }
 
     void exportImageAndReportLeaveTheSelectionAlone()
