@@ -2,8 +2,8 @@
 #include "mainwindow.h"
 #include "settingskeys.h"
 #include "theme.h"
-#include "translations.h"
 #include "widgets/designeditor.h"
+#include "widgets/translations.h"
 
 #include "model/catalog/catalog.h"
 
@@ -153,6 +153,7 @@ int main(int argc, char **argv)
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("Skyplan"));
         QApplication::setOrganizationName(QStringLiteral("Skyplan"));
+        installTranslations(QStringLiteral("en")); // reports are English, like the text ones
         return runCommandLine(arguments);
     }
     return runWindow(argc, argv);

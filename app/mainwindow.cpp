@@ -691,13 +691,13 @@ void MainWindow::refreshStatus()
         availability = tr("availability %1%").arg(worst * 100, 0, 'f', 3);
     }
     m_statusTotals->setText(
-        tr("Monthly %1 · egress %2 · %3 · %4 errors, %5 warnings · maturity level %6 · services %7")
+        tr("Monthly %1 · egress %2 · %3 · %4, %5 · maturity level %6 · %7")
             .arg(formatUsd(analysis.cost.monthly), formatUsd(analysis.egress.monthlyUsd),
-                 availability)
-            .arg(analysis.compliance.count(Severity::Error))
-            .arg(analysis.compliance.count(Severity::Warning))
+                 availability,
+                 tr("%n error(s)", nullptr, analysis.compliance.count(Severity::Error)),
+                 tr("%n warning(s)", nullptr, analysis.compliance.count(Severity::Warning)))
             .arg(analysis.maturity.level)
-            .arg(design.services().size()));
+            .arg(tr("%n service(s)", nullptr, int(design.services().size()))));
 }
 
 void MainWindow::updateActions()

@@ -92,13 +92,14 @@ bool MainWindow::openFile(const QString &path)
             lines.resize(20);
             lines << tr("(and %1 more)").arg(more);
         }
-        showProblem(tr("Imported with notes"),
-                    tr("%1 was imported: %2 services, %3 links. Not everything in the diagram "
-                       "is a catalog service or a data flow between two:\n\n%4")
-                        .arg(QFileInfo(path).fileName())
-                        .arg(e->document()->design().services().size())
-                        .arg(e->document()->design().links().size())
-                        .arg(lines.join(QLatin1Char('\n'))));
+        showProblem(
+            tr("Imported with notes"),
+            tr("%1 was imported: %2, %3. Not everything in the diagram is a catalog "
+               "service or a data flow between two:\n\n%4")
+                .arg(QFileInfo(path).fileName(),
+                     tr("%n service(s)", nullptr, int(e->document()->design().services().size())),
+                     tr("%n link(s)", nullptr, int(e->document()->design().links().size())),
+                     lines.join(QLatin1Char('\n'))));
     }
     updateTitle();
     refreshStatus();
@@ -349,8 +350,7 @@ int MainWindow::restoreDesigns(const QList<RecoverableDesign> &designs)
     if (restored > 0) {
         updateTitle();
         refreshStatus();
-        showMessage(restored == 1 ? tr("Restored an autosaved design")
-                                  : tr("Restored %1 autosaved designs").arg(restored));
+        showMessage(tr("Restored %n autosaved design(s)", nullptr, restored));
     }
     return restored;
 }

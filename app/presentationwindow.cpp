@@ -95,8 +95,8 @@ void PresentationWindow::fitStep()
                       : m_editor->scene()->contentsRect();
     // Free to centre any area (a view's scene rect otherwise stops at the items).
     const QRectF all = m_editor->scene()->contentsRect().united(area);
-    m_view->setSceneRect(all.adjusted(-all.width() - 2000, -all.height() - 2000,
-                                      all.width() + 2000, all.height() + 2000));
+    m_view->setSceneRect(all.adjusted(-all.width() - 2000, -all.height() - 2000, all.width() + 2000,
+                                      all.height() + 2000));
     // Room for the title above and the figures below.
     const double marginY = area.height() * 0.12;
     m_view->fitInView(area.adjusted(-area.width() * 0.03, -marginY, area.width() * 0.03, marginY),

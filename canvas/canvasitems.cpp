@@ -101,7 +101,7 @@ void ServiceItem::refresh()
     setPos(s->position.x, s->position.y);
     const Catalog &catalog = m_scene->document()->catalog();
     const ServiceOffering *o = catalog.service(s->provider, s->service);
-    setToolTip(o ? QStringLiteral("%1\n%2 in %3\n%4")
+    setToolTip(o ? QCoreApplication::translate("ServiceItem", "%1\n%2 in %3\n%4")
                        .arg(s->label, o->name, s->region, s->reason)
                        .trimmed()
                  : QObject::tr("%1\n%2/%3 is not in the catalog: it is not priced. Choose "

@@ -227,6 +227,26 @@
         <source>Management plane</source>
         <translation>Management-Ebene</translation>
     </message>
+    <message>
+        <source>free (same region)</source>
+        <translation>kostenlos (gleiche Region)</translation>
+    </message>
+    <message>
+        <source>cross-zone</source>
+        <translation>zonenübergreifend</translation>
+    </message>
+    <message>
+        <source>inter-region</source>
+        <translation>regionsübergreifend</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>interconnect</source>
+        <translation>Interconnect</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -241,10 +261,6 @@
     <message>
         <source>Services and links</source>
         <translation>Dienste und Verbindungen</translation>
-    </message>
-    <message>
-        <source>%1 services, %2 links</source>
-        <translation>%1 Dienste, %2 Verbindungen</translation>
     </message>
     <message>
         <source>Cost per month</source>
@@ -269,10 +285,6 @@
     <message>
         <source>Compliance findings</source>
         <translation>Compliance-Befunde</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
         <source>Multi-cloud maturity</source>
@@ -371,6 +383,60 @@
     <message>
         <source>/mo</source>
         <translation>/Mon.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItem</name>
+    <message>
+        <source>%1
+%2 in %3
+%4</source>
+        <translation>%1
+%2 in %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -522,6 +588,70 @@
     <message>
         <source>saved views</source>
         <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Cut %1 service(s)</source>
+        <translation>%1 Dienst(e) ausschneiden</translation>
+    </message>
+    <message>
+        <source>Paste %1 service(s)</source>
+        <translation>%1 Dienst(e) einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 service(s)</source>
+        <translation>%1 Dienst(e) duplizieren</translation>
+    </message>
+    <message>
+        <source>Align %1 services</source>
+        <translation>%1 Dienste ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute %1 services</source>
+        <translation>%1 Dienste verteilen</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Move frame %1</source>
+        <translation>Rahmen %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 services to %2</source>
+        <translation>%1 Dienste nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>%1 Elemente löschen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 services</source>
+        <translation>%1 Dienste verschieben</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 items</source>
+        <translation>%1 von %2 Elementen ändern</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
@@ -913,10 +1043,6 @@ Auf eine %7-Region der Zeichenfläche ziehen.</translation>
         <translation>Kein Entwurf geöffnet</translation>
     </message>
     <message>
-        <source>%1 errors · %2 warnings · %3 notes. Regimes in scope: %4</source>
-        <translation>%1 Fehler · %2 Warnungen · %3 Hinweise. Geltende Regelwerke: %4</translation>
-    </message>
-    <message>
         <source>none (set them in the organisation profile)</source>
         <translation>keine (im Organisationsprofil festlegen)</translation>
     </message>
@@ -935,6 +1061,31 @@ Auf eine %7-Region der Zeichenfläche ziehen.</translation>
     <message>
         <source>This fix needs a decision a click cannot make: %1</source>
         <translation>Diese Korrektur erfordert eine Entscheidung, die ein Klick nicht treffen kann: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3. Regimes in scope: %4</source>
+        <translation>%1 · %2 · %3. Geltende Regelwerke: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1153,16 +1304,15 @@ Auf eine %7-Region der Zeichenfläche ziehen.</translation>
         <translation>%1 (%2 GB)</translation>
     </message>
     <message>
-        <source>1 service on %1</source>
-        <translation>1 Dienst bei %1</translation>
-    </message>
-    <message>
-        <source>%1 services on %2</source>
-        <translation>%1 Dienste bei %2</translation>
-    </message>
-    <message>
         <source>USD per month</source>
         <translation>USD pro Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) on %1</source>
+        <translation>
+            <numerusform>%n Dienst bei %1</numerusform>
+            <numerusform>%n Dienste bei %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1624,10 +1774,6 @@ Auf eine %7-Region der Zeichenfläche ziehen.</translation>
         <translation>Verfügbarkeit %1&#xa0;%</translation>
     </message>
     <message>
-        <source>Monthly %1 · egress %2 · %3 · %4 errors, %5 warnings · maturity level %6 · services %7</source>
-        <translation>Monatlich %1 · Egress %2 · %3 · %4 Fehler, %5 Warnungen · Reifegrad %6 · Dienste %7</translation>
-    </message>
-    <message>
         <source>%1[*] — Skyplan</source>
         <translation>%1[*] — Skyplan</translation>
     </message>
@@ -1662,14 +1808,6 @@ Auf eine %7-Region der Zeichenfläche ziehen.</translation>
     <message>
         <source>Imported with notes</source>
         <translation>Mit Hinweisen importiert</translation>
-    </message>
-    <message>
-        <source>%1 was imported: %2 services, %3 links. Not everything in the diagram is a catalog service or a data flow between two:
-
-%4</source>
-        <translation>%1 wurde importiert: %2 Dienste, %3 Verbindungen. Nicht alles im Diagramm ist ein Katalogdienst oder ein Datenfluss zwischen zwei Diensten:
-
-%4</translation>
     </message>
     <message>
         <source>Open design</source>
@@ -1786,20 +1924,131 @@ Die bisherige Datei ist unverändert.</translation>
 %3</translation>
     </message>
     <message>
-        <source>Restored an autosaved design</source>
-        <translation>Ein automatisch gesicherter Entwurf wurde wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Restored %1 autosaved designs</source>
-        <translation>%1 automatisch gesicherte Entwürfe wurden wiederhergestellt</translation>
-    </message>
-    <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Compare Designs...</source>
         <translation>Entwürfe ver&amp;gleichen...</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>Gespeicherte &amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>Save view &quot;%1&quot;</source>
+        <translation>Ansicht „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Delete view &quot;%1&quot;</source>
+        <translation>Ansicht „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View...</source>
+        <translation>Aktuelle Ansicht &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>(no saved views: zoom to a part of the design and save it)</source>
+        <translation>(keine gespeicherten Ansichten: einen Teil des Entwurfs heranzoomen und die Ansicht speichern)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translation>Ansicht &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Ansicht %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The visible part of the canvas is saved. While presenting (F5), this view hides:</source>
+        <translation>Der sichtbare Teil der Zeichenfläche wird gespeichert. Beim Präsentieren (F5) blendet diese Ansicht aus:</translation>
+    </message>
+    <message>
+        <source>Region frames</source>
+        <translation>Regionsrahmen</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Replication links</source>
+        <translation>Replikationsverbindungen</translation>
+    </message>
+    <message>
+        <source>Link labels</source>
+        <translation>Verbindungsbezeichnungen</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;; F5 presents it</source>
+        <translation>Ansicht „%1“ gespeichert; F5 präsentiert sie</translation>
+    </message>
+    <message>
+        <source>Monthly %1 · egress %2 · %3 · %4, %5 · maturity level %6 · %7</source>
+        <translation>Monatlich %1 · Egress %2 · %3 · %4, %5 · Reifegrad %6 · %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was imported: %2, %3. Not everything in the diagram is a catalog service or a data flow between two:
+
+%4</source>
+        <translation>%1 wurde importiert: %2, %3. Nicht alles im Diagramm ist ein Katalogdienst oder ein Datenfluss zwischen zwei Diensten:
+
+%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n autosaved design(s)</source>
+        <translation>
+            <numerusform>%n automatisch gesicherter Entwurf wurde wiederhergestellt</numerusform>
+            <numerusform>%n automatisch gesicherte Entwürfe wurden wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language shows the next time Skyplan starts.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Skyplan angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2106,18 @@ Für die nächste Stufe: %1.</translation>
     <message>
         <source>None of Lecture 01&apos;s anti-patterns found</source>
         <translation>Keines der Anti-Patterns aus Vorlesung 01 gefunden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>borderline</source>
+        <translation>grenzwertig</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2227,57 @@ Für die nächste Stufe: %1.</translation>
     <message>
         <source>Also a few seconds after the last edit. After a crash, the next start offers the autosaved designs. 0 turns autosave off.</source>
         <translation>Außerdem einige Sekunden nach der letzten Änderung. Nach einem Absturz bietet der nächste Start die automatisch gesicherten Entwürfe an. 0 schaltet die automatische Sicherung aus.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Skyplan starts.</source>
+        <translation>Wirkt ab dem nächsten Start von Skyplan.</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at the next start)</source>
+        <translation>&amp;Sprache (ab dem nächsten Start)</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::PresentationWindow</name>
+    <message>
+        <source>Presenting %1</source>
+        <translation>Präsentation: %1</translation>
+    </message>
+    <message>
+        <source>The whole design</source>
+        <translation>Der gesamte Entwurf</translation>
+    </message>
+    <message>
+        <source>← → step through the views · Esc returns to the editor</source>
+        <translation>← → durch die Ansichten blättern · Esc kehrt zum Editor zurück</translation>
+    </message>
+    <message>
+        <source>%1 — %2  (%3 of %4)</source>
+        <translation>%1 — %2  (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; per month</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pro Monat</translation>
+    </message>
+    <message>
+        <source>egress &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Egress &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2%&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&#xa0;%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors, &lt;b&gt;%2&lt;/b&gt; warnings</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Fehler, &lt;b&gt;%2&lt;/b&gt; Warnungen</translation>
+    </message>
+    <message>
+        <source>maturity &lt;b&gt;%1&lt;/b&gt; of 4</source>
+        <translation>Reifegrad &lt;b&gt;%1&lt;/b&gt; von 4</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,26 @@
         <source>Management plane</source>
         <translation>Plan de gestion</translation>
     </message>
+    <message>
+        <source>free (same region)</source>
+        <translation>gratuit (même région)</translation>
+    </message>
+    <message>
+        <source>cross-zone</source>
+        <translation>inter-zones</translation>
+    </message>
+    <message>
+        <source>inter-region</source>
+        <translation>inter-régions</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>internet</translation>
+    </message>
+    <message>
+        <source>interconnect</source>
+        <translation>interconnexion</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -241,10 +261,6 @@
     <message>
         <source>Services and links</source>
         <translation>Services et liaisons</translation>
-    </message>
-    <message>
-        <source>%1 services, %2 links</source>
-        <translation>%1 services, %2 liaisons</translation>
     </message>
     <message>
         <source>Cost per month</source>
@@ -269,10 +285,6 @@
     <message>
         <source>Compliance findings</source>
         <translation>Constats de conformité</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 notes</source>
-        <translation>%1 erreurs, %2 avertissements, %3 notes</translation>
     </message>
     <message>
         <source>Multi-cloud maturity</source>
@@ -371,6 +383,60 @@
     <message>
         <source>/mo</source>
         <translation>/mois</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n liaison</numerusform>
+            <numerusform>%n liaisons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItem</name>
+    <message>
+        <source>%1
+%2 in %3
+%4</source>
+        <translation>%1
+%2 dans %3
+%4</translation>
     </message>
 </context>
 <context>
@@ -522,6 +588,70 @@
     <message>
         <source>saved views</source>
         <translation>vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Cut %1 service(s)</source>
+        <translation>Couper %1 service(s)</translation>
+    </message>
+    <message>
+        <source>Paste %1 service(s)</source>
+        <translation>Coller %1 service(s)</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 service(s)</source>
+        <translation>Dupliquer %1 service(s)</translation>
+    </message>
+    <message>
+        <source>Align %1 services</source>
+        <translation>Aligner %1 services</translation>
+    </message>
+    <message>
+        <source>Distribute %1 services</source>
+        <translation>Répartir %1 services</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Move frame %1</source>
+        <translation>Déplacer le cadre %1</translation>
+    </message>
+    <message>
+        <source>Move %1 services to %2</source>
+        <translation>Déplacer %1 services vers %2</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>Relier %1 à %2</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>Supprimer %1 éléments</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Move %1 services</source>
+        <translation>Déplacer %1 services</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 items</source>
+        <translation>Modifier&#xa0;: %1 (%2 éléments)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -913,10 +1043,6 @@ Faites-le glisser sur une région %7 de la zone de dessin.</translation>
         <translation>Aucune architecture ouverte</translation>
     </message>
     <message>
-        <source>%1 errors · %2 warnings · %3 notes. Regimes in scope: %4</source>
-        <translation>%1 erreurs · %2 avertissements · %3 notes. Réglementations applicables&#xa0;: %4</translation>
-    </message>
-    <message>
         <source>none (set them in the organisation profile)</source>
         <translation>aucune (à définir dans le profil de l&apos;organisation)</translation>
     </message>
@@ -935,6 +1061,31 @@ Faites-le glisser sur une région %7 de la zone de dessin.</translation>
     <message>
         <source>This fix needs a decision a click cannot make: %1</source>
         <translation>Cette correction exige une décision qu&apos;un clic ne peut pas prendre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3. Regimes in scope: %4</source>
+        <translation>%1 · %2 · %3. Réglementations applicables&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1153,16 +1304,15 @@ Faites-le glisser sur une région %7 de la zone de dessin.</translation>
         <translation>%1 (%2 GB)</translation>
     </message>
     <message>
-        <source>1 service on %1</source>
-        <translation>1 service chez %1</translation>
-    </message>
-    <message>
-        <source>%1 services on %2</source>
-        <translation>%1 services chez %2</translation>
-    </message>
-    <message>
         <source>USD per month</source>
         <translation>USD par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) on %1</source>
+        <translation>
+            <numerusform>%n service chez %1</numerusform>
+            <numerusform>%n services chez %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1624,10 +1774,6 @@ Faites-le glisser sur une région %7 de la zone de dessin.</translation>
         <translation>disponibilité %1&#xa0;%</translation>
     </message>
     <message>
-        <source>Monthly %1 · egress %2 · %3 · %4 errors, %5 warnings · maturity level %6 · services %7</source>
-        <translation>Mensuel %1 · sortie de données %2 · %3 · %4 erreurs, %5 avertissements · niveau de maturité %6 · services %7</translation>
-    </message>
-    <message>
         <source>%1[*] — Skyplan</source>
         <translation>%1[*] — Skyplan</translation>
     </message>
@@ -1662,14 +1808,6 @@ Faites-le glisser sur une région %7 de la zone de dessin.</translation>
     <message>
         <source>Imported with notes</source>
         <translation>Importé avec des remarques</translation>
-    </message>
-    <message>
-        <source>%1 was imported: %2 services, %3 links. Not everything in the diagram is a catalog service or a data flow between two:
-
-%4</source>
-        <translation>%1 a été importé&#xa0;: %2 services, %3 liaisons. Certains éléments du diagramme ne sont ni des services du catalogue, ni des flux de données entre deux services&#xa0;:
-
-%4</translation>
     </message>
     <message>
         <source>Open design</source>
@@ -1786,20 +1924,131 @@ Le fichier précédent est inchangé.</translation>
 %3</translation>
     </message>
     <message>
-        <source>Restored an autosaved design</source>
-        <translation>Une architecture enregistrée automatiquement a été restaurée</translation>
-    </message>
-    <message>
-        <source>Restored %1 autosaved designs</source>
-        <translation>%1 architectures enregistrées automatiquement ont été restaurées</translation>
-    </message>
-    <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>&amp;Compare Designs...</source>
         <translation>&amp;Comparer des architectures...</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>Pré&amp;senter</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>&amp;Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Save view &quot;%1&quot;</source>
+        <translation>Enregistrer la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete view &quot;%1&quot;</source>
+        <translation>Supprimer la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View...</source>
+        <translation>&amp;Enregistrer la vue actuelle...</translation>
+    </message>
+    <message>
+        <source>(no saved views: zoom to a part of the design and save it)</source>
+        <translation>(aucune vue enregistrée&#xa0;: zoomez sur une partie de l&apos;architecture et enregistrez la vue)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View</source>
+        <translation>&amp;Supprimer une vue</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Vue %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The visible part of the canvas is saved. While presenting (F5), this view hides:</source>
+        <translation>La partie visible de la zone de dessin est enregistrée. Pendant la présentation (F5), cette vue masque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region frames</source>
+        <translation>Cadres de région</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Replication links</source>
+        <translation>Liaisons de réplication</translation>
+    </message>
+    <message>
+        <source>Link labels</source>
+        <translation>Libellés des liaisons</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;; F5 presents it</source>
+        <translation>Vue «&#xa0;%1&#xa0;» enregistrée&#xa0;; F5 la présente</translation>
+    </message>
+    <message>
+        <source>Monthly %1 · egress %2 · %3 · %4, %5 · maturity level %6 · %7</source>
+        <translation>Mensuel %1 · sortie de données %2 · %3 · %4, %5 · niveau de maturité %6 · %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was imported: %2, %3. Not everything in the diagram is a catalog service or a data flow between two:
+
+%4</source>
+        <translation>%1 a été importé&#xa0;: %2, %3. Certains éléments du diagramme ne sont ni des services du catalogue, ni des flux de données entre deux services&#xa0;:
+
+%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n liaison</numerusform>
+            <numerusform>%n liaisons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n autosaved design(s)</source>
+        <translation>
+            <numerusform>%n architecture enregistrée automatiquement a été restaurée</numerusform>
+            <numerusform>%n architectures enregistrées automatiquement ont été restaurées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new language shows the next time Skyplan starts.</source>
+        <translation>La nouvelle langue s&apos;affichera au prochain démarrage de Skyplan.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2106,18 @@ Pour le niveau suivant&#xa0;: %1.</translation>
     <message>
         <source>None of Lecture 01&apos;s anti-patterns found</source>
         <translation>Aucun des anti-patterns du cours 01 détecté</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>borderline</source>
+        <translation>cas limite</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2227,57 @@ Pour le niveau suivant&#xa0;: %1.</translation>
     <message>
         <source>Also a few seconds after the last edit. After a crash, the next start offers the autosaved designs. 0 turns autosave off.</source>
         <translation>Également quelques secondes après la dernière modification. Après un plantage, le démarrage suivant propose les architectures enregistrées automatiquement. 0 désactive l&apos;enregistrement automatique.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Skyplan starts.</source>
+        <translation>Prend effet au prochain démarrage de Skyplan.</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at the next start)</source>
+        <translation>&amp;Langue (au prochain démarrage)</translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::PresentationWindow</name>
+    <message>
+        <source>Presenting %1</source>
+        <translation>Présentation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The whole design</source>
+        <translation>L&apos;architecture complète</translation>
+    </message>
+    <message>
+        <source>← → step through the views · Esc returns to the editor</source>
+        <translation>← → pour parcourir les vues · Échap pour revenir à l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>%1 — %2  (%3 of %4)</source>
+        <translation>%1 — %2  (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; per month</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; par mois</translation>
+    </message>
+    <message>
+        <source>egress &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>sortie de données &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2%&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&#xa0;%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors, &lt;b&gt;%2&lt;/b&gt; warnings</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; erreurs, &lt;b&gt;%2&lt;/b&gt; avertissements</translation>
+    </message>
+    <message>
+        <source>maturity &lt;b&gt;%1&lt;/b&gt; of 4</source>
+        <translation>maturité &lt;b&gt;%1&lt;/b&gt; sur 4</translation>
     </message>
 </context>
 <context>

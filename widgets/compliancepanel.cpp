@@ -104,10 +104,10 @@ void CompliancePanel::fill()
         regimes << r.name;
         regimeNames.insert(r.id, r.name);
     }
-    m_summary->setText(tr("%1 errors · %2 warnings · %3 notes. Regimes in scope: %4")
-                           .arg(report.count(Severity::Error))
-                           .arg(report.count(Severity::Warning))
-                           .arg(report.count(Severity::Info))
+    m_summary->setText(tr("%1 · %2 · %3. Regimes in scope: %4")
+                           .arg(tr("%n error(s)", nullptr, report.count(Severity::Error)),
+                                tr("%n warning(s)", nullptr, report.count(Severity::Warning)),
+                                tr("%n note(s)", nullptr, report.count(Severity::Info)))
                            .arg(regimes.isEmpty()
                                     ? tr("none (set them in the organisation profile)")
                                     : regimes.join(QStringLiteral(", "))));

@@ -163,11 +163,8 @@ void DesignOverview::fillHeadline(const Design &design, const DesignAnalysis &an
     for (const QString &p : design.providers())
         providerNames << (m_catalog && m_catalog->provider(p) ? m_catalog->provider(p)->shortName
                                                               : p);
-    m_scope->setText(design.services().size() == 1
-                         ? tr("1 service on %1").arg(providerNames.join(QLatin1String(", ")))
-                         : tr("%1 services on %2")
-                               .arg(design.services().size())
-                               .arg(providerNames.join(QLatin1String(", "))));
+    m_scope->setText(tr("%n service(s) on %1", nullptr, int(design.services().size()))
+                         .arg(providerNames.join(QLatin1String(", "))));
 }
 
 void DesignOverview::fillServices(const Design &design, const DesignAnalysis &analysis,

@@ -1,4 +1,5 @@
 #include "egresspanel.h"
+#include "enumlabels.h"
 
 #include "canvas/designscene.h"
 #include "canvas/providerstyle.h"
@@ -172,7 +173,7 @@ void EgressPanel::fill()
         item->setText(0, l.label.isEmpty() ? l.id : l.label);
         item->setText(1, QStringLiteral("%1 → %2").arg(e.from, e.to));
         item->setText(2, gb(e.gb));
-        item->setText(3, enumKeyString(e.charge));
+        item->setText(3, enumLabel(e.charge));
         item->setText(4, QStringLiteral("$%1").arg(e.ratePerGb, 0, 'f', 4));
         item->setText(5, formatUsd(e.monthly));
         for (const auto &[column, value] : {std::pair{2, e.gb}, {4, e.ratePerGb}, {5, e.monthly}}) {

@@ -86,6 +86,23 @@ QString enumLabel(NetworkPath value)
     return {};
 }
 
+QString enumLabel(EgressCharge value)
+{
+    switch (value) {
+    case EgressCharge::None:
+        return label(QT_TRANSLATE_NOOP("Enum", "free (same region)"));
+    case EgressCharge::CrossZone:
+        return label(QT_TRANSLATE_NOOP("Enum", "cross-zone"));
+    case EgressCharge::InterRegion:
+        return label(QT_TRANSLATE_NOOP("Enum", "inter-region"));
+    case EgressCharge::Internet:
+        return label(QT_TRANSLATE_NOOP("Enum", "internet"));
+    case EgressCharge::Interconnect:
+        return label(QT_TRANSLATE_NOOP("Enum", "interconnect"));
+    }
+    return {};
+}
+
 QString enumLabel(TransferMechanism value)
 {
     switch (value) {

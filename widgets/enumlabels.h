@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/analysis/egressestimator.h"
 #include "model/enums.h"
 
 #include <QCoreApplication>
@@ -19,5 +20,6 @@ QString enumLabel(WorkloadType value);
 QString enumLabel(DrStrategy value);
 QString enumLabel(Portability value);
 QString enumLabel(ServiceCategory value);
+QString enumLabel(EgressCharge value);
 
 } // namespace skyplan

@@ -73,9 +73,12 @@ void MaturityPanel::fill()
                             : m.decision.verdict == QLatin1String("no") ? statuscolor::bad()
                                                                         : statuscolor::warning())
                                .name();
-    QString verdict = tr("<b>Is multi-cloud justified for this organisation?</b> "
-                         "<span style='color:%1'><b>%2</b></span>")
-                          .arg(colour, m.decision.verdict);
+    QString verdict =
+        tr("<b>Is multi-cloud justified for this organisation?</b> "
+           "<span style='color:%1'><b>%2</b></span>")
+            .arg(colour, m.decision.verdict == QLatin1String("yes")  ? tr("yes")
+                         : m.decision.verdict == QLatin1String("no") ? tr("no")
+                                                                     : tr("borderline"));
     if (!m.decision.reasonsFor.isEmpty())
         verdict +=
             tr("<br>For: %1").arg(m.decision.reasonsFor.join(QStringLiteral("; ")).toHtmlEscaped());

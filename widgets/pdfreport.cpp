@@ -155,22 +155,29 @@ void settle()
     }
 }
 
-std::vector<std::pair<QString, QString>> keyFigures(const DesignFigures &f)
+std::vector<std::pair<QString, QString>> keyFigures(const DesignFigures &f, const Design &design)
 {
     std::vector<std::pair<QString, QString>> rows;
     rows.emplace_back(QObject::tr("Services and links"),
-                      QObject::tr("%1 services, %2 links").arg(f.services).arg(f.links));
+                      QObject::tr("%1, %2").arg(QObject::tr("%n service(s)", nullptr, f.services),
+                                                QObject::tr("%n link(s)", nullptr, f.links)));
     rows.emplace_back(QObject::tr("Cost per month"), money(f.monthlyUsd));
     rows.emplace_back(QObject::tr("Cost per year"), money(f.monthlyUsd * 12));
     rows.emplace_back(
         QObject::tr("Egress per month"),
         QObject::tr("%1 (%2 GB)")
             .arg(money(f.egressUsd), QLocale(QLocale::English).toString(f.egressGb, 'f', 0)));
-    for (const auto &[entry, availability] : f.availability)
-        rows.emplace_back(QObject::tr("Availability of %1").arg(entry), percent(availability, 3));
-    rows.emplace_back(
-        QObject::tr("Compliance findings"),
-        QObject::tr("%1 errors, %2 warnings, %3 notes").arg(f.errors).arg(f.warnings).arg(f.infos));
+    for (const auto &[entry, availability] : f.availability) {
+        const PlacedService *s = design.service(entry);
+        rows.emplace_back(
+            QObject::tr("Availability of %1").arg(s && !s->label.isEmpty() ? s->label : entry),
+            percent(availability, 3));
+    }
+    rows.emplace_back(QObject::tr("Compliance findings"),
+                      QObject::tr("%1, %2, %3")
+                          .arg(QObject::tr("%n error(s)", nullptr, f.errors),
+                               QObject::tr("%n warning(s)", nullptr, f.warnings),
+                               QObject::tr("%n note(s)", nullptr, f.infos)));
     rows.emplace_back(QObject::tr("Multi-cloud maturity"),
                       QObject::tr("level %1 of 4").arg(f.maturityLevel));
     rows.emplace_back(
@@ -212,7 +219,7 @@ QByteArray renderPdfReport(DesignEditor *editor, QString *error)
     // Cover: what the design is and what it comes to, with its canvas.
     report.newPage(QPageLayout::Portrait);
     QRectF area = report.heading(name, design.description);
-    area = report.figures(area, keyFigures(figures));
+    area = report.figures(area, keyFigures(figures, design));
     report.canvas(scene, area);
 
     // One page per panel (per tab of a panel with tabs), as the panel shows it.

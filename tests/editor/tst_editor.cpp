@@ -23,6 +23,7 @@
 #include "widgets/maturitypanel.h"
 #include "widgets/organizationdialog.h"
 #include "widgets/propertyeditor.h"
+#include "widgets/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -160,7 +161,11 @@ class TestEditor : public QObject {
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(QStringLiteral("en")); // as main() does: English plural forms
+    }
     void init() { openExample(); }
     void cleanup()
     {

@@ -12,6 +12,7 @@
 #include "model/document/designdocument.h"
 #include "model/io/designfile.h"
 #include "widgets/designeditor.h"
+#include "widgets/translations.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -122,7 +123,11 @@ class TestRecovery : public QObject {
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(QStringLiteral("en")); // as main() does: English plural forms
+    }
     void cleanup()
     {
         if (!window)

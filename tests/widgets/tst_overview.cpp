@@ -4,6 +4,7 @@
 #include "model/analysis/designanalysis.h"
 #include "widgets/catalogpalette.h"
 #include "widgets/designoverview.h"
+#include "widgets/translations.h"
 
 #include <QLabel>
 #include <QTest>
@@ -15,6 +16,7 @@ using namespace skyplan;
 class TestOverview : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { installTranslations(QStringLiteral("en")); }
     void formatsMoney()
     {
         QCOMPARE(formatUsd(1234567.891), QStringLiteral("$1,234,567.89"));
