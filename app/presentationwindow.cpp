@@ -118,7 +118,8 @@ void PresentationWindow::refreshFigures()
                      .arg(s && !s->label.isEmpty() ? s->label : entry)
                      .arg(availability * 100, 0, 'f', 3);
     }
-    parts << tr("<b>%1</b> errors, <b>%2</b> warnings").arg(f.errors).arg(f.warnings);
+    parts << tr("%1, %2").arg(tr("<b>%n</b> error(s)", nullptr, f.errors),
+                              tr("<b>%n</b> warning(s)", nullptr, f.warnings));
     parts << tr("maturity <b>%1</b> of 4").arg(f.maturityLevel);
     m_figures->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     m_figures->adjustSize();

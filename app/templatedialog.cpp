@@ -133,10 +133,9 @@ void TemplateDialog::showCurrent()
         return;
     }
     const DesignTemplate &t = m_templates[row];
-    m_title->setText(tr("%1 — %2 services, %3 per month")
-                         .arg(t.name)
-                         .arg(t.services)
-                         .arg(formatUsd(t.monthlyUsd, 0)));
+    m_title->setText(
+        tr("%1 — %2, %3 per month")
+            .arg(t.name, tr("%n service(s)", nullptr, t.services), formatUsd(t.monthlyUsd, 0)));
     m_description->setText(t.description);
 }
 

@@ -17,7 +17,7 @@ for lang in de fr en; do
         -target-language "$lang" "${sources[@]}" -ts "$work/skyplan_$lang.ts"
     result=$("$bin/lrelease" "$work/skyplan_$lang.ts" -qm "$work/skyplan_$lang.qm" 2>&1)
     echo "$lang: $(tail -1 <<<"$result" | sed 's/^ *//')"
-    if ! grep -q " 0 unfinished" <<<"$result"; then
+    if ! grep -q " 0 unfinished" <<<"$result" || grep -q "Ignored [1-9]" <<<"$result"; then
         echo "translations/skyplan_$lang.ts is not complete: run translations/update.sh and translate the new messages" >&2
         status=1
     fi

@@ -2272,12 +2272,26 @@ Für die nächste Stufe: %1.</translation>
         <translation>%1 &lt;b&gt;%2&#xa0;%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; errors, &lt;b&gt;%2&lt;/b&gt; warnings</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Fehler, &lt;b&gt;%2&lt;/b&gt; Warnungen</translation>
-    </message>
-    <message>
         <source>maturity &lt;b&gt;%1&lt;/b&gt; of 4</source>
         <translation>Reifegrad &lt;b&gt;%1&lt;/b&gt; von 4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; error(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Fehler</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; warning(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Warnung</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2680,8 +2694,15 @@ Für die nächste Stufe: %1.</translation>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <source>%1 — %2 services, %3 per month</source>
-        <translation>%1 — %2 Dienste, %3 pro Monat</translation>
+        <source>%1 — %2, %3 per month</source>
+        <translation>%1 — %2, %3 pro Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,23 @@
     </message>
 </context>
 <context>
+    <name>skyplan::PresentationWindow</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; error(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; error</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; warning(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; warning</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>skyplan::PropertyEditor</name>
     <message numerus="yes">
         <source>%n links selected. Select one link to edit it.</source>
@@ -166,6 +183,16 @@
         <translation>
             <numerusform>%n entry point</numerusform>
             <numerusform>%n entry points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skyplan::TemplateDialog</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
 </context>

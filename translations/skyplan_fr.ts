@@ -2272,12 +2272,26 @@ Pour le niveau suivant&#xa0;: %1.</translation>
         <translation>%1 &lt;b&gt;%2&#xa0;%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; errors, &lt;b&gt;%2&lt;/b&gt; warnings</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; erreurs, &lt;b&gt;%2&lt;/b&gt; avertissements</translation>
-    </message>
-    <message>
         <source>maturity &lt;b&gt;%1&lt;/b&gt; of 4</source>
         <translation>maturité &lt;b&gt;%1&lt;/b&gt; sur 4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; error(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; erreur</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; warning(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; avertissement</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2680,8 +2694,15 @@ Pour le niveau suivant&#xa0;: %1.</translation>
         <translation>Créer</translation>
     </message>
     <message>
-        <source>%1 — %2 services, %3 per month</source>
-        <translation>%1 — %2 services, %3 par mois</translation>
+        <source>%1 — %2, %3 per month</source>
+        <translation>%1 — %2, %3 par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
