@@ -400,6 +400,14 @@ int runCommand(const CommandSpec &spec, const QStringList &arguments)
                          .arg(design->links().size()));
         return rc;
     }
+    // What draws or exports a canvas needs positions: a YAML spec has none.
+    const bool drawsCanvas =
+        spec.name == QLatin1String("render") ||
+        (spec.name == QLatin1String("report") && format == QLatin1String("pdf")) ||
+        (spec.name == QLatin1String("export") &&
+         output.endsWith(QLatin1String(".drawio"), Qt::CaseInsensitive));
+    if (drawsCanvas)
+        layoutIfUnplaced(*design);
     if (spec.name == QLatin1String("render") ||
         (spec.name == QLatin1String("report") && format == QLatin1String("pdf")))
         return runDrawing(

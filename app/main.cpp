@@ -37,6 +37,8 @@ int runWindow(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Skyplan"));
     QApplication::setApplicationVersion(QStringLiteral(SKYPLAN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/skyplan.svg")));
+    // Ties the window to the installed io.skyplan.Skyplan.desktop (its icon on Wayland docks).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.skyplan.Skyplan"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -75,6 +77,10 @@ int runWindow(int argc, char **argv)
                                                 "tab each (the example on first start; "
                                                 ":/examples/service-based.skyplan is it)."));
     parser.process(app);
+    QSettings settings;
+    installTranslations(parser.isSet(languageOption)
+                            ? parser.value(languageOption)
+                            : settings.value(QLatin1String(settingskeys::language)).toString());
 
     Diagnostics diagnostics;
     const auto catalog = Catalog::load(diagnostics);
@@ -89,10 +95,6 @@ int runWindow(int argc, char **argv)
         return 2;
     }
 
-    QSettings settings;
-    installTranslations(parser.isSet(languageOption)
-                            ? parser.value(languageOption)
-                            : settings.value(QLatin1String(settingskeys::language)).toString());
     applyTheme(themeFromString(
         parser.isSet(themeOption) ? parser.value(themeOption)
                                   : settings.value(QLatin1String(settingskeys::theme)).toString()));

@@ -17,6 +17,7 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -30,6 +31,17 @@
 // The main window's file commands: open, import, save, export, recent files, dropped files.
 
 namespace skyplan {
+
+namespace {
+
+/// The first bytes of a file, enough to tell its format by content (a draw.io .xml).
+QByteArray fileHead(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(4096) : QByteArray();
+}
+
+} // namespace
 
 bool MainWindow::openFile(const QString &path)
 {
@@ -59,7 +71,7 @@ bool MainWindow::openFile(const QString &path)
         e = addEditor();
     e->document()->resetDesign(std::move(loaded.design));
     // A YAML spec or a bundled resource is not where Save should write.
-    const bool native = designFormatFor(path, QByteArray()) == DesignFormat::Skyplan &&
+    const bool native = designFormatFor(path, fileHead(path)) == DesignFormat::Skyplan &&
                         !path.startsWith(QLatin1Char(':'));
     e->document()->setFilePath(native ? absolute : QString());
     e->document()->markSaved();
@@ -81,7 +93,7 @@ bool MainWindow::openFile(const QString &path)
                     tr("%1 refers to things the catalog does not know. The services are kept "
                        "and marked on the canvas; fix them in the property editor.\n\n%2")
                         .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
-    } else if (designFormatFor(path, QByteArray()) == DesignFormat::Drawio &&
+    } else if (designFormatFor(path, fileHead(path)) == DesignFormat::Drawio &&
                !loaded.diagnostics.empty()) {
         // A diagram drawn for people: say what did not become part of the design.
         QStringList lines;
@@ -236,7 +248,14 @@ bool MainWindow::exportReport(DesignEditor *e, const QString &path)
 {
     QString error;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    // Paper is light whatever the window's theme.
+    const Theme theme =
+        themeFromString(QSettings().value(QLatin1String(settingskeys::theme)).toString());
+    if (theme != Theme::Light)
+        applyTheme(Theme::Light);
     const QByteArray bytes = renderPdfReport(e, &error);
+    if (theme != Theme::Light)
+        applyTheme(theme);
     QGuiApplication::restoreOverrideCursor();
     return writeExport(path, bytes, error, tr("Wrote the report to %1").arg(path));
 }

@@ -77,9 +77,8 @@ void PresentationWindow::showStep(int index)
     if (m_editor)
         m_editor->scene()->setHiddenLayers(step.hiddenLayers);
     m_title->setText(tr("%1 — %2  (%3 of %4)")
-                         .arg(m_editor ? m_editor->displayName() : QString(), step.name)
-                         .arg(m_step + 1)
-                         .arg(m_steps.size()));
+                         .arg(m_editor ? m_editor->displayName() : QString(), step.name,
+                              QString::number(m_step + 1), QString::number(m_steps.size())));
     m_title->adjustSize();
     layoutOverlays();
     fitStep();

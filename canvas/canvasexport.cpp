@@ -140,6 +140,7 @@ std::optional<ImageFormat> imageFormatForPath(const QString &path)
 
 QRectF exportSourceRect(DesignScene *scene, const ImageExportOptions &options)
 {
+    scene->flush(); // before signals are blocked: the panels must hear of a new analysis
     const ExportState state(scene, options.selectionOnly);
     return sourceRect(scene, state);
 }
@@ -151,6 +152,7 @@ QByteArray renderDesignImage(DesignScene *scene, const ImageExportOptions &optio
             *error = why;
         return QByteArray();
     };
+    scene->flush(); // before signals are blocked: the panels must hear of a new analysis
     const ExportState state(scene, options.selectionOnly);
     const QRectF source = sourceRect(scene, state);
     if (!source.isValid() || source.isEmpty())
@@ -164,6 +166,8 @@ QByteArray renderDesignImage(DesignScene *scene, const ImageExportOptions &optio
         double scale = std::clamp(options.scale, 0.05, 8.0);
         const double longest = std::max(source.width(), source.height());
         scale = std::min(scale, double(maxPngSide) / longest);
+        // And at most maxPngPixels in all (a square design at the side limit needs 1 GB).
+        scale = std::min(scale, std::sqrt(maxPngPixels / (source.width() * source.height())));
         const QSize size(std::max(1, int(std::ceil(source.width() * scale))),
                          std::max(1, int(std::ceil(source.height() * scale))));
         QImage image(size, QImage::Format_ARGB32_Premultiplied);

@@ -33,6 +33,7 @@ struct ImageExportOptions {
 /// The largest PNG side Skyplan writes: beyond it the scale is lowered (a 10,000-service design
 /// at scale 2 would need gigabytes).
 constexpr int maxPngSide = 16384;
+constexpr double maxPngPixels = 64e6;
 
 /// Renders the canvas of `scene` (frames, services, links and the overlays it shows) as PNG,
 /// SVG or PDF bytes, without selection highlights. An empty result means it could not be

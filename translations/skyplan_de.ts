@@ -427,6 +427,10 @@
             <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — canvas</source>
+        <translation>%1 — Zeichenfläche</translation>
+    </message>
 </context>
 <context>
     <name>ServiceItem</name>

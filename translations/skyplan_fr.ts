@@ -427,6 +427,10 @@
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — canvas</source>
+        <translation>%1 — zone de dessin</translation>
+    </message>
 </context>
 <context>
     <name>ServiceItem</name>

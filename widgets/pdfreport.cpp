@@ -15,11 +15,13 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
+#include <QGraphicsItem>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSignalBlocker>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -127,12 +129,19 @@ public:
         area.setHeight(
             std::min(area.height(), area.width() * source.height() / source.width() + 8));
         scene->setFullDetail(true);
+        // No selection highlight on paper, and no view of the document hears of it.
+        QSignalBlocker blocker(scene);
+        const QList<QGraphicsItem *> selected = scene->selectedItems();
+        for (QGraphicsItem *item : selected)
+            item->setSelected(false);
         m_painter->save();
         m_painter->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
         m_painter->fillRect(area, QColor(0xf7, 0xf7, 0xf7));
         m_painter->drawRect(area);
         scene->render(m_painter, area.adjusted(4, 4, -4, -4), source, Qt::KeepAspectRatio);
         m_painter->restore();
+        for (QGraphicsItem *item : selected)
+            item->setSelected(true);
         scene->setFullDetail(false);
     }
 
@@ -220,6 +229,11 @@ QByteArray renderPdfReport(DesignEditor *editor, QString *error)
     report.newPage(QPageLayout::Portrait);
     QRectF area = report.heading(name, design.description);
     area = report.figures(area, keyFigures(figures, design));
+    if (area.height() < 200) {
+        // A long description left no room: the canvas gets a page of its own.
+        report.newPage(QPageLayout::Portrait);
+        area = report.heading(QObject::tr("%1 — canvas").arg(name));
+    }
     report.canvas(scene, area);
 
     // One page per panel (per tab of a panel with tabs), as the panel shows it.

@@ -57,6 +57,19 @@ QStringList yamlList(const YAML::Node &node)
     return list;
 }
 
+ShapeMapping loadMapping();
+
+ShapeMapping loadMappingOrNothing()
+{
+    try {
+        return loadMapping();
+    } catch (const std::exception &e) {
+        // A broken built-in file is a defect: say so, and treat every shape as unknown.
+        qWarning("resources/drawio/shapes.yaml cannot be read: %s", e.what());
+        return ShapeMapping();
+    }
+}
+
 ShapeMapping loadMapping()
 {
     ShapeMapping m;
@@ -96,7 +109,7 @@ ShapeMapping loadMapping()
 
 const ShapeMapping &mapping()
 {
-    static const ShapeMapping m = loadMapping();
+    static const ShapeMapping m = loadMappingOrNothing();
     return m;
 }
 
@@ -294,9 +307,23 @@ QString plainLabel(const Cell &c)
     if (c.styleMap.value(QStringLiteral("html")) == QLatin1String("1")) {
         static const QRegularExpression breaks(QStringLiteral("<br\\s*/?>|</div>|</p>|<hr\\s*/?>"),
                                                QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         text.replace(breaks, QStringLiteral("\n"));
-        text.remove(tags);
+        // Tags out, in one pass (a regular expression is quadratic on "<<<<...").
+        QString untagged;
+        untagged.reserve(text.size());
+        qsizetype open = -1;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] == QLatin1Char('<') && open < 0) {
+                open = i;
+            } else if (text[i] == QLatin1Char('>') && open >= 0) {
+                open = -1;
+            } else if (open < 0) {
+                untagged += text[i];
+            }
+        }
+        if (open >= 0)
+            untagged += text.mid(open); // an unclosed "<" is text
+        text = untagged;
         static const QRegularExpression entity(
             QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);"));
         QString decoded;
@@ -313,7 +340,8 @@ QString plainLabel(const Cell &c)
                 code = char32_t(e.mid(1).toUInt());
             else
                 code = namedEntities().value(e, 0);
-            if (code > 0 && code < 0x110000 && code != 0xFFFE && code != 0xFFFF)
+            if (code > 0 && code < 0x110000 && code != 0xFFFE && code != 0xFFFF &&
+                (code < 0xD800 || code > 0xDFFF))
                 decoded += QString::fromUcs4(&code, 1);
             else
                 decoded += m.captured(0);
@@ -321,6 +349,11 @@ QString plainLabel(const Cell &c)
         }
         text = decoded + text.mid(last);
     }
+    // No control characters (XML cannot carry them back out).
+    text.removeIf([](QChar ch) {
+        const ushort u = ch.unicode();
+        return (u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7F && u <= 0x9F);
+    });
     QStringList lines;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const QString simple = line.simplified();
@@ -435,12 +468,22 @@ QString slug(const QString &text)
     return s;
 }
 
-QString uniqueId(const QString &wanted, QSet<QString> &taken)
+/// Ids handed out so far, and per wanted id the next suffix to try (so that 100,000 shapes
+/// with one label stay linear).
+struct IdSpace {
+    QSet<QString> taken;
+    QHash<QString, int> next;
+};
+
+QString uniqueId(const QString &wanted, IdSpace &space)
 {
     QString id = wanted;
-    for (int n = 2; taken.contains(id); ++n)
-        id = wanted + QLatin1Char('_') + QString::number(n);
-    taken.insert(id);
+    int &n = space.next[wanted];
+    if (n < 2)
+        n = 2;
+    while (space.taken.contains(id))
+        id = wanted + QLatin1Char('_') + QString::number(n++);
+    space.taken.insert(id);
     return id;
 }
 
@@ -469,12 +512,24 @@ Diagnostic warning(const QString &file, qint64 line, const QString &message)
     return d;
 }
 
+/// The Skyplan data of a cell, or null: unreadable data, or data nested deeper than the file
+/// readers allow (it would overflow the stack when written back), is ignored.
 Tree parseData(const QString &data)
 {
     if (data.isEmpty())
         return Tree();
-    Tree t = Tree::parse(data.toStdString(), nullptr, false);
+    const QByteArray text = data.toUtf8();
+    if (jsonTooDeepAt(text) >= 0)
+        return Tree();
+    Tree t = Tree::parse(text.toStdString(), nullptr, false);
     return t.is_object() ? t : Tree();
+}
+
+/// A string field of the data, or empty when it is missing or not a string.
+QString dataString(const Tree &t, const char *key)
+{
+    const auto it = t.find(key);
+    return it != t.end() && it->is_string() ? fromStd(it->get<std::string>()) : QString();
 }
 
 Page readFirstPage(const QByteArray &text, const QString &file, Diagnostics &diagnostics)
@@ -583,7 +638,29 @@ bool looksLikeDrawio(const QByteArray &text)
     return head.contains("<mxfile") || head.contains("<mxGraphModel");
 }
 
+namespace {
+LoadedDesign readDiagram(const QByteArray &text, const QString &fileName, const Catalog &catalog);
+} // namespace
+
 LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog &catalog)
+{
+    try {
+        return readDiagram(text, fileName, catalog);
+    } catch (const InputError &) {
+        throw;
+    } catch (const std::exception &e) {
+        // A defect, not the file's fault; still a message instead of a crash.
+        Diagnostic d;
+        d.file = fileName;
+        d.message = QStringLiteral("this diagram cannot be read (internal error: %1)")
+                        .arg(QString::fromLocal8Bit(e.what()));
+        throw InputError(d);
+    }
+}
+
+namespace {
+
+LoadedDesign readDiagram(const QByteArray &text, const QString &fileName, const Catalog &catalog)
 {
     Diagnostics diagnostics;
     Page page = readFirstPage(text, fileName, diagnostics);
@@ -779,8 +856,31 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
     if (!doc["design"].contains("name"))
         doc["design"]["name"] =
             toStd(page.name.isEmpty() ? QFileInfo(fileName).completeBaseName() : page.name);
+    // Each cell's nearest region per provider, handed down each parent chain once (chains can
+    // be as long as the file has cells).
+    std::vector<QHash<QString, QString>> inherited(cells.size());
+    {
+        std::vector<char> known(cells.size(), 0);
+        for (int i = 0; i < int(cells.size()); ++i) {
+            std::vector<int> chain;
+            for (int at = i; at >= 0 && !known[std::size_t(at)] && !cells[std::size_t(at)].broken;
+                 at = cells[std::size_t(at)].parentIndex)
+                chain.push_back(at);
+            for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+                const int parent = cells[std::size_t(*it)].parentIndex;
+                if (parent >= 0 && !cells[std::size_t(parent)].broken) {
+                    QHash<QString, QString> h = inherited[std::size_t(parent)];
+                    const auto &own = cells[std::size_t(parent)].regions;
+                    for (auto r = own.cbegin(); r != own.cend(); ++r)
+                        h.insert(r.key(), r.value());
+                    inherited[std::size_t(*it)] = h;
+                }
+                known[std::size_t(*it)] = 1;
+            }
+        }
+    }
     Tree services = Tree::array();
-    QSet<QString> serviceIds;
+    IdSpace serviceIds;
     for (Cell &c : cells) {
         if (c.broken || c.role != Cell::Role::Service)
             continue;
@@ -797,13 +897,9 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
         c.serviceId = uniqueId(wanted, serviceIds);
         // The region: the nearest container naming one of this provider, else what the data
         // says, else the provider's default.
-        QString region;
-        for (int at = c.parentIndex; at >= 0 && region.isEmpty();
-             at = cells[std::size_t(at)].parentIndex)
-            region = cells[std::size_t(at)].regions.value(c.service.provider);
-        if (region.isEmpty() && s.contains("region") && s["region"].is_string() &&
-            s.value("provider", std::string()) == toStd(c.service.provider))
-            region = fromStd(s["region"].get<std::string>());
+        QString region = inherited[std::size_t(&c - cells.data())].value(c.service.provider);
+        if (region.isEmpty() && dataString(s, "provider") == c.service.provider)
+            region = dataString(s, "region");
         if (region.isEmpty() && provider) {
             region = provider->defaultRegion;
             diagnostics.push_back(warning(
@@ -843,7 +939,7 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
     }
 
     Tree links = Tree::array();
-    QSet<QString> linkIds;
+    IdSpace linkIds;
     QStringList droppedLinks;
     for (const Cell &c : cells) {
         if (c.broken || !c.edge)
@@ -897,7 +993,7 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
     if (doc.contains("entry_points") && doc["entry_points"].is_array()) {
         Tree kept = Tree::array();
         for (const Tree &e : doc["entry_points"]) {
-            if (e.is_string() && serviceIds.contains(fromStd(e.get<std::string>())))
+            if (e.is_string() && serviceIds.taken.contains(fromStd(e.get<std::string>())))
                 kept.push_back(e);
         }
         doc["entry_points"] = kept;
@@ -909,7 +1005,7 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                 continue;
             Tree members = Tree::array();
             for (const Tree &m : g["members"]) {
-                if (m.is_string() && serviceIds.contains(fromStd(m.get<std::string>())))
+                if (m.is_string() && serviceIds.taken.contains(fromStd(m.get<std::string>())))
                     members.push_back(m);
             }
             if (members.size() < 2)
@@ -923,7 +1019,7 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
         doc["redundancy_groups"] = kept;
     }
     if (!notes.isEmpty() || !droppedLinks.isEmpty()) {
-        QString description = fromStd(doc["design"].value("description", std::string()));
+        QString description = dataString(doc["design"], "description");
         if (!description.isEmpty())
             description += QStringLiteral("\n\n");
         description += QStringLiteral("Imported from %1").arg(QFileInfo(fileName).fileName());
@@ -960,6 +1056,8 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
     loaded.diagnostics = std::move(diagnostics);
     return loaded;
 }
+
+} // namespace
 
 // ----------------------------------------------------------------------------------------------
 // Writing
@@ -1024,6 +1122,18 @@ void writeGeometry(QXmlStreamWriter &xml, double x, double y, double w, double h
     xml.writeEndElement();
 }
 
+/// Text XML 1.0 can carry: control characters (a label typed into a JSON file can hold them)
+/// and lone surrogates are left out.
+QString xmlSafe(QString text)
+{
+    text.removeIf([](QChar ch) {
+        const ushort u = ch.unicode();
+        return (u < 0x20 && u != '\n' && u != '\t' && u != '\r') || u == 0xFFFE || u == 0xFFFF ||
+               ch.isSurrogate();
+    });
+    return text;
+}
+
 QString compactJson(const Tree &t)
 {
     return QString::fromStdString(t.dump());
@@ -1051,7 +1161,8 @@ QByteArray write(const Design &design, const Catalog &catalog)
     // draw.io has one id space for every cell (and 0 and 1 are its root and layer); Skyplan's
     // services and links have one each. A cell whose id had to change still carries the real
     // one in its data.
-    QSet<QString> ids{QStringLiteral("0"), QStringLiteral("1")};
+    IdSpace ids;
+    ids.taken = {QStringLiteral("0"), QStringLiteral("1")};
     QHash<QString, QString> cellOfService;
     for (const PlacedService &s : design.services())
         cellOfService.insert(s.id, uniqueId(s.id, ids));
@@ -1082,7 +1193,7 @@ QByteArray write(const Design &design, const Catalog &catalog)
     xml.writeStartElement(QStringLiteral("diagram"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("skyplan"));
     xml.writeAttribute(QStringLiteral("name"),
-                       design.name.isEmpty() ? QStringLiteral("Design") : design.name);
+                       design.name.isEmpty() ? QStringLiteral("Design") : xmlSafe(design.name));
     xml.writeStartElement(QStringLiteral("mxGraphModel"));
     for (const auto &[key, value] : {std::pair{"grid", "1"},
                                      {"gridSize", "10"},
@@ -1140,7 +1251,7 @@ QByteArray write(const Design &design, const Catalog &catalog)
                                        : QString());
         xml.writeStartElement(QStringLiteral("mxCell"));
         xml.writeAttribute(QStringLiteral("id"), f.id);
-        xml.writeAttribute(QStringLiteral("value"), label);
+        xml.writeAttribute(QStringLiteral("value"), xmlSafe(label));
         xml.writeAttribute(QStringLiteral("style"), style);
         xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
         xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("1"));
@@ -1152,7 +1263,7 @@ QByteArray write(const Design &design, const Catalog &catalog)
         const PlacedService &s = design.services()[i];
         const Frame &f = frames[frameOf.at({s.provider, s.region})];
         xml.writeStartElement(QStringLiteral("object"));
-        xml.writeAttribute(QStringLiteral("label"), s.label);
+        xml.writeAttribute(QStringLiteral("label"), xmlSafe(s.label));
         xml.writeAttribute(QStringLiteral("skyplan"), compactJson(serviceTrees[i]));
         xml.writeAttribute(QStringLiteral("id"), cellOfService.value(s.id));
         xml.writeStartElement(QStringLiteral("mxCell"));
@@ -1168,7 +1279,7 @@ QByteArray write(const Design &design, const Catalog &catalog)
     for (std::size_t i = 0; i < design.links().size(); ++i) {
         const Link &l = design.links()[i];
         xml.writeStartElement(QStringLiteral("object"));
-        xml.writeAttribute(QStringLiteral("label"), l.label);
+        xml.writeAttribute(QStringLiteral("label"), xmlSafe(l.label));
         xml.writeAttribute(QStringLiteral("skyplan"), compactJson(linkTrees[i]));
         xml.writeAttribute(QStringLiteral("id"), uniqueId(l.id, ids));
         xml.writeStartElement(QStringLiteral("mxCell"));

@@ -107,14 +107,16 @@ LoadedDesign read(const QByteArray &text, const QString &fileName, const Catalog
                 v.name = n.require("name").toString();
                 readInto(n, "x", v.x, -1e7, 1e7);
                 readInto(n, "y", v.y, -1e7, 1e7);
+                n.require("width");
+                n.require("height");
                 readInto(n, "width", v.width, 1, 1e8);
                 readInto(n, "height", v.height, 1, 1e8);
                 if (const auto layers = n.find("hidden_layers")) {
                     layers->expectArray("a list of layer names");
-                    static const QStringList known{
-                        QStringLiteral("frames"), QStringLiteral("data"),
-                        QStringLiteral("requests"), QStringLiteral("replication"),
-                        QStringLiteral("labels")};
+                    static const QStringList known{QStringLiteral("frames"), QStringLiteral("data"),
+                                                   QStringLiteral("requests"),
+                                                   QStringLiteral("replication"),
+                                                   QStringLiteral("labels")};
                     for (std::size_t l = 0; l < layers->size(); ++l) {
                         const QString layer = layers->at(l).toString();
                         if (!known.contains(layer))

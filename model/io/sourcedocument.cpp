@@ -83,29 +83,10 @@ SourceLocation fromMark(const YAML::Mark &mark)
 /// Rejects JSON nested deeper than the limit before a recursive consumer sees it.
 void checkJsonDepth(const QByteArray &text, const QString &file)
 {
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > InputLimits::maxDepth) {
-                throw InputError(errorAt(
-                    file, locationOfOffset(text, i),
+    if (const qsizetype at = jsonTooDeepAt(text); at >= 0)
+        throw InputError(
+            errorAt(file, locationOfOffset(text, at),
                     QStringLiteral("nested deeper than %1 levels").arg(InputLimits::maxDepth)));
-            }
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
 }
 
 bool isNullScalar(const std::string &s)
@@ -944,6 +925,31 @@ QByteArray emitYaml(const Tree &tree)
         appendBlock(out, tree, 0, false);
     }
     return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+qsizetype jsonTooDeepAt(const QByteArray &text)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > InputLimits::maxDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return -1;
 }
 
 QByteArray emitJson(const Tree &tree)

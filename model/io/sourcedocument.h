@@ -46,5 +46,7 @@ private:
 QByteArray emitYaml(const Tree &tree);
 /// Two-space indented JSON with a final newline.
 QByteArray emitJson(const Tree &tree);
+/// Where JSON text first nests deeper than InputLimits::maxDepth (strings skipped), or -1.
+qsizetype jsonTooDeepAt(const QByteArray &text);
 
 } // namespace skyplan

@@ -157,6 +157,25 @@ private slots:
         QVERIFY(QDir(dir.path()).isEmpty());
     }
 
+    void renderLaysOutAYamlSpec()
+    {
+        // A YAML spec has no canvas positions: render lays it out as import does, instead of
+        // drawing every service on top of each other at the origin.
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("spec.png"));
+        const Run r =
+            skyplanCli({QStringLiteral("render"),
+                        test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml")),
+                        QStringLiteral("-o"), out, QStringLiteral("--scale"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QImage image;
+        QVERIFY(image.loadFromData(test::readFile(out)));
+        // Seven services in three provider columns: far wider and taller than one box
+        // (180 x 72 canvas units).
+        QVERIFY2(image.width() > 600 && image.height() > 200,
+                 qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+    }
+
     void pdfReportHasACoverAndAPagePerPanel()
     {
         QTemporaryDir dir;

@@ -267,6 +267,40 @@ private slots:
         QCOMPARE(skyplanfile::write(back.design), skyplanfile::write(design));
     }
 
+    void hostileCellDataIsIgnoredOrRefused()
+    {
+        // Data of the wrong type, data nested past the readers' limit and a control character
+        // in an HTML label: the service still comes in, nothing escapes as a crash.
+        const QString deep = QString(2000, QLatin1Char('[')) + QString(2000, QLatin1Char(']'));
+        const QByteArray diagram =
+            QStringLiteral(
+                "<mxGraphModel><root><object id=\"0\" label=\"\" "
+                "skyplan=\"{&quot;design&quot;:{&quot;description&quot;:1}}\"><mxCell/></object>"
+                "<mxCell id=\"1\" parent=\"0\"/>"
+                "<object id=\"a\" label=\"A&amp;#1;bucket\" skyplan=\"{&quot;provider&quot;:1,"
+                "&quot;region&quot;:&quot;x&quot;}\"><mxCell "
+                "style=\"html=1;shape=mxgraph.aws4.s3;\" "
+                "vertex=\"1\" parent=\"1\"><mxGeometry x=\"10\" y=\"10\" width=\"78\" "
+                "height=\"78\" as=\"geometry\"/></mxCell></object>"
+                "<object id=\"b\" label=\"B\" skyplan=\"{&quot;x&quot;:%1}\"><mxCell "
+                "style=\"shape=mxgraph.aws4.s3;\" vertex=\"1\" parent=\"1\"><mxGeometry "
+                "x=\"300\" y=\"10\" width=\"78\" height=\"78\" as=\"geometry\"/></mxCell>"
+                "</object><mxCell id=\"u\" value=\"Legacy\" style=\"rounded=1;\" vertex=\"1\" "
+                "parent=\"1\"><mxGeometry x=\"600\" y=\"10\" width=\"78\" height=\"78\" "
+                "as=\"geometry\"/></mxCell></root></mxGraphModel>")
+                .arg(deep)
+                .toUtf8();
+        try {
+            const LoadedDesign loaded =
+                drawio::read(diagram, QStringLiteral("hostile.drawio"), test::catalog());
+            QCOMPARE(loaded.design.services().size(), std::size_t(2));
+            QCOMPARE(loaded.design.services()[0].label, QStringLiteral("Abucket"));
+            QCOMPARE(loaded.design.services()[0].region, QStringLiteral("us-east-1"));
+        } catch (const InputError &e) {
+            QFAIL(qPrintable(e.diagnostic().toString()));
+        }
+    }
+
     void exportedShapesAloneGiveTheSameServices()
     {
         // Without the Skyplan data (a diagram redrawn by hand with the same icons): the icons

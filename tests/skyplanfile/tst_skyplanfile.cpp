@@ -39,6 +39,42 @@ private slots:
         QCOMPARE(skyplanfile::write(back.design), bytes);
     }
 
+    void savedViewsRoundTripAndBadOnesAreRefused()
+    {
+        Design d = test::designFromYaml("s3:\n  provider: aws\n  service: s3\n");
+        QVERIFY(!skyplanfile::write(d).contains("\"views\"")); // none: the key is not written
+        SavedView v;
+        v.name = QStringLiteral("Only data");
+        v.x = -10;
+        v.y = 20;
+        v.width = 640;
+        v.height = 360;
+        v.hiddenLayers = {QStringLiteral("requests"), QStringLiteral("replication")};
+        d.views.push_back(v);
+        const QByteArray bytes = skyplanfile::write(d);
+        const LoadedDesign back =
+            skyplanfile::read(bytes, QStringLiteral("v.skyplan"), test::catalog());
+        QCOMPARE(back.design.views, d.views);
+        QVERIFY(back.diagnostics.empty());
+        // A view without its size, or hiding a layer that does not exist, is refused with
+        // where and why (a size of 0 would not read back).
+        for (const auto &[from, to, message] :
+             {std::tuple{"\"width\": 640.0,", "", "missing key \"width\""},
+              std::tuple{"\"requests\"", "\"clouds\"", "unknown layer \"clouds\""}}) {
+            QByteArray broken = bytes;
+            QVERIFY(broken.contains(from));
+            broken.replace(from, to);
+            try {
+                skyplanfile::read(broken, QStringLiteral("v.skyplan"), test::catalog());
+                QFAIL("a bad view was accepted");
+            } catch (const InputError &e) {
+                QVERIFY2(e.diagnostic().toString().contains(QLatin1String(message)),
+                         qPrintable(e.diagnostic().toString()));
+                QVERIFY(e.diagnostic().location.isKnown());
+            }
+        }
+    }
+
     void outputIsDeterministicAndDiffable()
     {
         const QByteArray a = skyplanfile::write(sampleDesign());
