@@ -931,8 +931,9 @@ qsizetype jsonTooDeepAt(const QByteArray &text)
 {
     int depth = 0;
     bool inString = false;
+    const char *data = text.constData();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
+        const char c = data[i];
         if (inString) {
             if (c == '\\')
                 ++i;
