@@ -27,85 +27,6 @@ namespace {
 
 constexpr double margin = 24; // canvas units around what is exported
 
-/// Hides what a selection-only export leaves out, and every selection highlight, for the
-/// lifetime of the object; restores both after. The scene's signals are blocked meanwhile, so
-/// the document's selection (and every view of it) never notices.
-class ExportState {
-public:
-    ExportState(DesignScene *scene, bool selectionOnly) : m_scene(scene), m_blocker(scene)
-    {
-        scene->setFullDetail(true);
-        const QList<QGraphicsItem *> selected = scene->selectedItems();
-        m_selected = selected;
-        if (selectionOnly && !selected.isEmpty()) {
-            QSet<QString> services;
-            for (QGraphicsItem *item : selected) {
-                if (item->type() == ServiceItem::Type)
-                    services.insert(static_cast<ServiceItem *>(item)->id());
-            }
-            QSet<QString> links;
-            for (QGraphicsItem *item : selected) {
-                if (item->type() == LinkItem::Type)
-                    links.insert(static_cast<LinkItem *>(item)->id());
-            }
-            for (const Link &link : scene->document()->design().links()) {
-                if (services.contains(link.from) && services.contains(link.to))
-                    links.insert(link.id);
-            }
-            const QList<QGraphicsItem *> all = scene->items();
-            for (QGraphicsItem *item : all) {
-                // Services and links decide; frames stay (they say which region a service is
-                // in) and other items (badges, labels) are children that follow their item.
-                bool keep = true;
-                if (item->type() == ServiceItem::Type)
-                    keep = services.contains(static_cast<ServiceItem *>(item)->id());
-                else if (item->type() == LinkItem::Type)
-                    keep = links.contains(static_cast<LinkItem *>(item)->id());
-                else
-                    continue;
-                if (keep) {
-                    m_area = m_area.united(item->sceneBoundingRect());
-                } else if (item->isVisible()) {
-                    item->setVisible(false);
-                    m_hidden << item;
-                }
-            }
-            // With the titles of the frames it reaches into, which say where the services are.
-            for (const RegionFrameItem *frame : scene->frames()) {
-                if (frame->sceneBoundingRect().intersects(m_area)) {
-                    // Upwards only: the title starts at the frame's left edge.
-                    const QRectF title = frame->mapRectToScene(frame->titleRect());
-                    m_area.setTop(std::min(m_area.top(), title.top()));
-                    m_area.setLeft(std::min(m_area.left(), title.left()));
-                }
-            }
-            m_area = m_area.adjusted(-margin, -margin, margin, margin);
-        }
-        for (QGraphicsItem *item : std::as_const(m_selected))
-            item->setSelected(false);
-    }
-    ~ExportState()
-    {
-        m_scene->setFullDetail(false);
-        for (QGraphicsItem *item : std::as_const(m_hidden))
-            item->setVisible(true);
-        for (QGraphicsItem *item : std::as_const(m_selected))
-            item->setSelected(true);
-    }
-    ExportState(const ExportState &) = delete;
-    ExportState &operator=(const ExportState &) = delete;
-
-    /// The area of a selection-only export; null for the whole design.
-    QRectF area() const { return m_area; }
-
-private:
-    DesignScene *m_scene;
-    QSignalBlocker m_blocker;
-    QList<QGraphicsItem *> m_selected;
-    QList<QGraphicsItem *> m_hidden;
-    QRectF m_area;
-};
-
 QColor pageColour(const ImageExportOptions &options)
 {
     if (options.background.isValid())
@@ -117,7 +38,7 @@ QColor pageColour(const ImageExportOptions &options)
                                                          : pal.color(QPalette::Base);
 }
 
-QRectF sourceRect(DesignScene *scene, const ExportState &state)
+QRectF sourceRect(DesignScene *scene, const CanvasExportScope &state)
 {
     scene->flush();
     const QRectF area = state.area();
@@ -125,6 +46,69 @@ QRectF sourceRect(DesignScene *scene, const ExportState &state)
 }
 
 } // namespace
+
+CanvasExportScope::CanvasExportScope(DesignScene *scene, bool selectionOnly)
+    : m_scene(scene), m_blocker(scene)
+{
+    scene->setFullDetail(true);
+    const QList<QGraphicsItem *> selected = scene->selectedItems();
+    m_selected = selected;
+    if (selectionOnly && !selected.isEmpty()) {
+        QSet<QString> services;
+        for (QGraphicsItem *item : selected) {
+            if (item->type() == ServiceItem::Type)
+                services.insert(static_cast<ServiceItem *>(item)->id());
+        }
+        QSet<QString> links;
+        for (QGraphicsItem *item : selected) {
+            if (item->type() == LinkItem::Type)
+                links.insert(static_cast<LinkItem *>(item)->id());
+        }
+        for (const Link &link : scene->document()->design().links()) {
+            if (services.contains(link.from) && services.contains(link.to))
+                links.insert(link.id);
+        }
+        const QList<QGraphicsItem *> all = scene->items();
+        for (QGraphicsItem *item : all) {
+            // Services and links decide; frames stay (they say which region a service is
+            // in) and other items (badges, labels) are children that follow their item.
+            bool keep = true;
+            if (item->type() == ServiceItem::Type)
+                keep = services.contains(static_cast<ServiceItem *>(item)->id());
+            else if (item->type() == LinkItem::Type)
+                keep = links.contains(static_cast<LinkItem *>(item)->id());
+            else
+                continue;
+            if (keep) {
+                m_area = m_area.united(item->sceneBoundingRect());
+            } else if (item->isVisible()) {
+                item->setVisible(false);
+                m_hidden << item;
+            }
+        }
+        // With the titles of the frames it reaches into, which say where the services are.
+        for (const RegionFrameItem *frame : scene->frames()) {
+            if (frame->sceneBoundingRect().intersects(m_area)) {
+                // Upwards only: the title starts at the frame's left edge.
+                const QRectF title = frame->mapRectToScene(frame->titleRect());
+                m_area.setTop(std::min(m_area.top(), title.top()));
+                m_area.setLeft(std::min(m_area.left(), title.left()));
+            }
+        }
+        m_area = m_area.adjusted(-margin, -margin, margin, margin);
+    }
+    for (QGraphicsItem *item : std::as_const(m_selected))
+        item->setSelected(false);
+}
+
+CanvasExportScope::~CanvasExportScope()
+{
+    m_scene->setFullDetail(false);
+    for (QGraphicsItem *item : std::as_const(m_hidden))
+        item->setVisible(true);
+    for (QGraphicsItem *item : std::as_const(m_selected))
+        item->setSelected(true);
+}
 
 std::optional<ImageFormat> imageFormatForPath(const QString &path)
 {
@@ -141,7 +125,7 @@ std::optional<ImageFormat> imageFormatForPath(const QString &path)
 QRectF exportSourceRect(DesignScene *scene, const ImageExportOptions &options)
 {
     scene->flush(); // before signals are blocked: the panels must hear of a new analysis
-    const ExportState state(scene, options.selectionOnly);
+    const CanvasExportScope state(scene, options.selectionOnly);
     return sourceRect(scene, state);
 }
 
@@ -153,7 +137,7 @@ QByteArray renderDesignImage(DesignScene *scene, const ImageExportOptions &optio
         return QByteArray();
     };
     scene->flush(); // before signals are blocked: the panels must hear of a new analysis
-    const ExportState state(scene, options.selectionOnly);
+    const CanvasExportScope state(scene, options.selectionOnly);
     const QRectF source = sourceRect(scene, state);
     if (!source.isValid() || source.isEmpty())
         return fail(QObject::tr("There is nothing to export."));

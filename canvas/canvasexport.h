@@ -2,10 +2,14 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QList>
 #include <QRectF>
+#include <QSignalBlocker>
 #include <QString>
 
 #include <optional>
+
+class QGraphicsItem;
 
 namespace skyplan {
 
@@ -28,6 +32,29 @@ struct ImageExportOptions {
     QString title;
     /// The page colour; the canvas background of the current theme when invalid.
     QColor background;
+};
+
+/// For as long as it lives: every label drawn whatever the scale, no selection highlight and,
+/// with `selectionOnly` (and something selected), only the selected services and links (and
+/// the links between them) shown; all restored after. The scene's signals are blocked
+/// meanwhile, so the document's selection and every view of it never notice; flush the scene
+/// before (an analysis refreshed inside would go unannounced).
+class CanvasExportScope {
+public:
+    CanvasExportScope(DesignScene *scene, bool selectionOnly);
+    ~CanvasExportScope();
+    CanvasExportScope(const CanvasExportScope &) = delete;
+    CanvasExportScope &operator=(const CanvasExportScope &) = delete;
+
+    /// The area of a selection-only export, with margins; null for the whole design.
+    QRectF area() const { return m_area; }
+
+private:
+    DesignScene *m_scene;
+    QSignalBlocker m_blocker;
+    QList<QGraphicsItem *> m_selected;
+    QList<QGraphicsItem *> m_hidden;
+    QRectF m_area;
 };
 
 /// The largest PNG side Skyplan writes: beyond it the scale is lowered (a 10,000-service design

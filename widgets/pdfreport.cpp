@@ -7,6 +7,7 @@
 #include "egresspanel.h"
 #include "maturitypanel.h"
 
+#include "canvas/canvasexport.h"
 #include "canvas/designscene.h"
 #include "model/analysis/designanalysis.h"
 #include "model/document/designdocument.h"
@@ -128,21 +129,14 @@ public:
         const QRectF source = scene->contentsRect();
         area.setHeight(
             std::min(area.height(), area.width() * source.height() / source.width() + 8));
-        scene->setFullDetail(true);
-        // No selection highlight on paper, and no view of the document hears of it.
-        QSignalBlocker blocker(scene);
-        const QList<QGraphicsItem *> selected = scene->selectedItems();
-        for (QGraphicsItem *item : selected)
-            item->setSelected(false);
+        // Every label, and no selection highlight on paper.
+        const CanvasExportScope scope(scene, false);
         m_painter->save();
         m_painter->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
         m_painter->fillRect(area, QColor(0xf7, 0xf7, 0xf7));
         m_painter->drawRect(area);
         scene->render(m_painter, area.adjusted(4, 4, -4, -4), source, Qt::KeepAspectRatio);
         m_painter->restore();
-        for (QGraphicsItem *item : selected)
-            item->setSelected(true);
-        scene->setFullDetail(false);
     }
 
     QRectF page() const { return m_page; }
