@@ -84,10 +84,6 @@
         <translation>Privater Interconnect</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
         <source>Adequacy decision</source>
         <translation>Angemessenheitsbeschluss</translation>
     </message>
@@ -246,6 +242,16 @@
     <message>
         <source>interconnect</source>
         <translation>Interconnect</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>transfer mechanism</comment>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>DR strategy</comment>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -594,18 +600,6 @@
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <source>Cut %1 service(s)</source>
-        <translation>%1 Dienst(e) ausschneiden</translation>
-    </message>
-    <message>
-        <source>Paste %1 service(s)</source>
-        <translation>%1 Dienst(e) einfügen</translation>
-    </message>
-    <message>
-        <source>Duplicate %1 service(s)</source>
-        <translation>%1 Dienst(e) duplizieren</translation>
-    </message>
-    <message>
         <source>Align %1 services</source>
         <translation>%1 Dienste ausrichten</translation>
     </message>
@@ -656,6 +650,27 @@
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst ausschneiden</numerusform>
+            <numerusform>%n Dienste ausschneiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst einfügen</numerusform>
+            <numerusform>%n Dienste einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst duplizieren</numerusform>
+            <numerusform>%n Dienste duplizieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

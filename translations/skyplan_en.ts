@@ -40,6 +40,30 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <source>Cut %n service(s)</source>
+        <translation>
+            <numerusform>Cut %n service</numerusform>
+            <numerusform>Cut %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n service(s)</source>
+        <translation>
+            <numerusform>Paste %n service</numerusform>
+            <numerusform>Paste %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n service(s)</source>
+        <translation>
+            <numerusform>Duplicate %n service</numerusform>
+            <numerusform>Duplicate %n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>skyplan::AvailabilityPanel</name>
     <message numerus="yes">
         <source>%n entry point(s)</source>

@@ -84,10 +84,6 @@
         <translation>Interconnexion privée</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
         <source>Adequacy decision</source>
         <translation>Décision d&apos;adéquation</translation>
     </message>
@@ -246,6 +242,16 @@
     <message>
         <source>interconnect</source>
         <translation>interconnexion</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>transfer mechanism</comment>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>DR strategy</comment>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>
@@ -594,18 +600,6 @@
         <translation>vues enregistrées</translation>
     </message>
     <message>
-        <source>Cut %1 service(s)</source>
-        <translation>Couper %1 service(s)</translation>
-    </message>
-    <message>
-        <source>Paste %1 service(s)</source>
-        <translation>Coller %1 service(s)</translation>
-    </message>
-    <message>
-        <source>Duplicate %1 service(s)</source>
-        <translation>Dupliquer %1 service(s)</translation>
-    </message>
-    <message>
         <source>Align %1 services</source>
         <translation>Aligner %1 services</translation>
     </message>
@@ -656,6 +650,27 @@
     <message>
         <source>Change %1</source>
         <translation>Modifier&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n service(s)</source>
+        <translation>
+            <numerusform>Couper %n service</numerusform>
+            <numerusform>Couper %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n service(s)</source>
+        <translation>
+            <numerusform>Coller %n service</numerusform>
+            <numerusform>Coller %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n service(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n service</numerusform>
+            <numerusform>Dupliquer %n services</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,8 @@ void DesignEditor::cut()
         return;
     copy();
     auto *command = new RemoveItemsCommand(m_document.get(), selectedServiceIds(), {});
-    command->setText(undoText(QT_TRANSLATE_NOOP("Undo", "Cut %1 service(s)"))
-                         .arg(m_document->selectedServices().size()));
+    command->setText(undoText(QT_TRANSLATE_N_NOOP("Undo", "Cut %n service(s)"),
+                              m_document->selectedServices().size()));
     m_document->undoStack()->push(command);
 }
 
@@ -97,7 +97,7 @@ bool DesignEditor::paste()
             return false;
         const auto count = items.services.size();
         addPasted(std::move(items),
-                  undoText(QT_TRANSLATE_NOOP("Undo", "Paste %1 service(s)")).arg(count));
+                  undoText(QT_TRANSLATE_N_NOOP("Undo", "Paste %n service(s)"), count));
         return true;
     } catch (const InputError &e) {
         emit message(tr("Cannot paste: %1").arg(e.diagnostic().toString()));
@@ -114,7 +114,7 @@ void DesignEditor::duplicate()
             return;
         const auto count = items.services.size();
         addPasted(std::move(items),
-                  undoText(QT_TRANSLATE_NOOP("Undo", "Duplicate %1 service(s)")).arg(count));
+                  undoText(QT_TRANSLATE_N_NOOP("Undo", "Duplicate %n service(s)"), count));
     } catch (const InputError &e) {
         emit message(tr("Cannot duplicate: %1").arg(e.diagnostic().toString()));
     }

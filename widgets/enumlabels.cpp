@@ -9,6 +9,17 @@ QString label(const char *text)
     return QCoreApplication::translate("Enum", text);
 }
 
+/// A word that needs a different translation by what it qualifies ("None": French "Aucun" for
+/// a mechanism, "Aucune" for a strategy).
+struct Disambiguated {
+    const char *source;
+    const char *comment;
+};
+QString label(Disambiguated text)
+{
+    return QCoreApplication::translate("Enum", text.source, text.comment);
+}
+
 } // namespace
 
 QString enumLabel(PricingModel value)
@@ -107,7 +118,7 @@ QString enumLabel(TransferMechanism value)
 {
     switch (value) {
     case TransferMechanism::None:
-        return label(QT_TRANSLATE_NOOP("Enum", "None"));
+        return label(Disambiguated QT_TRANSLATE_NOOP3("Enum", "None", "transfer mechanism"));
     case TransferMechanism::Adequacy:
         return label(QT_TRANSLATE_NOOP("Enum", "Adequacy decision"));
     case TransferMechanism::Scc:
@@ -154,7 +165,7 @@ QString enumLabel(DrStrategy value)
 {
     switch (value) {
     case DrStrategy::None:
-        return label(QT_TRANSLATE_NOOP("Enum", "None"));
+        return label(Disambiguated QT_TRANSLATE_NOOP3("Enum", "None", "DR strategy"));
     case DrStrategy::BackupRestore:
         return label(QT_TRANSLATE_NOOP("Enum", "Backup and restore"));
     case DrStrategy::PilotLight:

@@ -24,6 +24,11 @@ inline QString undoText(const char *text)
 {
     return QCoreApplication::translate("Undo", text);
 }
+/// The same with a count: `text` has "%n" and plural forms (QT_TRANSLATE_N_NOOP).
+inline QString undoText(const char *text, qsizetype count)
+{
+    return QCoreApplication::translate("Undo", text, nullptr, int(count));
+}
 
 /// Adds services and links (a new service, a new link, a paste or a duplicate).
 class AddItemsCommand : public QUndoCommand {

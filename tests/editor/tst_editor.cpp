@@ -336,6 +336,8 @@ private slots:
         action(*window, QStringLiteral("Duplicate"))->trigger();
         QVERIFY(doc->design().service(QStringLiteral("batch_2")));
         QCOMPARE(doc->selectedServices(), QSet<QString>{QStringLiteral("batch_2")});
+        // A counted undo text with its English plural form.
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Duplicate 1 service"));
         doc->setSelection({QStringLiteral("batch"), QStringLiteral("batch_2")});
         action(*window, QStringLiteral("Align Left Edges"))->trigger();
         QCOMPARE(doc->design().service(QStringLiteral("batch_2"))->position.x,
