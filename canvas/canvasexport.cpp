@@ -38,9 +38,9 @@ QColor pageColour(const ImageExportOptions &options)
                                                          : pal.color(QPalette::Base);
 }
 
+/// The area an export covers; the caller flushed the scene before opening the scope.
 QRectF sourceRect(DesignScene *scene, const CanvasExportScope &state)
 {
-    scene->flush();
     const QRectF area = state.area();
     return area.isNull() ? scene->contentsRect() : area;
 }
