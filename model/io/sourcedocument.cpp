@@ -5,12 +5,15 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 #include <limits>
 #include <optional>
+#include <string_view>
 #include <unordered_set>
 
 namespace skyplan {
@@ -460,6 +463,108 @@ SourceMap locateJsonPointers(const QByteArray &text, const std::unordered_set<st
     return found;
 }
 
+/// Builds the tree bottom-up from nlohmann's SAX events. nlohmann's own DOM builders insert a
+/// value into its parent before filling it, so an ordered_map (a vector whose keys are const)
+/// deep-copies its filled members whenever it grows, and the callback builder scans the parent
+/// at every end of object: both quadratic on a design of 10,000 services. Here every object
+/// and array is filled first and moved into its parent once, with its size known. It also
+/// remembers the first key an object has twice (JSON allows it; a design file never means it).
+class TreeBuilder {
+public:
+    using string_t = Tree::string_t;
+
+    bool null() { return add(Tree(nullptr)); }
+    bool boolean(bool v) { return add(Tree(v)); }
+    bool number_integer(Tree::number_integer_t v) { return add(Tree(v)); }
+    bool number_unsigned(Tree::number_unsigned_t v) { return add(Tree(v)); }
+    bool number_float(Tree::number_float_t v, const string_t &) { return add(Tree(v)); }
+    bool string(string_t &v) { return add(Tree(std::move(v))); }
+    bool binary(Tree::binary_t &v) { return add(Tree::binary(std::move(v))); }
+    bool start_object(std::size_t) { return open(true); }
+    bool start_array(std::size_t) { return open(false); }
+    bool key(string_t &k)
+    {
+        m_frames[m_depth - 1].key = std::move(k);
+        return true;
+    }
+    bool end_object()
+    {
+        Frame &f = m_frames[--m_depth];
+        noteDuplicate(f);
+        Tree object(Tree::value_t::object);
+        auto &members = object.get_ref<Tree::object_t &>();
+        members.reserve(f.members.size());
+        for (auto &[k, v] : f.members)
+            members.Tree::object_t::Container::emplace_back(std::move(k), std::move(v));
+        f.members.clear();
+        return add(std::move(object));
+    }
+    bool end_array()
+    {
+        Frame &f = m_frames[--m_depth];
+        Tree array(Tree::value_t::array);
+        auto &items = array.get_ref<Tree::array_t &>();
+        items.reserve(f.items.size());
+        std::move(f.items.begin(), f.items.end(), std::back_inserter(items));
+        f.items.clear();
+        return add(std::move(array));
+    }
+    template<class Exception> bool parse_error(std::size_t, const std::string &, const Exception &e)
+    {
+        throw e;
+    }
+
+    Tree take() { return std::move(m_root); }
+    const std::string &duplicate() const { return m_duplicate; }
+
+private:
+    struct Frame {
+        bool object = false;
+        std::string key;
+        std::vector<std::pair<std::string, Tree>> members;
+        std::vector<Tree> items;
+    };
+
+    bool open(bool object)
+    {
+        if (m_depth == m_frames.size())
+            m_frames.emplace_back();
+        m_frames[m_depth++].object = object;
+        return true;
+    }
+    bool add(Tree &&value)
+    {
+        if (m_depth == 0) {
+            m_root = std::move(value);
+            return true;
+        }
+        Frame &f = m_frames[m_depth - 1];
+        if (f.object)
+            f.members.emplace_back(std::move(f.key), std::move(value));
+        else
+            f.items.push_back(std::move(value));
+        return true;
+    }
+    void noteDuplicate(const Frame &f)
+    {
+        if (!m_duplicate.empty() || f.members.size() < 2)
+            return;
+        std::vector<std::string_view> keys;
+        keys.reserve(f.members.size());
+        for (const auto &m : f.members)
+            keys.emplace_back(m.first);
+        std::sort(keys.begin(), keys.end());
+        const auto twice = std::adjacent_find(keys.begin(), keys.end());
+        if (twice != keys.end())
+            m_duplicate = std::string(*twice);
+    }
+
+    std::vector<Frame> m_frames; // reused: frames keep their capacity between objects
+    std::size_t m_depth = 0;
+    Tree m_root;
+    std::string m_duplicate;
+};
+
 } // namespace
 
 SourceDocument::Syntax SourceDocument::sniff(const QByteArray &text)
@@ -487,24 +592,11 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
     }
     if (syntax == Syntax::Json) {
         checkJsonDepth(doc.m_text, fileName);
-        // JSON allows a key twice and nlohmann keeps the last; a design file never means that.
-        std::vector<std::unordered_set<std::string>> keysAtDepth;
-        std::string duplicate;
-        const auto watchKeys = [&](int depth, Tree::parse_event_t event, Tree &parsed) {
-            if (event == Tree::parse_event_t::object_start) {
-                keysAtDepth.resize(std::size_t(depth) + 1);
-                keysAtDepth[std::size_t(depth)].clear();
-            } else if (event == Tree::parse_event_t::key && depth > 0 &&
-                       std::size_t(depth) <= keysAtDepth.size()) {
-                if (!keysAtDepth[std::size_t(depth) - 1].insert(parsed.get<std::string>()).second &&
-                    duplicate.empty())
-                    duplicate = parsed.get<std::string>();
-            }
-            return true;
-        };
         const QByteArray &body = doc.m_text;
+        TreeBuilder builder;
         try {
-            doc.m_tree = Tree::parse(body.constBegin(), body.constEnd(), watchKeys);
+            Tree::sax_parse(body.constBegin(), body.constEnd(), &builder);
+            doc.m_tree = builder.take();
         } catch (const nlohmann::json::out_of_range &e) {
             // A number too large for a double (1e400).
             throw InputError(
@@ -537,7 +629,7 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
             throw InputError(errorAt(fileName, locationOfOffset(text, at),
                                      QStringLiteral("malformed JSON: %1").arg(what)));
         }
-        if (!duplicate.empty()) {
+        if (const std::string &duplicate = builder.duplicate(); !duplicate.empty()) {
             // yaml-cpp refuses duplicate keys with their position.
             try {
                 YamlConverter converter{fileName, nullptr, &doc.m_text};
