@@ -3,6 +3,7 @@
 #include "designscene.h"
 #include "model/catalog/catalog.h"
 #include "model/document/designdocument.h"
+#include "model/keytext.h"
 #include "model/layout.h"
 #include "providerstyle.h"
 
@@ -371,7 +372,6 @@ void LinkItem::refresh()
     const PlacedService *to = l ? d.service(l->to) : nullptr;
     if (!from || !to)
         return;
-    prepareGeometryChange();
     const QRectF a = serviceRect().translated(from->position.x, from->position.y);
     const QRectF b = serviceRect().translated(to->position.x, to->position.y);
     // From edge to edge of the two boxes, along the line between their centres.
@@ -389,19 +389,34 @@ void LinkItem::refresh()
         }
         return hit;
     };
-    m_line = QLineF(clip(a, a.center(), b.center()), clip(b, b.center(), a.center()));
+    const QLineF line(clip(a, a.center(), b.center()), clip(b, b.center(), a.center()));
     QString label = QLocale(QLocale::English).toString(l->gbPerMonth, 'f', 0) + QObject::tr(" GB");
     // The egress report lists links in design order. While it is stale the label keeps its
     // figure: the scene refreshes every link once the analysis is recomputed.
     static const std::vector<LinkEgress> none;
     const auto &egress = m_scene->isAnalysisStale() ? none : m_scene->analysis().egress.links;
+    if (m_scene->isAnalysisStale())
+        m_scene->awaitAnalysis(m_id);
     if (const int i = d.linkIndex(m_id); i >= 0 && std::size_t(i) < egress.size()) {
         if (egress[std::size_t(i)].monthly > 0.005)
             label += QStringLiteral(" · ") + formatUsd(egress[std::size_t(i)].monthly, 0) +
                      QObject::tr("/mo");
     }
-    m_label = l->label.isEmpty() ? label : l->label + QStringLiteral(": ") + label;
-    setToolTip(QStringLiteral("%1 -> %2 (%3)").arg(l->from, l->to, enumKeyString(l->kind)));
+    if (!l->label.isEmpty())
+        label = l->label + QStringLiteral(": ") + label;
+    const QString tip = QStringLiteral("%1 -> %2 (%3)").arg(l->from, l->to, keyText(l->kind));
+    // After each analysis every link is refreshed; most are as they were, and then neither the
+    // scene's index nor the screen needs to hear of them (20,000 links at 10,000 services).
+    // Colour and width come from the scene's overlay at paint time, so a change there is
+    // repainted by the scene itself.
+    if (line == m_line && label == m_label && tip == toolTip() && m_refreshed)
+        return;
+    if (line != m_line || !m_refreshed)
+        prepareGeometryChange();
+    m_refreshed = true;
+    m_line = line;
+    m_label = label;
+    setToolTip(tip);
     update();
 }
 

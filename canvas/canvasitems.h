@@ -92,6 +92,7 @@ private:
     QString m_id;
     QLineF m_line;
     QString m_label;
+    bool m_refreshed = false; ///< refresh() has run once
 };
 
 } // namespace skyplan

@@ -64,7 +64,7 @@ DesignScene::~DesignScene()
 const DesignAnalysis &DesignScene::analysis() const
 {
     if (m_analysisStale) {
-        m_analysis = analyzeDesign(m_document->design(), m_document->catalog());
+        m_analysis = analyzeDesign(m_document->design(), m_document->catalog(), &m_analysisCache);
         m_analysisStale = false;
     }
     return m_analysis;
@@ -86,11 +86,30 @@ void DesignScene::refreshAnalysis() const
     auto *self = const_cast<DesignScene *>(this);
     analysis();
     self->rebuildOverlay();
-    // Cost and egress labels may all have moved.
-    for (ServiceItem *item : std::as_const(m_services))
-        item->refresh();
-    for (LinkItem *item : std::as_const(m_links))
-        item->refresh();
+    // A link's label shows its egress cost: refresh the links whose figure changed (all of
+    // them after a structural change). Service boxes draw their cost from the analysis when
+    // painted, so the update() below is all they need.
+    const auto &egress = m_analysis.egress.links;
+    auto &labelled = self->m_labelledEgress;
+    const bool sameLinks = labelled.size() == egress.size();
+    labelled.resize(egress.size());
+    for (std::size_t i = 0; i < egress.size(); ++i) {
+        const bool same = sameLinks && labelled[i].first == egress[i].id &&
+                          labelled[i].second == egress[i].monthly;
+        if (same && !m_linksAwaitingAnalysis.contains(egress[i].id))
+            continue;
+        labelled[i] = {egress[i].id, egress[i].monthly};
+        if (LinkItem *item = m_links.value(egress[i].id); item && sameLinks)
+            item->refresh();
+    }
+    if (!sameLinks) {
+        for (LinkItem *item : std::as_const(m_links))
+            item->refresh(); // repaints only the links whose line or label changed
+    }
+    self->m_linksAwaitingAnalysis.clear();
+    // The overlay (heat colours, single points of failure, findings, the personal-data path)
+    // is drawn from the analysis: repaint what is on screen.
+    self->update();
     emit self->analysisChanged();
 }
 

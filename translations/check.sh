@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CTest `translations_complete`: every message the source has today is translated in every
-# .ts file (lupdate on copies, so the tree is never touched), and lrelease finds nothing
-# unfinished. Fails with the count and the language otherwise.
+# .ts file (lupdate on copies, so the tree is never touched), lrelease finds nothing
+# unfinished, and the generated catalog texts match catalogs/. Fails with the count and the
+# language otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${QT_BIN:-/usr/lib/qt6/bin}
@@ -9,6 +10,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sources=(app widgets canvas model)
 status=0
+# The catalog texts (model/catalog/catalogstrings.tr.cpp) are generated from catalogs/: a catalog
+# text added or changed without regenerating them would never be offered for translation.
+if ! python3 translations/extract_data_strings.py --check; then
+    status=1
+fi
 for lang in de fr en; do
     cp "translations/skyplan_$lang.ts" "$work/"
     extra=()

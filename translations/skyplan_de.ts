@@ -2,6 +2,1973 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>an unknown country</source>
+        <translation>einem unbekannten Land</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>data origin</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No %1 region qualifies: move %2 to a provider that has one, or to an on-premises site there</source>
+        <translation>Keine %1-Region erfüllt die Bedingungen: Verschieben Sie %2 zu einem Anbieter, der eine solche Region hat, oder an einen On-Premises-Standort dort</translation>
+    </message>
+    <message>
+        <source>%1 holds %2-resident personal data in %3, which is not among the regions your compliance requirements allow for %4</source>
+        <translation>%1 speichert personenbezogene Daten mit Residenzpflicht %2 in %3, das nicht zu den Regionen gehört, die Ihre Compliance-Anforderungen für %4 erlauben</translation>
+    </message>
+    <message>
+        <source>Move it to one of: %1</source>
+        <translation>Verschieben Sie den Dienst in eine dieser Regionen: %1</translation>
+    </message>
+    <message>
+        <source>encryption at rest</source>
+        <translation>Verschlüsselung ruhender Daten</translation>
+    </message>
+    <message>
+        <source>encryption in transit</source>
+        <translation>Verschlüsselung bei der Übertragung</translation>
+    </message>
+    <message>
+        <source>%1 holds personal data without %2, which your pii_handling requirements make mandatory</source>
+        <translation>%1 speichert personenbezogene Daten ohne %2, die Ihre pii_handling-Anforderungen vorschreiben</translation>
+    </message>
+    <message>
+        <source>Turn on %1 for it</source>
+        <translation>Aktivieren Sie dafür die %1</translation>
+    </message>
+    <message>
+        <source>organisation profile</source>
+        <translation>Organisationsprofil</translation>
+    </message>
+    <message>
+        <source>%1 data of origin %2 in %3</source>
+        <translation>%1-Daten der Herkunft %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not in the catalog</source>
+        <translation>%1/%2 ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>on-demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>%1 list rate</source>
+        <translation>%1, Listenpreis</translation>
+    </message>
+    <message>
+        <source>on-demand %1 x %2 (%3)</source>
+        <translation>On-Demand %1 x %2 (%3)</translation>
+    </message>
+    <message>
+        <source>region multiplier %1</source>
+        <translation>Regionsfaktor %1</translation>
+    </message>
+    <message>
+        <source>%1 list price %2</source>
+        <translation>Listenpreis %2 in %1</translation>
+    </message>
+    <message>
+        <source>%1 (owned, amortised)</source>
+        <translation>%1 (eigene Hardware, abgeschrieben)</translation>
+    </message>
+    <message>
+        <source>%1 x %2 per month (%3)</source>
+        <translation>%1 x %2 pro Monat (%3)</translation>
+    </message>
+    <message>
+        <source>%1 x 730 h (a commitment is paid for every hour, whatever the schedule) = %2 %3s; rate %4 (%5, %6)</source>
+        <translation>%1 x 730 h (eine Nutzungszusage wird für jede Stunde bezahlt, unabhängig vom Zeitplan) = %2 Einheiten (%3); Preis %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <source>%1 x 730 h x (%2 h/day x %3 days/week) / 168 = %4 %5s; rate %6 (%7, %8)</source>
+        <translation>%1 x 730 h x (%2 h/Tag x %3 Tage/Woche) / 168 = %4 Einheiten (%5); Preis %6 (%7, %8)</translation>
+    </message>
+    <message>
+        <source>, x %1 for %2</source>
+        <translation>, x %1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 GB stored</source>
+        <translation>%1 GB gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 TB scanned</source>
+        <translation>%1 TB gescannt</translation>
+    </message>
+    <message>
+        <source>%1 million requests</source>
+        <translation>%1 Mio. Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 million tokens</source>
+        <translation>%1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>%1 x 730 h</source>
+        <translation>%1 x 730 h</translation>
+    </message>
+    <message>
+        <source>730 h</source>
+        <translation>730 h</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>, less %1 free</source>
+        <translation>, Freikontingent %1</translation>
+    </message>
+    <message>
+        <source>%1; rate %2 per %3</source>
+        <translation>%1; Preis %2 pro %3</translation>
+    </message>
+    <message>
+        <source> x region multiplier %1</source>
+        <translation> x Regionsfaktor %1</translation>
+    </message>
+    <message>
+        <source> x %1 for %2</source>
+        <translation> x %1 für %2</translation>
+    </message>
+    <message>
+        <source>Negotiated discount (%1%)</source>
+        <translation>Verhandelter Rabatt (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subtotal</source>
+        <translation>%1 der Zwischensumme bei %2</translation>
+    </message>
+    <message>
+        <source>run %1 h a day, %2 days a week (business hours)</source>
+        <translation>%1 h pro Tag an %2 Tagen pro Woche betreiben (Geschäftszeiten)</translation>
+    </message>
+    <message>
+        <source>spot capacity for training, with checkpoints</source>
+        <translation>Spot-Kapazität für das Training, mit Checkpoints</translation>
+    </message>
+    <message>
+        <source>reserve it for 1 year: steady inference runs 24/7</source>
+        <translation>für 1 Jahr reservieren: gleichmäßige Inferenz läuft rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>cover it with a savings plan: steady inference runs 24/7</source>
+        <translation>mit einem Savings Plan abdecken: gleichmäßige Inferenz läuft rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>move to the archive tier</source>
+        <translation>in die Archiv-Speicherklasse verschieben</translation>
+    </message>
+    <message>
+        <source>%1 is %2% available (%3 min down a year), below the %4% target</source>
+        <translation>%1 ist zu %2&#xa0;% verfügbar (%3 min Ausfallzeit pro Jahr), unter dem Ziel von %4&#xa0;%</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no recovery time</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>no DR strategy</source>
+        <translation>keine DR-Strategie</translation>
+    </message>
+    <message>
+        <source>RTO %1 &gt; target %2</source>
+        <translation>RTO %1 &gt; Ziel %2</translation>
+    </message>
+    <message>
+        <source>RPO %1 &gt; target %2</source>
+        <translation>RPO %1 &gt; Ziel %2</translation>
+    </message>
+    <message>
+        <source>; Lecture 01 suggests %1 (%2)</source>
+        <translation>; Vorlesung 01 empfiehlt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>dr_strategy of the service</source>
+        <translation>DR-Strategie des Dienstes (dr_strategy)</translation>
+    </message>
+    <message>
+        <source>redundancy group &quot;%1&quot; sits in one region (%2): a regional disaster takes every member</source>
+        <translation>Redundanzgruppe „%1“ liegt in einer einzigen Region (%2): Ein regionaler Ausfall trifft alle Mitglieder</translation>
+    </message>
+    <message>
+        <source>redundancy group &quot;%1&quot; needs all its members: there is no spare</source>
+        <translation>Redundanzgruppe „%1“ braucht alle Mitglieder: Es gibt keine Reserve</translation>
+    </message>
+    <message>
+        <source>redundancy group &quot;%1&quot; (%2, %3 failover)</source>
+        <translation>Redundanzgruppe „%1“ (%2, Failover %3)</translation>
+    </message>
+    <message>
+        <source>, stated RTO/RPO</source>
+        <translation>, angegebene RTO/RPO</translation>
+    </message>
+    <message>
+        <source>no DR strategy and no redundancy group</source>
+        <translation>keine DR-Strategie und keine Redundanzgruppe</translation>
+    </message>
+    <message>
+        <source>disaster_recovery plan (%1, %2 failover, standby capacity %3)</source>
+        <translation>disaster_recovery-Plan (%1, Failover %2, Standby-Kapazität %3)</translation>
+    </message>
+    <message>
+        <source>inter-region rate $%1/GB</source>
+        <translation>regionsübergreifender Preis $%1/GB</translation>
+    </message>
+    <message>
+        <source>cross-zone rate $%1/GB</source>
+        <translation>zonenübergreifender Preis $%1/GB</translation>
+    </message>
+    <message>
+        <source>same region: free</source>
+        <translation>gleiche Region: kostenlos</translation>
+    </message>
+    <message>
+        <source>private interconnect rate $%1/GB</source>
+        <translation>Preis für privaten Interconnect $%1/GB</translation>
+    </message>
+    <message>
+        <source>%1 internet tiers on %2 GB/month in all, blended $%3/GB</source>
+        <translation>Internet-Preisstufen von %1 auf insgesamt %2 GB/Monat, Mischpreis $%3/GB</translation>
+    </message>
+    <message>
+        <source>, less %1% negotiated discount</source>
+        <translation>, abzüglich %1&#xa0;% verhandelter Rabatt</translation>
+    </message>
+    <message>
+        <source>no workload on Kubernetes or portable compute</source>
+        <translation>kein Workload auf Kubernetes oder portablem Compute</translation>
+    </message>
+    <message>
+        <source>portable workloads: %1</source>
+        <translation>portable Workloads: %1</translation>
+    </message>
+    <message>
+        <source>no open-interface storage</source>
+        <translation>kein Speicher mit offener Schnittstelle</translation>
+    </message>
+    <message>
+        <source>open storage: %1</source>
+        <translation>offener Speicher: %1</translation>
+    </message>
+    <message>
+        <source>workloads on %1</source>
+        <translation>Workloads bei %1</translation>
+    </message>
+    <message>
+        <source>every service is portable or managed-open</source>
+        <translation>jeder Dienst ist portabel oder verwaltet mit offener Schnittstelle</translation>
+    </message>
+    <message>
+        <source>one provider, with proprietary services</source>
+        <translation>ein Anbieter, mit proprietären Diensten</translation>
+    </message>
+    <message>
+        <source>public clouds: %1</source>
+        <translation>öffentliche Clouds: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no public cloud</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>every service outside %1 has a reason</source>
+        <translation>jeder Dienst außerhalb von %1 hat eine Begründung</translation>
+    </message>
+    <message>
+        <source>no reason stated for: %1</source>
+        <translation>keine Begründung angegeben für: %1</translation>
+    </message>
+    <message>
+        <source>cross-cloud egress is %1 of monthly spend</source>
+        <translation>Cloud-übergreifender Egress macht %1 der monatlichen Ausgaben aus</translation>
+    </message>
+    <message>
+        <source>everything runs on demand, around the clock</source>
+        <translation>alles läuft On-Demand, rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>optimised: %1</source>
+        <translation>optimiert: %1</translation>
+    </message>
+    <message>
+        <source>no entry points (mark the user-facing services)</source>
+        <translation>keine Einstiegspunkte (markieren Sie die Dienste, die Benutzer direkt erreichen)</translation>
+    </message>
+    <message>
+        <source>every entry point is served active-active</source>
+        <translation>jeder Einstiegspunkt wird Aktiv-Aktiv bedient</translation>
+    </message>
+    <message>
+        <source>not active-active: %1</source>
+        <translation>nicht Aktiv-Aktiv: %1</translation>
+    </message>
+    <message>
+        <source>no management plane</source>
+        <translation>keine Management-Ebene</translation>
+    </message>
+    <message>
+        <source>management plane: %1</source>
+        <translation>Management-Ebene: %1</translation>
+    </message>
+    <message>
+        <source>no redundancy groups or DR plans</source>
+        <translation>keine Redundanzgruppen oder DR-Pläne</translation>
+    </message>
+    <message>
+        <source>every failover is automatic</source>
+        <translation>jedes Failover erfolgt automatisch</translation>
+    </message>
+    <message>
+        <source>manual failover: %1</source>
+        <translation>manuelles Failover: %1</translation>
+    </message>
+    <message>
+        <source>managed Kubernetes on every cloud in use</source>
+        <translation>verwaltetes Kubernetes in jeder genutzten Cloud</translation>
+    </message>
+    <message>
+        <source>no managed Kubernetes on: %1</source>
+        <translation>kein verwaltetes Kubernetes bei: %1</translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot; (not checked)</source>
+        <translation>unbekanntes Kriterium „%1“ (nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>cloud spend of $%1 a year is enterprise scale</source>
+        <translation>Cloud-Ausgaben von $%1 pro Jahr entsprechen der Größenordnung eines Großunternehmens</translation>
+    </message>
+    <message>
+        <source>availability target %1 needs more than one provider</source>
+        <translation>Verfügbarkeitsziel %1 erfordert mehr als einen Anbieter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regulatory regimes in scope</source>
+        <translation>
+            <numerusform>%n geltendes Regelwerk</numerusform>
+            <numerusform>%n geltende Regelwerke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>specialised hardware (%1 on %2)</source>
+        <translation>spezialisierte Hardware (%1 bei %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>regions on %n continents (global users)</source>
+        <translation>
+            <numerusform>Regionen auf %n Kontinent (weltweite Benutzer)</numerusform>
+            <numerusform>Regionen auf %n Kontinenten (weltweite Benutzer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a team of %n engineers is small for several clouds</source>
+        <translation>
+            <numerusform>ein Team mit %n Person ist für mehrere Clouds klein</numerusform>
+            <numerusform>ein Team mit %n Personen ist für mehrere Clouds klein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cloud spend of $%1 a year is too small to negotiate</source>
+        <translation>Cloud-Ausgaben von $%1 pro Jahr sind zu gering, um Konditionen auszuhandeln</translation>
+    </message>
+    <message>
+        <source>everything runs in one region</source>
+        <translation>alles läuft in einer einzigen Region</translation>
+    </message>
+    <message>
+        <source>availability target %1 is met by one cloud</source>
+        <translation>Verfügbarkeitsziel %1 wird mit einer Cloud erreicht</translation>
+    </message>
+    <message>
+        <source>(Decision framework: %1.)</source>
+        <translation>(Entscheidungsrahmen: %1.)</translation>
+    </message>
+    <message>
+        <source>(No reason: %1.)</source>
+        <translation>(Ohne Begründung: %1.)</translation>
+    </message>
+    <message>
+        <source>(No cloud runs Kubernetes.)</source>
+        <translation>(Keine Cloud betreibt Kubernetes.)</translation>
+    </message>
+    <message>
+        <source>(Kubernetes only on %1.)</source>
+        <translation>(Kubernetes nur bei %1.)</translation>
+    </message>
+    <message>
+        <source>(Now %1.)</source>
+        <translation>(Derzeit %1.)</translation>
+    </message>
+    <message>
+        <source>(Groups: %1.)</source>
+        <translation>(Gruppen: %1.)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogData</name>
+    <message>
+        <source>1 Gbps Standard circuit, metered data plan</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>1-Gbit/s-Standardleitung, Datentarif nach Volumen</translation>
+    </message>
+    <message>
+        <source>1 vCPU, 3.75 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1 vCPU, 3.75 GB</translation>
+    </message>
+    <message>
+        <source>1-socket server, 16 cores, 64 GB RAM, 2x 1.92 TB NVMe (RAID 1)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1-Sockel-Server, 16 Kerne, 64 GB RAM, 2x 1.92 TB NVMe (RAID 1)</translation>
+    </message>
+    <message>
+        <source>10 Gbps Dedicated Interconnect circuit</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>10-Gbit/s-Leitung (Dedicated Interconnect)</translation>
+    </message>
+    <message>
+        <source>10 Gbps dedicated port</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Dedizierter 10-Gbit/s-Port</translation>
+    </message>
+    <message>
+        <source>12 vCPU, 96 GiB, managed storage</source>
+        <extracomment>instance type description</extracomment>
+        <translation>12 vCPU, 96 GiB, verwalteter Speicher</translation>
+    </message>
+    <message>
+        <source>1M queries</source>
+        <extracomment>unit</extracomment>
+        <translation>1 Mio. Abfragen</translation>
+    </message>
+    <message>
+        <source>1M requests</source>
+        <extracomment>unit</extracomment>
+        <translation>1 Mio. Anfragen</translation>
+    </message>
+    <message>
+        <source>1M tokens</source>
+        <extracomment>unit</extracomment>
+        <translation>1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA A100 40 GB, 12 vCPU, 85 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA A100 40 GB, 12 vCPU, 85 GB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA A100 80 GB, 24 vCPU, 220 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA A100 80 GB, 24 vCPU, 220 GiB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA A10G 24 GB, 4 vCPU, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA A10G 24 GB, 4 vCPU, 16 GiB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA T4</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA T4</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA T4 16 GB, 4 vCPU, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA T4 16 GB, 4 vCPU, 16 GiB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA T4 16 GB, 4 vCPU, 28 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA T4 16 GB, 4 vCPU, 28 GiB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA V100</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA V100</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA V100 16 GB, 8 vCPU, 61 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA V100 16 GB, 8 vCPU, 61 GiB</translation>
+    </message>
+    <message>
+        <source>2 vCPU, 1 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2 vCPU, 1 GiB</translation>
+    </message>
+    <message>
+        <source>2 vCPU, 15 GiB, 160 GB SSD</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2 vCPU, 15 GiB, 160 GB SSD</translation>
+    </message>
+    <message>
+        <source>2 vCPU, 8 GB (2 x 0.0413 + 8 x 0.007)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2 vCPU, 8 GB (2 x 0.0413 + 8 x 0.007)</translation>
+    </message>
+    <message>
+        <source>2 vCPU, 8 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2 vCPU, 8 GiB</translation>
+    </message>
+    <message>
+        <source>2-socket server with 2x NVIDIA L40S 48 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2-Sockel-Server mit 2x NVIDIA L40S 48 GB</translation>
+    </message>
+    <message>
+        <source>2-socket server with 4x NVIDIA L40S 48 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2-Sockel-Server mit 4x NVIDIA L40S 48 GB</translation>
+    </message>
+    <message>
+        <source>2-socket server, 32 cores, 256 GB RAM, 2x 3.84 TB NVMe</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2-Sockel-Server, 32 Kerne, 256 GB RAM, 2x 3.84 TB NVMe</translation>
+    </message>
+    <message>
+        <source>2-socket server, 32 cores, 256 GB RAM, 4x 3.84 TB NVMe (RAID 10)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2-Sockel-Server, 32 Kerne, 256 GB RAM, 4x 3.84 TB NVMe (RAID 10)</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 15 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 15 GB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 15 GB, general purpose</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 15 GB, Allzweck</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 16 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 16 GB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 16 GiB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 16 GiB, general purpose</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 16 GiB, Allzweck</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 32 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 32 GiB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 32 GiB, managed storage</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 32 GiB, verwalteter Speicher</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 8 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 8 GiB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 8 GiB, compute optimised</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 8 GiB, rechenoptimiert</translation>
+    </message>
+    <message>
+        <source>4x NVIDIA V100 16 GB, 32 vCPU, 244 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4x NVIDIA V100 16 GB, 32 vCPU, 244 GiB</translation>
+    </message>
+    <message>
+        <source>8x NVIDIA A100 40 GB, 96 vCPU, 1152 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>8x NVIDIA A100 40 GB, 96 vCPU, 1152 GiB</translation>
+    </message>
+    <message>
+        <source>8x NVIDIA A100 40 GB, 96 vCPU, 680 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>8x NVIDIA A100 40 GB, 96 vCPU, 680 GB</translation>
+    </message>
+    <message>
+        <source>8x NVIDIA A100 40 GB, 96 vCPU, 900 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>8x NVIDIA A100 40 GB, 96 vCPU, 900 GiB</translation>
+    </message>
+    <message>
+        <source>8x NVIDIA A100 40 GB, 96 vCPU, 900 GiB, InfiniBand</source>
+        <extracomment>instance type description</extracomment>
+        <translation>8x NVIDIA A100 40 GB, 96 vCPU, 900 GiB, InfiniBand</translation>
+    </message>
+    <message>
+        <source>A multi-cloud management plane (Anthos, Azure Arc) is in the design</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Der Entwurf enthält eine Multi-Cloud-Management-Ebene (Anthos, Azure Arc)</translation>
+    </message>
+    <message>
+        <source>AKS Standard tier cluster fee</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>AKS-Clustergebühr (Standard-Tarif)</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Access operations</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Zugriffsvorgänge</translation>
+    </message>
+    <message>
+        <source>Active logical storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Aktiver logischer Speicher</translation>
+    </message>
+    <message>
+        <source>Active secret versions</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Aktive Secret-Versionen</translation>
+    </message>
+    <message>
+        <source>An entry point depends on a redundancy group that fails over manually: failover waits for a person.</source>
+        <extracomment>anti-pattern explanation</extracomment>
+        <translation>Ein Einstiegspunkt hängt von einer Redundanzgruppe mit manuellem Failover ab: Das Failover wartet auf einen Menschen.</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <extracomment>country</extracomment>
+        <translation>Argentinien</translation>
+    </message>
+    <message>
+        <source>Artifact storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Artefaktspeicher</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <extracomment>country</extracomment>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <extracomment>country</extracomment>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Azure management, policy and GitOps configuration for Kubernetes clusters on other clouds and on-premises.</source>
+        <extracomment>service description</extracomment>
+        <translation>Azure-Verwaltung, Richtlinien und GitOps-Konfiguration für Kubernetes-Cluster in anderen Clouds und On-Premises.</translation>
+    </message>
+    <message>
+        <source>Balanced persistent disk (pd-balanced)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Ausgewogener nichtflüchtiger Speicher (pd-balanced)</translation>
+    </message>
+    <message>
+        <source>Basic health checks (Azure endpoints)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Einfache Integritätsprüfungen (Azure-Endpunkte)</translation>
+    </message>
+    <message>
+        <source>Batch job scheduling on EC2; AWS Batch itself is free, the instances are billed.</source>
+        <extracomment>service description</extracomment>
+        <translation>Planung von Batch-Jobs auf EC2; AWS Batch selbst ist kostenlos, berechnet werden die Instanzen.</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>country</extracomment>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Block blob storage, LRS (Hot / Cool / Archive)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Blockblob-Speicher, LRS (Hot / Cool / Archive)</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <extracomment>country</extracomment>
+        <translation>Brasilien</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <extracomment>country</extracomment>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <source>Burstable, 1 vCore, 2 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Burstfähig, 1 vCore, 2 GiB</translation>
+    </message>
+    <message>
+        <source>CCPA / CPRA</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>CCPA / CPRA</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <extracomment>country</extracomment>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Cardholder data is stored without encryption at rest (PCI DSS req. 3)</source>
+        <extracomment>compliance finding</extracomment>
+        <translation>Karteninhaberdaten werden ohne Verschlüsselung ruhender Daten gespeichert (PCI DSS Anf. 3)</translation>
+    </message>
+    <message>
+        <source>Cardholder data travels without encryption in transit (PCI DSS req. 4)</source>
+        <extracomment>compliance finding</extracomment>
+        <translation>Karteninhaberdaten werden ohne Verschlüsselung bei der Übertragung übertragen (PCI DSS Anf. 4)</translation>
+    </message>
+    <message>
+        <source>Check that the transfer has a legal basis and is recorded</source>
+        <extracomment>compliance fix</extracomment>
+        <translation>Prüfen Sie, ob die Übermittlung eine Rechtsgrundlage hat und dokumentiert ist</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>country</extracomment>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>China CSL / PIPL localisation</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>China CSL / PIPL – Datenlokalisierung</translation>
+    </message>
+    <message>
+        <source>Class B operations (reads)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Vorgänge der Klasse B (Lesen)</translation>
+    </message>
+    <message>
+        <source>Cloud-native multi-cloud</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Cloud-native Multi-Cloud</translation>
+    </message>
+    <message>
+        <source>Committed use 1 year</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Zugesicherte Nutzung 1 Jahr</translation>
+    </message>
+    <message>
+        <source>Committed use 3 years</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Zugesicherte Nutzung 3 Jahre</translation>
+    </message>
+    <message>
+        <source>Compute (1 GB, 200 ms per call)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Compute (1 GB, 200 ms pro Aufruf)</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Compute Savings Plan</translation>
+    </message>
+    <message>
+        <source>Compute runs on Kubernetes on some clouds and on proprietary platforms on others: one operating model per cloud.</source>
+        <extracomment>anti-pattern explanation</extracomment>
+        <translation>Compute läuft in einigen Clouds auf Kubernetes und in anderen auf proprietären Plattformen: ein Betriebsmodell pro Cloud.</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <extracomment>country</extracomment>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <source>Cross-cloud data transfer takes more than {egress_share_max_pct}% of monthly spend: apply data gravity, move compute to the data or cache.</source>
+        <extracomment>anti-pattern explanation; keep the {placeholders}</extracomment>
+        <translation>Cloud-übergreifende Datenübertragung macht mehr als {egress_share_max_pct}&#xa0;% der monatlichen Ausgaben aus: Data Gravity beachten, Compute zu den Daten verlagern oder cachen.</translation>
+    </message>
+    <message>
+        <source>Cross-cloud egress is at most {egress_share_max_pct}% of monthly spend</source>
+        <extracomment>maturity criterion; keep the {placeholders}</extracomment>
+        <translation>Cloud-übergreifender Egress macht höchstens {egress_share_max_pct}&#xa0;% der monatlichen Ausgaben aus</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <extracomment>country</extracomment>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <extracomment>country</extracomment>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <source>DNS queries (first 1 billion)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>DNS-Abfragen (erste Milliarde)</translation>
+    </message>
+    <message>
+        <source>DNS-based global traffic routing with endpoint health checks.</source>
+        <extracomment>service description</extracomment>
+        <translation>DNS-basiertes globales Traffic-Routing mit Integritätsprüfungen der Endpunkte.</translation>
+    </message>
+    <message>
+        <source>Data Lake Storage Gen2 (Hot, LRS)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Data Lake Storage Gen2 (Hot, LRS)</translation>
+    </message>
+    <message>
+        <source>Data and artifacts sit in open-interface storage (S3-compatible object storage, OCI registries, open database engines)</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Daten und Artefakte liegen in Speicher mit offener Schnittstelle (S3-kompatibler Objektspeicher, OCI-Registries, offene Datenbank-Engines)</translation>
+    </message>
+    <message>
+        <source>Data processed by the load balancer</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Vom Load Balancer verarbeitete Daten</translation>
+    </message>
+    <message>
+        <source>Database administration, backups and patching, per server</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Datenbankadministration, Backups und Patches, pro Server</translation>
+    </message>
+    <message>
+        <source>Declare standard contractual clauses (scc) on this flow, anonymise it, or keep the receiver in the EU/EEA</source>
+        <extracomment>compliance fix</extracomment>
+        <translation>Legen Sie für diesen Datenfluss Standardvertragsklauseln (scc) fest, anonymisieren Sie ihn oder belassen Sie den Empfänger in der EU/im EWR</translation>
+    </message>
+    <message>
+        <source>Dedicated Interconnect to on-premises; data out is priced per GB on the links that use it.</source>
+        <extracomment>service description</extracomment>
+        <translation>Dedicated Interconnect zu On-Premises; ausgehende Daten werden pro GB auf den Verbindungen berechnet, die ihn nutzen.</translation>
+    </message>
+    <message>
+        <source>Dedicated private connection; data out is priced per GB on the links that use it.</source>
+        <extracomment>service description</extracomment>
+        <translation>Dedizierte private Verbindung; ausgehende Daten werden pro GB auf den Verbindungen berechnet, die sie nutzen.</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>country</extracomment>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>EBS gp3 volumes</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>EBS-gp3-Volumes</translation>
+    </message>
+    <message>
+        <source>EKS control plane</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>EKS-Steuerungsebene</translation>
+    </message>
+    <message>
+        <source>EU personal data ({classification}) flows from {from_country} to {to_country} without a transfer mechanism</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Personenbezogene EU-Daten ({classification}) werden ohne Übermittlungsmechanismus übertragen: {from_country} -&gt; {to_country}</translation>
+    </message>
+    <message>
+        <source>EU personal data ({classification}) is held in {region_name} ({country}), outside the EU/EEA and the countries with an adequacy decision</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Personenbezogene EU-Daten ({classification}) werden in {region_name} ({country}) gespeichert, außerhalb der EU/des EWR und der Länder mit Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+        <source>EU personal data is stored without encryption at rest (GDPR Art. 32)</source>
+        <extracomment>compliance finding</extracomment>
+        <translation>Personenbezogene EU-Daten werden ohne Verschlüsselung ruhender Daten gespeichert (DSGVO Art. 32)</translation>
+    </message>
+    <message>
+        <source>EU personal data leaves the EU/EEA: {from_country} -&gt; {to_country}</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Personenbezogene EU-Daten verlassen die EU/den EWR: {from_country} -&gt; {to_country}</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <extracomment>country</extracomment>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <source>Every entry point is served by an active-active redundancy group</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Jeder Einstiegspunkt wird von einer Aktiv-Aktiv-Redundanzgruppe bedient</translation>
+    </message>
+    <message>
+        <source>Every public cloud in use runs managed Kubernetes</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Jede genutzte öffentliche Cloud betreibt verwaltetes Kubernetes</translation>
+    </message>
+    <message>
+        <source>Every redundancy group fails over automatically</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Jede Redundanzgruppe hat automatisches Failover</translation>
+    </message>
+    <message>
+        <source>Every service outside the main provider has a stated reason</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Jeder Dienst außerhalb des Hauptanbieters hat eine angegebene Begründung</translation>
+    </message>
+    <message>
+        <source>Execution time (1 GB, 200 ms per call)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Ausführungszeit (1 GB, 200 ms pro Aufruf)</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>country</extracomment>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Fleet management, policy, config sync and service mesh across GKE, other clouds and on-premises clusters.</source>
+        <extracomment>service description</extracomment>
+        <translation>Flottenverwaltung, Richtlinien, Konfigurationssynchronisierung und Service Mesh über GKE, andere Clouds und On-Premises-Cluster hinweg.</translation>
+    </message>
+    <message>
+        <source>Flexible committed use</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Flexible zugesicherte Nutzung</translation>
+    </message>
+    <message>
+        <source>Foundation-model API (Gemini), pay per token.</source>
+        <extracomment>service description</extracomment>
+        <translation>Foundation-Model-API (Gemini), Bezahlung pro Token.</translation>
+    </message>
+    <message>
+        <source>Foundation-model API (pay per token).</source>
+        <extracomment>service description</extracomment>
+        <translation>Foundation-Model-API (Bezahlung pro Token).</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>country</extracomment>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>GB-month</source>
+        <extracomment>unit</extracomment>
+        <translation>GB-Monat</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>DSGVO</translation>
+    </message>
+    <message>
+        <source>GET requests</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>GET-Anfragen</translation>
+    </message>
+    <message>
+        <source>GKE cluster management fee</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>GKE-Clusterverwaltungsgebühr</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA A100 40 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>GPU-Knoten: 1x NVIDIA A100 40 GB</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA A100 80 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>GPU-Knoten: 1x NVIDIA A100 80 GB</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA A10G</source>
+        <extracomment>instance type description</extracomment>
+        <translation>GPU-Knoten: 1x NVIDIA A10G</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA T4</source>
+        <extracomment>instance type description</extracomment>
+        <translation>GPU-Knoten: 1x NVIDIA T4</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA V100</source>
+        <extracomment>instance type description</extracomment>
+        <translation>GPU-Knoten: 1x NVIDIA V100</translation>
+    </message>
+    <message>
+        <source>GPU node: n1-standard-4 with 1x NVIDIA T4</source>
+        <extracomment>instance type description</extracomment>
+        <translation>GPU-Knoten: n1-standard-4 mit 1x NVIDIA T4</translation>
+    </message>
+    <message>
+        <source>General Purpose, 2 vCores, 8 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Universell, 2 vCores, 8 GiB</translation>
+    </message>
+    <message>
+        <source>General Purpose, 4 vCores, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Universell, 4 vCores, 16 GiB</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>country</extracomment>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Global DNS with health-checked failover routing.</source>
+        <extracomment>service description</extracomment>
+        <translation>Globales DNS mit Failover-Routing anhand von Integritätsprüfungen.</translation>
+    </message>
+    <message>
+        <source>Global external Application Load Balancer with anycast IP and health-checked failover.</source>
+        <extracomment>service description</extracomment>
+        <translation>Globaler externer Application Load Balancer mit Anycast-IP und Failover anhand von Integritätsprüfungen.</translation>
+    </message>
+    <message>
+        <source>Global forwarding rules (first 5)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Globale Weiterleitungsregeln (die ersten 5)</translation>
+    </message>
+    <message>
+        <source>Global layer-7 load balancer and CDN with health-probed failover.</source>
+        <extracomment>service description</extracomment>
+        <translation>Globaler Layer-7-Load-Balancer und CDN mit Failover anhand von Integritätstests.</translation>
+    </message>
+    <message>
+        <source>Google TPU accelerators (TPU VMs and Pod slices) for large-scale training and serving.</source>
+        <extracomment>service description</extracomment>
+        <translation>Google-TPU-Beschleuniger (TPU-VMs und Pod-Slices) für Training und Inferenz im großen Maßstab.</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <extracomment>country</extracomment>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>HGX H100 8-GPU server, 8x H100 80 GB SXM</source>
+        <extracomment>instance type description</extracomment>
+        <translation>HGX-H100-Server mit 8 GPUs, 8x H100 80 GB SXM</translation>
+    </message>
+    <message>
+        <source>HIPAA</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>HIPAA</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <extracomment>country</extracomment>
+        <translation>Hongkong</translation>
+    </message>
+    <message>
+        <source>Hosted zones</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Gehostete Zonen</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <extracomment>country</extracomment>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <extracomment>country</extracomment>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <source>Ignoring data transfer costs</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Datenübertragungskosten ignorieren</translation>
+    </message>
+    <message>
+        <source>Image storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Image-Speicher</translation>
+    </message>
+    <message>
+        <source>Inconsistent deployment patterns</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Uneinheitliche Bereitstellungsmuster</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <extracomment>country</extracomment>
+        <translation>Indien</translation>
+    </message>
+    <message>
+        <source>Indian payment data is held in {country}; the RBI requires payment data to be stored in India</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Indische Zahlungsdaten werden außerhalb Indiens gespeichert ({country}); die RBI verlangt, dass Zahlungsdaten in Indien gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <extracomment>country</extracomment>
+        <translation>Indonesien</translation>
+    </message>
+    <message>
+        <source>Insufficient automation</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Unzureichende Automatisierung</translation>
+    </message>
+    <message>
+        <source>Invocations</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>country</extracomment>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <extracomment>country</extracomment>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>country</extracomment>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <extracomment>country</extracomment>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Keep PHI out of {label} (anonymise the flow) or use a HIPAA-eligible service</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Halten Sie PHI von {label} fern (anonymisieren Sie den Datenfluss) oder verwenden Sie einen HIPAA-fähigen Dienst</translation>
+    </message>
+    <message>
+        <source>Keep the primary copy on an on-premises site in Russia (e.g. dc-ru); copies abroad are allowed</source>
+        <extracomment>compliance fix</extracomment>
+        <translation>Halten Sie die Primärkopie an einem On-Premises-Standort in Russland (z. B. dc-ru); Kopien im Ausland sind erlaubt</translation>
+    </message>
+    <message>
+        <source>Kubernetes configuration (defaults.instances = vCPUs under management)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Kubernetes-Konfiguration (defaults.instances = verwaltete vCPUs)</translation>
+    </message>
+    <message>
+        <source>Kubernetes subscription and platform operations, per node</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Kubernetes-Subskription und Plattformbetrieb, pro Knoten</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <extracomment>country</extracomment>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <extracomment>country</extracomment>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <extracomment>country</extracomment>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>country</extracomment>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>ML storage volumes</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>ML-Speichervolumes</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <extracomment>country</extracomment>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <source>Managed Kubernetes (Standard tier); nodes are Azure VMs, plus an hourly cluster fee.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltetes Kubernetes (Standard-Tarif); Knoten sind Azure-VMs, dazu eine stündliche Clustergebühr.</translation>
+    </message>
+    <message>
+        <source>Managed Kubernetes; nodes are Compute Engine VMs, plus an hourly cluster fee.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltetes Kubernetes; Knoten sind Compute-Engine-VMs, dazu eine stündliche Clustergebühr.</translation>
+    </message>
+    <message>
+        <source>Managed Kubernetes; nodes are EC2 instances, plus an hourly control-plane fee.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltetes Kubernetes; Knoten sind EC2-Instanzen, dazu eine stündliche Gebühr für die Steuerungsebene.</translation>
+    </message>
+    <message>
+        <source>Managed PostgreSQL (Enterprise edition) for metadata, feature and experiment stores.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltetes PostgreSQL (Enterprise Edition) für Metadaten-, Feature- und Experiment-Stores.</translation>
+    </message>
+    <message>
+        <source>Managed PostgreSQL for metadata, feature and experiment stores.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltetes PostgreSQL für Metadaten-, Feature- und Experiment-Stores.</translation>
+    </message>
+    <message>
+        <source>Managed authoritative DNS, including routing policies for failover.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltetes autoritatives DNS, einschließlich Routing-Richtlinien für Failover.</translation>
+    </message>
+    <message>
+        <source>Managed custom training jobs on GPUs and TPUs, with Spot VMs.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltete benutzerdefinierte Trainingsjobs auf GPUs und TPUs, mit Spot-VMs.</translation>
+    </message>
+    <message>
+        <source>Managed online prediction endpoints; billed per node-hour while deployed.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltete Endpunkte für Online-Vorhersagen; abgerechnet pro Knotenstunde, solange sie bereitgestellt sind.</translation>
+    </message>
+    <message>
+        <source>Managed real-time inference endpoints with autoscaling.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltete Endpunkte für Echtzeit-Inferenz mit Autoscaling.</translation>
+    </message>
+    <message>
+        <source>Managed real-time inference endpoints; instances billed at the VM rates.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltete Endpunkte für Echtzeit-Inferenz; Instanzen werden zu den VM-Preisen abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Managed secrets with rotation.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltete Secrets mit Rotation.</translation>
+    </message>
+    <message>
+        <source>Managed secrets with versioning and rotation.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltete Secrets mit Versionierung und Rotation.</translation>
+    </message>
+    <message>
+        <source>Managed secrets, keys and certificates.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltete Secrets, Schlüssel und Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Managed training jobs, with managed spot training and checkpointing.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltete Trainingsjobs, mit verwaltetem Spot-Training und Checkpoints.</translation>
+    </message>
+    <message>
+        <source>Managed training on compute instances and clusters; billed at the VM rates with no Azure ML surcharge.</source>
+        <extracomment>service description</extracomment>
+        <translation>Verwaltetes Training auf Compute-Instanzen und -Clustern; abgerechnet zu den VM-Preisen ohne Azure-ML-Aufschlag.</translation>
+    </message>
+    <message>
+        <source>Managed vCPUs (defaults.instances = vCPUs under management)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Verwaltete vCPUs (defaults.instances = verwaltete vCPUs)</translation>
+    </message>
+    <message>
+        <source>Managed zones (first 25)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Verwaltete Zonen (die ersten 25)</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <extracomment>country</extracomment>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <source>Model tokens (3:1 input:output)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Modell-Tokens (3:1 Eingabe:Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Move {label} to {fix_region}, the nearest {provider} region in China (AWS China and Azure China are run by local operators)</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Verschieben Sie {label} nach {fix_region}, in die nächstgelegene {provider}-Region in China (AWS China und Azure China werden von lokalen Betreibern geführt)</translation>
+    </message>
+    <message>
+        <source>Move {label} to {fix_region}, the nearest {provider} region in India</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Verschieben Sie {label} nach {fix_region}, in die nächstgelegene {provider}-Region in Indien</translation>
+    </message>
+    <message>
+        <source>Move {label} to {fix_region}, the nearest {provider} region in the EU/EEA that offers {service_name}; or declare SCCs on the transfer</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Verschieben Sie {label} nach {fix_region}, in die nächstgelegene {provider}-Region in der EU/im EWR, die {service_name} anbietet; oder legen Sie für die Übermittlung Standardvertragsklauseln fest</translation>
+    </message>
+    <message>
+        <source>Move {label} to {fix_region}, the nearest {provider} region that offers {service_name}</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Verschieben Sie {label} nach {fix_region}, in die nächstgelegene {provider}-Region, die {service_name} anbietet</translation>
+    </message>
+    <message>
+        <source>Multi-cloud aware</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Multi-Cloud-bewusst</translation>
+    </message>
+    <message>
+        <source>Multi-cloud for its own sake</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Multi-Cloud als Selbstzweck</translation>
+    </message>
+    <message>
+        <source>NVIDIA DGX A100 or HGX A100 8-GPU server, 8x A100 80 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>NVIDIA-DGX-A100- oder HGX-A100-Server mit 8 GPUs, 8x A100 80 GB</translation>
+    </message>
+    <message>
+        <source>Neglecting team skills</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Teamkompetenzen vernachlässigen</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>country</extracomment>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <extracomment>country</extracomment>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <source>Node: 4 vCPU, 15 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Knoten: 4 vCPU, 15 GB</translation>
+    </message>
+    <message>
+        <source>Node: 4 vCPU, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Knoten: 4 vCPU, 16 GiB</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <extracomment>country</extracomment>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <source>OCI container and model-artifact registry.</source>
+        <extracomment>service description</extracomment>
+        <translation>OCI-Registry für Container und Modellartefakte.</translation>
+    </message>
+    <message>
+        <source>OCI container and model-artifact registry; Standard tier includes 100 GiB.</source>
+        <extracomment>service description</extracomment>
+        <translation>OCI-Registry für Container und Modellartefakte; der Standard-Tarif enthält 100 GiB.</translation>
+    </message>
+    <message>
+        <source>OCI container, package and model-artifact registry.</source>
+        <extracomment>service description</extracomment>
+        <translation>OCI-Registry für Container, Pakete und Modellartefakte.</translation>
+    </message>
+    <message>
+        <source>Object storage (LRS) for data lakes, datasets, checkpoints and model artifacts.</source>
+        <extracomment>service description</extracomment>
+        <translation>Objektspeicher (LRS) für Data Lakes, Datensätze, Checkpoints und Modellartefakte.</translation>
+    </message>
+    <message>
+        <source>Object storage (one tier, HDD, erasure coding 4+2)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Objektspeicher (eine Speicherklasse, HDD, Erasure Coding 4+2)</translation>
+    </message>
+    <message>
+        <source>Object storage for data lakes, datasets, checkpoints and model artifacts.</source>
+        <extracomment>service description</extracomment>
+        <translation>Objektspeicher für Data Lakes, Datensätze, Checkpoints und Modellartefakte.</translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <extracomment>pricing model</extracomment>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>On-demand queries (per TiB scanned)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>On-Demand-Abfragen (pro gescanntem TiB)</translation>
+    </message>
+    <message>
+        <source>OpenAI models (GPT-4o and successors) in the customer&apos;s Azure tenant, pay per token.</source>
+        <extracomment>service description</extracomment>
+        <translation>OpenAI-Modelle (GPT-4o und Nachfolger) im Azure-Mandanten des Kunden, Bezahlung pro Token.</translation>
+    </message>
+    <message>
+        <source>Optimised multi-cloud</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Optimierte Multi-Cloud</translation>
+    </message>
+    <message>
+        <source>Owned (amortised)</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Eigene Hardware (abgeschrieben)</translation>
+    </message>
+    <message>
+        <source>Owned GPU servers for training and inference, billed per server-month whether busy or idle.</source>
+        <extracomment>service description</extracomment>
+        <translation>Eigene GPU-Server für Training und Inferenz, abgerechnet pro Server-Monat, ob ausgelastet oder nicht.</translation>
+    </message>
+    <message>
+        <source>PCI DSS</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>PCI DSS</translation>
+    </message>
+    <message>
+        <source>PHI is held in {service_name}, which is not HIPAA-eligible</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>PHI werden in {service_name} gespeichert, das nicht HIPAA-fähig ist</translation>
+    </message>
+    <message>
+        <source>PHI is held on {provider} without a signed business associate agreement</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>PHI werden bei {provider} ohne unterzeichnetes Business Associate Agreement gespeichert</translation>
+    </message>
+    <message>
+        <source>PHI is stored without encryption at rest</source>
+        <extracomment>compliance finding</extracomment>
+        <translation>PHI werden ohne Verschlüsselung ruhender Daten gespeichert</translation>
+    </message>
+    <message>
+        <source>PHI travels to or from {label} without encryption in transit</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>PHI werden ohne Verschlüsselung bei der Übertragung von oder zu {label} übertragen</translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Nutzungsbasierte Bezahlung</translation>
+    </message>
+    <message>
+        <source>Personal data of Chinese origin is held in {country}; China&apos;s CSL/PIPL require it to stay in China</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Personenbezogene Daten chinesischer Herkunft werden außerhalb Chinas gespeichert ({country}); CSL/PIPL verlangen, dass sie in China bleiben</translation>
+    </message>
+    <message>
+        <source>Personal data of Russian citizens is held in {country}; Law 242-FZ requires the primary database in Russia, and no public cloud has a Russian region</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Personenbezogene Daten russischer Bürger werden außerhalb Russlands gespeichert ({country}); das Gesetz 242-FZ verlangt die primäre Datenbank in Russland, und keine öffentliche Cloud hat eine russische Region</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <extracomment>country</extracomment>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>country</extracomment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Prediction node: 1x NVIDIA A100 40 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Vorhersageknoten: 1x NVIDIA A100 40 GB</translation>
+    </message>
+    <message>
+        <source>Prediction node: 4 vCPU, 15 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Vorhersageknoten: 4 vCPU, 15 GB</translation>
+    </message>
+    <message>
+        <source>Prediction node: n1-standard-4 with 1x NVIDIA T4</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Vorhersageknoten: n1-standard-4 mit 1x NVIDIA T4</translation>
+    </message>
+    <message>
+        <source>Premium SSD managed disks</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Verwaltete Premium-SSD-Datenträger</translation>
+    </message>
+    <message>
+        <source>Premium SSD storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Premium-SSD-Speicher</translation>
+    </message>
+    <message>
+        <source>Private connection to Azure; metered data out is priced per GB on the links that use it.</source>
+        <extracomment>service description</extracomment>
+        <translation>Private Verbindung zu Azure; gemessene ausgehende Daten werden pro GB auf den Verbindungen berechnet, die sie nutzen.</translation>
+    </message>
+    <message>
+        <source>Provisioned data warehouse (RA3 nodes with managed storage).</source>
+        <extracomment>service description</extracomment>
+        <translation>Bereitgestelltes Data Warehouse (RA3-Knoten mit verwaltetem Speicher).</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <extracomment>country</extracomment>
+        <translation>Katar</translation>
+    </message>
+    <message>
+        <source>Queries (first 1 billion)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Abfragen (erste Milliarde)</translation>
+    </message>
+    <message>
+        <source>RBI payment data localisation</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>RBI – Lokalisierung von Zahlungsdaten</translation>
+    </message>
+    <message>
+        <source>Read operations (Hot)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Lesevorgänge (Hot)</translation>
+    </message>
+    <message>
+        <source>Redshift managed storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Verwalteter Redshift-Speicher</translation>
+    </message>
+    <message>
+        <source>Requests from clients (North America and Europe)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Anfragen von Clients (Nordamerika und Europa)</translation>
+    </message>
+    <message>
+        <source>Reserved 1 year</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Reserviert 1 Jahr</translation>
+    </message>
+    <message>
+        <source>Reserved 3 years</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Reserviert 3 Jahre</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <extracomment>country</extracomment>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <extracomment>country</extracomment>
+        <translation>Russland</translation>
+    </message>
+    <message>
+        <source>Russia Federal Law 242-FZ</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>Russland, Bundesgesetz 242-FZ</translation>
+    </message>
+    <message>
+        <source>S3-compatible object storage on owned storage nodes, erasure-coded.</source>
+        <extracomment>service description</extracomment>
+        <translation>S3-kompatibler Objektspeicher auf eigenen Speicherknoten, mit Erasure Coding.</translation>
+    </message>
+    <message>
+        <source>SSD storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>SSD-Speicher</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <extracomment>country</extracomment>
+        <translation>Saudi-Arabien</translation>
+    </message>
+    <message>
+        <source>Savings plan for compute</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Savings Plan für Compute</translation>
+    </message>
+    <message>
+        <source>Secret and software-key operations</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Secret- und Softwareschlüssel-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Secrets stored</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Gespeicherte Secrets</translation>
+    </message>
+    <message>
+        <source>Self-managed Kubernetes (e.g. upstream, RKE2 or OpenShift) on owned servers.</source>
+        <extracomment>service description</extracomment>
+        <translation>Selbst verwaltetes Kubernetes (z. B. Upstream, RKE2 oder OpenShift) auf eigenen Servern.</translation>
+    </message>
+    <message>
+        <source>Self-managed PostgreSQL (e.g. with Patroni streaming replication) on owned servers.</source>
+        <extracomment>service description</extracomment>
+        <translation>Selbst verwaltetes PostgreSQL (z. B. mit Patroni-Streaming-Replikation) auf eigenen Servern.</translation>
+    </message>
+    <message>
+        <source>Serverless SQL data processed</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Von Serverless SQL verarbeitete Daten</translation>
+    </message>
+    <message>
+        <source>Serverless SQL pool over the data lake, billed per TB processed, plus lake storage.</source>
+        <extracomment>service description</extracomment>
+        <translation>Serverless-SQL-Pool über dem Data Lake, abgerechnet pro verarbeitetem TB, dazu der Speicher des Lakes.</translation>
+    </message>
+    <message>
+        <source>Serverless data warehouse, billed on demand per TiB scanned plus storage.</source>
+        <extracomment>service description</extracomment>
+        <translation>Serverless Data Warehouse, On-Demand abgerechnet pro gescanntem TiB, dazu der Speicher.</translation>
+    </message>
+    <message>
+        <source>Serverless functions (formerly Cloud Functions) for glue, pre- and post-processing.</source>
+        <extracomment>service description</extracomment>
+        <translation>Serverless-Funktionen (früher Cloud Functions) für Verbindungslogik, Vor- und Nachverarbeitung.</translation>
+    </message>
+    <message>
+        <source>Serverless functions for glue, pre- and post-processing.</source>
+        <extracomment>service description</extracomment>
+        <translation>Serverless-Funktionen für Verbindungslogik, Vor- und Nachverarbeitung.</translation>
+    </message>
+    <message>
+        <source>Several providers are used, but some services on secondary providers have no stated reason, or the decision framework does not justify multi-cloud: complexity and cost without a business driver.</source>
+        <extracomment>anti-pattern explanation</extracomment>
+        <translation>Es werden mehrere Anbieter genutzt, aber einige Dienste bei Nebenanbietern haben keine angegebene Begründung, oder der Entscheidungsrahmen rechtfertigt Multi-Cloud nicht: Komplexität und Kosten ohne geschäftlichen Grund.</translation>
+    </message>
+    <message>
+        <source>Sign a BAA with {provider} (organisation profile) or keep PHI off {provider}</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Unterzeichnen Sie ein BAA mit {provider} (Organisationsprofil) oder halten Sie PHI von {provider} fern</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <extracomment>country</extracomment>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>Single cloud</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Einzelne Cloud</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <extracomment>country</extracomment>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <extracomment>country</extracomment>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <source>Some workloads run on Kubernetes or on portable compute</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Einige Workloads laufen auf Kubernetes oder auf portablem Compute</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <extracomment>country</extracomment>
+        <translation>Südafrika</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <extracomment>country</extracomment>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>country</extracomment>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>Spot (preemptible)</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Spot (unterbrechbar)</translation>
+    </message>
+    <message>
+        <source>Spot, reserved, savings plans or schedules are in use</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Spot, Reservierungen, Savings Plans oder Zeitpläne werden genutzt</translation>
+    </message>
+    <message>
+        <source>Standard profile base fee</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Grundgebühr für Standard-Profil</translation>
+    </message>
+    <message>
+        <source>Standard queries</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Standardabfragen</translation>
+    </message>
+    <message>
+        <source>Standard registry (daily fee)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Standard-Registry (Tagesgebühr)</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Storage (regional bucket)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Speicher (regionaler Bucket)</translation>
+    </message>
+    <message>
+        <source>Storage beyond the included 100 GiB</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Speicher über die enthaltenen 100 GiB hinaus</translation>
+    </message>
+    <message>
+        <source>Strategic multi-cloud</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Strategische Multi-Cloud</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>country</extracomment>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>country</extracomment>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <extracomment>unit</extracomment>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>TPU v2 device, 8 cores (4 chips), 64 GiB HBM</source>
+        <extracomment>instance type description</extracomment>
+        <translation>TPU-v2-Gerät, 8 Kerne (4 Chips), 64 GiB HBM</translation>
+    </message>
+    <message>
+        <source>TPU v3 device, 8 cores (4 chips), 128 GiB HBM</source>
+        <extracomment>instance type description</extracomment>
+        <translation>TPU-v3-Gerät, 8 Kerne (4 Chips), 128 GiB HBM</translation>
+    </message>
+    <message>
+        <source>TPU v4 Pod slice of 128 chips (256 TensorCores)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>TPU-v4-Pod-Slice mit 128 Chips (256 TensorCores)</translation>
+    </message>
+    <message>
+        <source>TPU v4 chip for custom training (a v4-8 slice is 4 chips)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>TPU-v4-Chip für benutzerdefiniertes Training (ein v4-8-Slice hat 4 Chips)</translation>
+    </message>
+    <message>
+        <source>TPU v4 chip, 32 GiB HBM; v4 slices are billed per chip (v4-8 = 4 chips = 12.88/h); us-central2-b only</source>
+        <extracomment>instance type description</extracomment>
+        <translation>TPU-v4-Chip, 32 GiB HBM; v4-Slices werden pro Chip abgerechnet (v4-8 = 4 Chips = 12.88/h); nur us-central2-b</translation>
+    </message>
+    <message>
+        <source>TPU v5e chip, 16 GB HBM; slices of 1 to 256 chips (v5litepod)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>TPU-v5e-Chip, 16 GB HBM; Slices mit 1 bis 256 Chips (v5litepod)</translation>
+    </message>
+    <message>
+        <source>TPU v6e (Trillium) chip, 32 GB HBM</source>
+        <extracomment>instance type description</extracomment>
+        <translation>TPU-v6e-Chip (Trillium), 32 GB HBM</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <extracomment>country</extracomment>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for {label}</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Aktivieren Sie die Verschlüsselung ruhender Daten für {label}</translation>
+    </message>
+    <message>
+        <source>Turn on encryption in transit for {label}</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Aktivieren Sie die Verschlüsselung bei der Übertragung für {label}</translation>
+    </message>
+    <message>
+        <source>Two or more public clouds in use</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Zwei oder mehr öffentliche Clouds im Einsatz</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <extracomment>country</extracomment>
+        <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>country</extracomment>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <extracomment>country</extracomment>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <extracomment>country</extracomment>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Virtual machines, including NC- and ND-series NVIDIA GPU sizes for training and inference.</source>
+        <extracomment>service description</extracomment>
+        <translation>Virtuelle Maschinen, einschließlich NVIDIA-GPU-Größen der NC- und ND-Serie für Training und Inferenz.</translation>
+    </message>
+    <message>
+        <source>Virtual machines, including NVIDIA GPU instances for training and inference.</source>
+        <extracomment>service description</extracomment>
+        <translation>Virtuelle Maschinen, einschließlich NVIDIA-GPU-Instanzen für Training und Inferenz.</translation>
+    </message>
+    <message>
+        <source>Virtual machines, including NVIDIA GPU machine types for training and inference.</source>
+        <extracomment>service description</extracomment>
+        <translation>Virtuelle Maschinen, einschließlich NVIDIA-GPU-Maschinentypen für Training und Inferenz.</translation>
+    </message>
+    <message>
+        <source>Workloads already run on 2+ providers, or every service is portable or managed-open</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Workloads laufen bereits bei 2+ Anbietern, oder jeder Dienst ist portabel oder verwaltet mit offener Schnittstelle</translation>
+    </message>
+    <message>
+        <source>active-active with sync</source>
+        <extracomment>DR target note</extracomment>
+        <translation>Aktiv-Aktiv mit Synchronisierung</translation>
+    </message>
+    <message>
+        <source>active-passive</source>
+        <extracomment>DR target note</extracomment>
+        <translation>Aktiv-Passiv</translation>
+    </message>
+    <message>
+        <source>chip-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>Chip-Stunde</translation>
+    </message>
+    <message>
+        <source>circuit-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>Leitungs-Stunde</translation>
+    </message>
+    <message>
+        <source>cluster-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>Cluster-Stunde</translation>
+    </message>
+    <message>
+        <source>device-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>Geräte-Stunde</translation>
+    </message>
+    <message>
+        <source>endpoint-month</source>
+        <extracomment>unit</extracomment>
+        <translation>Endpunkt-Monat</translation>
+    </message>
+    <message>
+        <source>gp3 storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>gp3-Speicher</translation>
+    </message>
+    <message>
+        <source>immutable; multi-region replication</source>
+        <extracomment>DR target note</extracomment>
+        <translation>unveränderlich; regionsübergreifende Replikation</translation>
+    </message>
+    <message>
+        <source>instance-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>Instanz-Stunde</translation>
+    </message>
+    <message>
+        <source>n1-standard-4 with 1x NVIDIA T4 16 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>n1-standard-4 mit 1x NVIDIA T4 16 GB</translation>
+    </message>
+    <message>
+        <source>n1-standard-4 with 1x NVIDIA T4 16 GB attached</source>
+        <extracomment>instance type description</extracomment>
+        <translation>n1-standard-4 mit angeschlossener 1x NVIDIA T4 16 GB</translation>
+    </message>
+    <message>
+        <source>node-month</source>
+        <extracomment>unit</extracomment>
+        <translation>Knoten-Monat</translation>
+    </message>
+    <message>
+        <source>port-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>Port-Stunde</translation>
+    </message>
+    <message>
+        <source>profile-month</source>
+        <extracomment>unit</extracomment>
+        <translation>Profil-Monat</translation>
+    </message>
+    <message>
+        <source>registry-month</source>
+        <extracomment>unit</extracomment>
+        <translation>Registry-Monat</translation>
+    </message>
+    <message>
+        <source>resume from checkpoint</source>
+        <extracomment>DR target note</extracomment>
+        <translation>Fortsetzung ab Checkpoint</translation>
+    </message>
+    <message>
+        <source>rule-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>Regel-Stunde</translation>
+    </message>
+    <message>
+        <source>secret-month</source>
+        <extracomment>unit</extracomment>
+        <translation>Secret-Monat</translation>
+    </message>
+    <message>
+        <source>server-month</source>
+        <extracomment>unit</extracomment>
+        <translation>Server-Monat</translation>
+    </message>
+    <message>
+        <source>slice-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>Slice-Stunde</translation>
+    </message>
+    <message>
+        <source>stateless</source>
+        <extracomment>DR target note</extracomment>
+        <translation>zustandslos</translation>
+    </message>
+    <message>
+        <source>vCPU-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>vCPU-Stunde</translation>
+    </message>
+    <message>
+        <source>vCPU-month</source>
+        <extracomment>unit</extracomment>
+        <translation>vCPU-Monat</translation>
+    </message>
+    <message>
+        <source>version-month</source>
+        <extracomment>unit</extracomment>
+        <translation>Versions-Monat</translation>
+    </message>
+    <message>
+        <source>zone-month</source>
+        <extracomment>unit</extracomment>
+        <translation>Zonen-Monat</translation>
+    </message>
+    <message>
+        <source>{providers} clouds for {engineers} engineers: fewer than {engineers_per_provider} engineers per cloud.</source>
+        <extracomment>anti-pattern explanation; keep the {placeholders}</extracomment>
+        <translation>{providers} Clouds für {engineers} Personen: weniger als {engineers_per_provider} Personen pro Cloud.</translation>
+    </message>
+    <message>
+        <source>{service_name} is not offered in {region}</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>{service_name} wird in {region} nicht angeboten</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>On-demand</source>
@@ -252,6 +2219,81 @@
         <source>None</source>
         <comment>DR strategy</comment>
         <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>EnumKey</name>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>infrequent</source>
+        <translation>seltener Zugriff</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>single_zone</source>
+        <translation>einzelne Zone</translation>
+    </message>
+    <message>
+        <source>multi_zone</source>
+        <translation>Multi-Zone</translation>
+    </message>
+    <message>
+        <source>multi_region</source>
+        <translation>Multi-Region</translation>
+    </message>
+    <message>
+        <source>backup_restore</source>
+        <translation>Backup und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>pilot_light</source>
+        <translation>Pilot Light</translation>
+    </message>
+    <message>
+        <source>warm_standby</source>
+        <translation>Warm Standby</translation>
+    </message>
+    <message>
+        <source>active_active</source>
+        <translation>Aktiv-Aktiv</translation>
+    </message>
+    <message>
+        <source>active-active</source>
+        <translation>Aktiv-Aktiv</translation>
+    </message>
+    <message>
+        <source>active-passive</source>
+        <translation>Aktiv-Passiv</translation>
+    </message>
+    <message>
+        <source>k-of-n</source>
+        <translation>k-von-n</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>replication</source>
+        <translation>Replikation</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Analysis</name>
+    <message numerus="yes">
+        <source>%n regulatory regimes in scope</source>
+        <translation>
+            <numerusform>%n regulatory regime in scope</numerusform>
+            <numerusform>%n regulatory regimes in scope</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>regions on %n continents (global users)</source>
+        <translation>
+            <numerusform>regions on %n continent (global users)</numerusform>
+            <numerusform>regions on %n continents (global users)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a team of %n engineers is small for several clouds</source>
+        <translation>
+            <numerusform>a team of %n engineer is small for several clouds</numerusform>
+            <numerusform>a team of %n engineers is small for several clouds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n service(s)</source>

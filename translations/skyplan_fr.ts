@@ -2,6 +2,1973 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>an unknown country</source>
+        <translation>un pays inconnu</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>data origin</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>No %1 region qualifies: move %2 to a provider that has one, or to an on-premises site there</source>
+        <translation>Aucune région %1 ne convient&#xa0;: déplacez %2 vers un fournisseur qui en a une, ou vers un site on-premises dans ce pays</translation>
+    </message>
+    <message>
+        <source>%1 holds %2-resident personal data in %3, which is not among the regions your compliance requirements allow for %4</source>
+        <translation>%1 détient des données personnelles soumises à la résidence %2 dans %3, qui ne fait pas partie des régions que vos exigences de conformité autorisent pour %4</translation>
+    </message>
+    <message>
+        <source>Move it to one of: %1</source>
+        <translation>Déplacez-le vers l&apos;une de ces régions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>encryption at rest</source>
+        <translation>chiffrement au repos</translation>
+    </message>
+    <message>
+        <source>encryption in transit</source>
+        <translation>chiffrement en transit</translation>
+    </message>
+    <message>
+        <source>%1 holds personal data without %2, which your pii_handling requirements make mandatory</source>
+        <translation>%1 détient des données personnelles sans %2, que vos exigences pii_handling rendent obligatoire</translation>
+    </message>
+    <message>
+        <source>Turn on %1 for it</source>
+        <translation>Activez le %1 pour ce service</translation>
+    </message>
+    <message>
+        <source>organisation profile</source>
+        <translation>profil de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>%1 data of origin %2 in %3</source>
+        <translation>données %1 d&apos;origine %2 dans %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not in the catalog</source>
+        <translation>%1/%2 n&apos;est pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>on-demand</source>
+        <translation>à la demande</translation>
+    </message>
+    <message>
+        <source>%1 list rate</source>
+        <translation>%1, tarif catalogue</translation>
+    </message>
+    <message>
+        <source>on-demand %1 x %2 (%3)</source>
+        <translation>à la demande %1 x %2 (%3)</translation>
+    </message>
+    <message>
+        <source>region multiplier %1</source>
+        <translation>coefficient régional %1</translation>
+    </message>
+    <message>
+        <source>%1 list price %2</source>
+        <translation>prix catalogue %2 dans %1</translation>
+    </message>
+    <message>
+        <source>%1 (owned, amortised)</source>
+        <translation>%1 (en propriété, amorti)</translation>
+    </message>
+    <message>
+        <source>%1 x %2 per month (%3)</source>
+        <translation>%1 x %2 par mois (%3)</translation>
+    </message>
+    <message>
+        <source>%1 x 730 h (a commitment is paid for every hour, whatever the schedule) = %2 %3s; rate %4 (%5, %6)</source>
+        <translation>%1 x 730 h (un engagement est payé pour chaque heure, quel que soit le planning) = %2 unités (%3)&#xa0;; tarif %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <source>%1 x 730 h x (%2 h/day x %3 days/week) / 168 = %4 %5s; rate %6 (%7, %8)</source>
+        <translation>%1 x 730 h x (%2 h/jour x %3 jours/semaine) / 168 = %4 unités (%5)&#xa0;; tarif %6 (%7, %8)</translation>
+    </message>
+    <message>
+        <source>, x %1 for %2</source>
+        <translation>, x %1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 GB stored</source>
+        <translation>%1 GB stockés</translation>
+    </message>
+    <message>
+        <source>%1 TB scanned</source>
+        <translation>%1 TB analysés</translation>
+    </message>
+    <message>
+        <source>%1 million requests</source>
+        <translation>%1 M de requêtes</translation>
+    </message>
+    <message>
+        <source>%1 million tokens</source>
+        <translation>%1 M de tokens</translation>
+    </message>
+    <message>
+        <source>%1 x 730 h</source>
+        <translation>%1 x 730 h</translation>
+    </message>
+    <message>
+        <source>730 h</source>
+        <translation>730 h</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>, less %1 free</source>
+        <translation>, franchise de %1</translation>
+    </message>
+    <message>
+        <source>%1; rate %2 per %3</source>
+        <translation>%1&#xa0;; tarif %2 par %3</translation>
+    </message>
+    <message>
+        <source> x region multiplier %1</source>
+        <translation> x coefficient régional %1</translation>
+    </message>
+    <message>
+        <source> x %1 for %2</source>
+        <translation> x %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Negotiated discount (%1%)</source>
+        <translation>Remise négociée (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subtotal</source>
+        <translation>%1 du sous-total %2</translation>
+    </message>
+    <message>
+        <source>run %1 h a day, %2 days a week (business hours)</source>
+        <translation>fonctionner %1 h par jour, %2 jours par semaine (heures ouvrées)</translation>
+    </message>
+    <message>
+        <source>spot capacity for training, with checkpoints</source>
+        <translation>capacité spot pour l&apos;entraînement, avec points de contrôle</translation>
+    </message>
+    <message>
+        <source>reserve it for 1 year: steady inference runs 24/7</source>
+        <translation>réserver pour 1 an&#xa0;: l&apos;inférence régulière tourne 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>cover it with a savings plan: steady inference runs 24/7</source>
+        <translation>couvrir par un Savings Plan&#xa0;: l&apos;inférence régulière tourne 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>move to the archive tier</source>
+        <translation>passer à la classe de stockage archive</translation>
+    </message>
+    <message>
+        <source>%1 is %2% available (%3 min down a year), below the %4% target</source>
+        <translation>%1 est disponible à %2&#xa0;% (%3 min d&apos;indisponibilité par an), sous l&apos;objectif de %4&#xa0;%</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no recovery time</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>no DR strategy</source>
+        <translation>aucune stratégie de reprise</translation>
+    </message>
+    <message>
+        <source>RTO %1 &gt; target %2</source>
+        <translation>RTO %1 &gt; cible %2</translation>
+    </message>
+    <message>
+        <source>RPO %1 &gt; target %2</source>
+        <translation>RPO %1 &gt; cible %2</translation>
+    </message>
+    <message>
+        <source>; Lecture 01 suggests %1 (%2)</source>
+        <translation>&#xa0;; le cours 01 recommande %1 (%2)</translation>
+    </message>
+    <message>
+        <source>dr_strategy of the service</source>
+        <translation>stratégie de reprise du service (dr_strategy)</translation>
+    </message>
+    <message>
+        <source>redundancy group &quot;%1&quot; sits in one region (%2): a regional disaster takes every member</source>
+        <translation>le groupe de redondance «&#xa0;%1&#xa0;» se trouve dans une seule région (%2)&#xa0;: un sinistre régional touche tous ses membres</translation>
+    </message>
+    <message>
+        <source>redundancy group &quot;%1&quot; needs all its members: there is no spare</source>
+        <translation>le groupe de redondance «&#xa0;%1&#xa0;» a besoin de tous ses membres&#xa0;: il n&apos;y a aucune réserve</translation>
+    </message>
+    <message>
+        <source>redundancy group &quot;%1&quot; (%2, %3 failover)</source>
+        <translation>groupe de redondance «&#xa0;%1&#xa0;» (%2, basculement %3)</translation>
+    </message>
+    <message>
+        <source>, stated RTO/RPO</source>
+        <translation>, RTO/RPO déclarés</translation>
+    </message>
+    <message>
+        <source>no DR strategy and no redundancy group</source>
+        <translation>aucune stratégie de reprise ni groupe de redondance</translation>
+    </message>
+    <message>
+        <source>disaster_recovery plan (%1, %2 failover, standby capacity %3)</source>
+        <translation>plan disaster_recovery (%1, basculement %2, capacité de secours %3)</translation>
+    </message>
+    <message>
+        <source>inter-region rate $%1/GB</source>
+        <translation>tarif inter-régions $%1/GB</translation>
+    </message>
+    <message>
+        <source>cross-zone rate $%1/GB</source>
+        <translation>tarif inter-zones $%1/GB</translation>
+    </message>
+    <message>
+        <source>same region: free</source>
+        <translation>même région&#xa0;: gratuit</translation>
+    </message>
+    <message>
+        <source>private interconnect rate $%1/GB</source>
+        <translation>tarif d&apos;interconnexion privée $%1/GB</translation>
+    </message>
+    <message>
+        <source>%1 internet tiers on %2 GB/month in all, blended $%3/GB</source>
+        <translation>paliers internet %1 sur %2 GB/mois au total, tarif moyen $%3/GB</translation>
+    </message>
+    <message>
+        <source>, less %1% negotiated discount</source>
+        <translation>, moins %1&#xa0;% de remise négociée</translation>
+    </message>
+    <message>
+        <source>no workload on Kubernetes or portable compute</source>
+        <translation>aucune charge de travail sur Kubernetes ou sur du calcul portable</translation>
+    </message>
+    <message>
+        <source>portable workloads: %1</source>
+        <translation>charges de travail portables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no open-interface storage</source>
+        <translation>aucun stockage à interface ouverte</translation>
+    </message>
+    <message>
+        <source>open storage: %1</source>
+        <translation>stockage ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>workloads on %1</source>
+        <translation>charges de travail chez %1</translation>
+    </message>
+    <message>
+        <source>every service is portable or managed-open</source>
+        <translation>chaque service est portable ou managé à interface ouverte</translation>
+    </message>
+    <message>
+        <source>one provider, with proprietary services</source>
+        <translation>un seul fournisseur, avec des services propriétaires</translation>
+    </message>
+    <message>
+        <source>public clouds: %1</source>
+        <translation>clouds publics&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no public cloud</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>every service outside %1 has a reason</source>
+        <translation>chaque service hors de %1 a une justification</translation>
+    </message>
+    <message>
+        <source>no reason stated for: %1</source>
+        <translation>aucune justification pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cross-cloud egress is %1 of monthly spend</source>
+        <translation>la sortie de données entre clouds représente %1 des dépenses mensuelles</translation>
+    </message>
+    <message>
+        <source>everything runs on demand, around the clock</source>
+        <translation>tout tourne à la demande, 24 h/24</translation>
+    </message>
+    <message>
+        <source>optimised: %1</source>
+        <translation>optimisés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no entry points (mark the user-facing services)</source>
+        <translation>aucun point d&apos;entrée (marquez les services exposés aux utilisateurs)</translation>
+    </message>
+    <message>
+        <source>every entry point is served active-active</source>
+        <translation>chaque point d&apos;entrée est servi en actif-actif</translation>
+    </message>
+    <message>
+        <source>not active-active: %1</source>
+        <translation>pas en actif-actif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no management plane</source>
+        <translation>aucun plan de gestion</translation>
+    </message>
+    <message>
+        <source>management plane: %1</source>
+        <translation>plan de gestion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no redundancy groups or DR plans</source>
+        <translation>aucun groupe de redondance ni plan de reprise</translation>
+    </message>
+    <message>
+        <source>every failover is automatic</source>
+        <translation>chaque basculement est automatique</translation>
+    </message>
+    <message>
+        <source>manual failover: %1</source>
+        <translation>basculement manuel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>managed Kubernetes on every cloud in use</source>
+        <translation>Kubernetes managé sur chaque cloud utilisé</translation>
+    </message>
+    <message>
+        <source>no managed Kubernetes on: %1</source>
+        <translation>pas de Kubernetes managé chez&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot; (not checked)</source>
+        <translation>critère inconnu «&#xa0;%1&#xa0;» (non vérifié)</translation>
+    </message>
+    <message>
+        <source>cloud spend of $%1 a year is enterprise scale</source>
+        <translation>des dépenses cloud de $%1 par an sont à l&apos;échelle d&apos;une grande entreprise</translation>
+    </message>
+    <message>
+        <source>availability target %1 needs more than one provider</source>
+        <translation>l&apos;objectif de disponibilité %1 exige plus d&apos;un fournisseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regulatory regimes in scope</source>
+        <translation>
+            <numerusform>%n réglementation applicable</numerusform>
+            <numerusform>%n réglementations applicables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>specialised hardware (%1 on %2)</source>
+        <translation>matériel spécialisé (%1 chez %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>regions on %n continents (global users)</source>
+        <translation>
+            <numerusform>des régions sur %n continent (utilisateurs dans le monde entier)</numerusform>
+            <numerusform>des régions sur %n continents (utilisateurs dans le monde entier)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a team of %n engineers is small for several clouds</source>
+        <translation>
+            <numerusform>une équipe de %n ingénieur est petite pour plusieurs clouds</numerusform>
+            <numerusform>une équipe de %n ingénieurs est petite pour plusieurs clouds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cloud spend of $%1 a year is too small to negotiate</source>
+        <translation>des dépenses cloud de $%1 par an sont trop faibles pour négocier</translation>
+    </message>
+    <message>
+        <source>everything runs in one region</source>
+        <translation>tout tourne dans une seule région</translation>
+    </message>
+    <message>
+        <source>availability target %1 is met by one cloud</source>
+        <translation>l&apos;objectif de disponibilité %1 est atteint avec un seul cloud</translation>
+    </message>
+    <message>
+        <source>(Decision framework: %1.)</source>
+        <translation>(Cadre de décision&#xa0;: %1.)</translation>
+    </message>
+    <message>
+        <source>(No reason: %1.)</source>
+        <translation>(Sans justification&#xa0;: %1.)</translation>
+    </message>
+    <message>
+        <source>(No cloud runs Kubernetes.)</source>
+        <translation>(Aucun cloud n&apos;exécute Kubernetes.)</translation>
+    </message>
+    <message>
+        <source>(Kubernetes only on %1.)</source>
+        <translation>(Kubernetes uniquement chez %1.)</translation>
+    </message>
+    <message>
+        <source>(Now %1.)</source>
+        <translation>(Actuellement %1.)</translation>
+    </message>
+    <message>
+        <source>(Groups: %1.)</source>
+        <translation>(Groupes&#xa0;: %1.)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogData</name>
+    <message>
+        <source>1 Gbps Standard circuit, metered data plan</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Circuit Standard 1 Gbit/s, forfait de données au volume</translation>
+    </message>
+    <message>
+        <source>1 vCPU, 3.75 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1 vCPU, 3.75 GB</translation>
+    </message>
+    <message>
+        <source>1-socket server, 16 cores, 64 GB RAM, 2x 1.92 TB NVMe (RAID 1)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Serveur 1 socket, 16 cœurs, 64 GB de RAM, 2x 1.92 TB NVMe (RAID 1)</translation>
+    </message>
+    <message>
+        <source>10 Gbps Dedicated Interconnect circuit</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Circuit Dedicated Interconnect 10 Gbit/s</translation>
+    </message>
+    <message>
+        <source>10 Gbps dedicated port</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Port dédié 10 Gbit/s</translation>
+    </message>
+    <message>
+        <source>12 vCPU, 96 GiB, managed storage</source>
+        <extracomment>instance type description</extracomment>
+        <translation>12 vCPU, 96 GiB, stockage managé</translation>
+    </message>
+    <message>
+        <source>1M queries</source>
+        <extracomment>unit</extracomment>
+        <translation>1 M de requêtes</translation>
+    </message>
+    <message>
+        <source>1M requests</source>
+        <extracomment>unit</extracomment>
+        <translation>1 M de requêtes</translation>
+    </message>
+    <message>
+        <source>1M tokens</source>
+        <extracomment>unit</extracomment>
+        <translation>1 M de tokens</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA A100 40 GB, 12 vCPU, 85 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA A100 40 GB, 12 vCPU, 85 GB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA A100 80 GB, 24 vCPU, 220 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA A100 80 GB, 24 vCPU, 220 GiB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA A10G 24 GB, 4 vCPU, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA A10G 24 GB, 4 vCPU, 16 GiB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA T4</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA T4</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA T4 16 GB, 4 vCPU, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA T4 16 GB, 4 vCPU, 16 GiB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA T4 16 GB, 4 vCPU, 28 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA T4 16 GB, 4 vCPU, 28 GiB</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA V100</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA V100</translation>
+    </message>
+    <message>
+        <source>1x NVIDIA V100 16 GB, 8 vCPU, 61 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>1x NVIDIA V100 16 GB, 8 vCPU, 61 GiB</translation>
+    </message>
+    <message>
+        <source>2 vCPU, 1 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2 vCPU, 1 GiB</translation>
+    </message>
+    <message>
+        <source>2 vCPU, 15 GiB, 160 GB SSD</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2 vCPU, 15 GiB, 160 GB SSD</translation>
+    </message>
+    <message>
+        <source>2 vCPU, 8 GB (2 x 0.0413 + 8 x 0.007)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2 vCPU, 8 GB (2 x 0.0413 + 8 x 0.007)</translation>
+    </message>
+    <message>
+        <source>2 vCPU, 8 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>2 vCPU, 8 GiB</translation>
+    </message>
+    <message>
+        <source>2-socket server with 2x NVIDIA L40S 48 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Serveur 2 sockets avec 2x NVIDIA L40S 48 GB</translation>
+    </message>
+    <message>
+        <source>2-socket server with 4x NVIDIA L40S 48 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Serveur 2 sockets avec 4x NVIDIA L40S 48 GB</translation>
+    </message>
+    <message>
+        <source>2-socket server, 32 cores, 256 GB RAM, 2x 3.84 TB NVMe</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Serveur 2 sockets, 32 cœurs, 256 GB de RAM, 2x 3.84 TB NVMe</translation>
+    </message>
+    <message>
+        <source>2-socket server, 32 cores, 256 GB RAM, 4x 3.84 TB NVMe (RAID 10)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Serveur 2 sockets, 32 cœurs, 256 GB de RAM, 4x 3.84 TB NVMe (RAID 10)</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 15 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 15 GB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 15 GB, general purpose</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 15 GB, usage général</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 16 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 16 GB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 16 GiB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 16 GiB, general purpose</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 16 GiB, usage général</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 32 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 32 GiB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 32 GiB, managed storage</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 32 GiB, stockage managé</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 8 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 8 GiB</translation>
+    </message>
+    <message>
+        <source>4 vCPU, 8 GiB, compute optimised</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4 vCPU, 8 GiB, optimisé pour le calcul</translation>
+    </message>
+    <message>
+        <source>4x NVIDIA V100 16 GB, 32 vCPU, 244 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>4x NVIDIA V100 16 GB, 32 vCPU, 244 GiB</translation>
+    </message>
+    <message>
+        <source>8x NVIDIA A100 40 GB, 96 vCPU, 1152 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>8x NVIDIA A100 40 GB, 96 vCPU, 1152 GiB</translation>
+    </message>
+    <message>
+        <source>8x NVIDIA A100 40 GB, 96 vCPU, 680 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>8x NVIDIA A100 40 GB, 96 vCPU, 680 GB</translation>
+    </message>
+    <message>
+        <source>8x NVIDIA A100 40 GB, 96 vCPU, 900 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>8x NVIDIA A100 40 GB, 96 vCPU, 900 GiB</translation>
+    </message>
+    <message>
+        <source>8x NVIDIA A100 40 GB, 96 vCPU, 900 GiB, InfiniBand</source>
+        <extracomment>instance type description</extracomment>
+        <translation>8x NVIDIA A100 40 GB, 96 vCPU, 900 GiB, InfiniBand</translation>
+    </message>
+    <message>
+        <source>A multi-cloud management plane (Anthos, Azure Arc) is in the design</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>L&apos;architecture comporte un plan de gestion multi-cloud (Anthos, Azure Arc)</translation>
+    </message>
+    <message>
+        <source>AKS Standard tier cluster fee</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Frais de cluster AKS (niveau Standard)</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>Access operations</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Opérations d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Active logical storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage logique actif</translation>
+    </message>
+    <message>
+        <source>Active secret versions</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Versions de secrets actives</translation>
+    </message>
+    <message>
+        <source>An entry point depends on a redundancy group that fails over manually: failover waits for a person.</source>
+        <extracomment>anti-pattern explanation</extracomment>
+        <translation>Un point d&apos;entrée dépend d&apos;un groupe de redondance à basculement manuel&#xa0;: le basculement attend une intervention humaine.</translation>
+    </message>
+    <message>
+        <source>Argentina</source>
+        <extracomment>country</extracomment>
+        <translation>Argentine</translation>
+    </message>
+    <message>
+        <source>Artifact storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage des artefacts</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <extracomment>country</extracomment>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <extracomment>country</extracomment>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Azure management, policy and GitOps configuration for Kubernetes clusters on other clouds and on-premises.</source>
+        <extracomment>service description</extracomment>
+        <translation>Gestion Azure, stratégies et configuration GitOps pour les clusters Kubernetes sur d&apos;autres clouds et on-premises.</translation>
+    </message>
+    <message>
+        <source>Balanced persistent disk (pd-balanced)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Disque persistant équilibré (pd-balanced)</translation>
+    </message>
+    <message>
+        <source>Basic health checks (Azure endpoints)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Contrôles d&apos;intégrité de base (points de terminaison Azure)</translation>
+    </message>
+    <message>
+        <source>Batch job scheduling on EC2; AWS Batch itself is free, the instances are billed.</source>
+        <extracomment>service description</extracomment>
+        <translation>Planification de tâches par lots sur EC2&#xa0;; AWS Batch lui-même est gratuit, les instances sont facturées.</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <extracomment>country</extracomment>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Block blob storage, LRS (Hot / Cool / Archive)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage d&apos;objets blob de blocs, LRS (Hot / Cool / Archive)</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <extracomment>country</extracomment>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <extracomment>country</extracomment>
+        <translation>Bulgarie</translation>
+    </message>
+    <message>
+        <source>Burstable, 1 vCore, 2 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Burstable, 1 vCore, 2 GiB</translation>
+    </message>
+    <message>
+        <source>CCPA / CPRA</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>CCPA / CPRA</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <extracomment>country</extracomment>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Cardholder data is stored without encryption at rest (PCI DSS req. 3)</source>
+        <extracomment>compliance finding</extracomment>
+        <translation>Des données de titulaires de carte sont stockées sans chiffrement au repos (PCI DSS exig. 3)</translation>
+    </message>
+    <message>
+        <source>Cardholder data travels without encryption in transit (PCI DSS req. 4)</source>
+        <extracomment>compliance finding</extracomment>
+        <translation>Des données de titulaires de carte circulent sans chiffrement en transit (PCI DSS exig. 4)</translation>
+    </message>
+    <message>
+        <source>Check that the transfer has a legal basis and is recorded</source>
+        <extracomment>compliance fix</extracomment>
+        <translation>Vérifiez que le transfert a une base légale et qu&apos;il est consigné</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <extracomment>country</extracomment>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <source>China CSL / PIPL localisation</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>Chine CSL / PIPL – localisation des données</translation>
+    </message>
+    <message>
+        <source>Class B operations (reads)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Opérations de classe B (lectures)</translation>
+    </message>
+    <message>
+        <source>Cloud-native multi-cloud</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Multi-cloud cloud-native</translation>
+    </message>
+    <message>
+        <source>Committed use 1 year</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Engagement d&apos;utilisation 1 an</translation>
+    </message>
+    <message>
+        <source>Committed use 3 years</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Engagement d&apos;utilisation 3 ans</translation>
+    </message>
+    <message>
+        <source>Compute (1 GB, 200 ms per call)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Calcul (1 GB, 200 ms par appel)</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Compute Savings Plan</translation>
+    </message>
+    <message>
+        <source>Compute runs on Kubernetes on some clouds and on proprietary platforms on others: one operating model per cloud.</source>
+        <extracomment>anti-pattern explanation</extracomment>
+        <translation>Le calcul tourne sur Kubernetes dans certains clouds et sur des plateformes propriétaires dans d&apos;autres&#xa0;: un modèle d&apos;exploitation par cloud.</translation>
+    </message>
+    <message>
+        <source>Croatia</source>
+        <extracomment>country</extracomment>
+        <translation>Croatie</translation>
+    </message>
+    <message>
+        <source>Cross-cloud data transfer takes more than {egress_share_max_pct}% of monthly spend: apply data gravity, move compute to the data or cache.</source>
+        <extracomment>anti-pattern explanation; keep the {placeholders}</extracomment>
+        <translation>Le transfert de données entre clouds dépasse {egress_share_max_pct}&#xa0;% des dépenses mensuelles&#xa0;: appliquez la gravité des données, rapprochez le calcul des données ou utilisez un cache.</translation>
+    </message>
+    <message>
+        <source>Cross-cloud egress is at most {egress_share_max_pct}% of monthly spend</source>
+        <extracomment>maturity criterion; keep the {placeholders}</extracomment>
+        <translation>La sortie de données entre clouds représente au plus {egress_share_max_pct}&#xa0;% des dépenses mensuelles</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <extracomment>country</extracomment>
+        <translation>Chypre</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <extracomment>country</extracomment>
+        <translation>Tchéquie</translation>
+    </message>
+    <message>
+        <source>DNS queries (first 1 billion)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Requêtes DNS (premier milliard)</translation>
+    </message>
+    <message>
+        <source>DNS-based global traffic routing with endpoint health checks.</source>
+        <extracomment>service description</extracomment>
+        <translation>Routage global du trafic par DNS, avec contrôles d&apos;intégrité des points de terminaison.</translation>
+    </message>
+    <message>
+        <source>Data Lake Storage Gen2 (Hot, LRS)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Data Lake Storage Gen2 (Hot, LRS)</translation>
+    </message>
+    <message>
+        <source>Data and artifacts sit in open-interface storage (S3-compatible object storage, OCI registries, open database engines)</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Les données et les artefacts résident dans un stockage à interface ouverte (stockage objet compatible S3, registres OCI, moteurs de base de données ouverts)</translation>
+    </message>
+    <message>
+        <source>Data processed by the load balancer</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Données traitées par l&apos;équilibreur de charge</translation>
+    </message>
+    <message>
+        <source>Database administration, backups and patching, per server</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Administration de base de données, sauvegardes et correctifs, par serveur</translation>
+    </message>
+    <message>
+        <source>Declare standard contractual clauses (scc) on this flow, anonymise it, or keep the receiver in the EU/EEA</source>
+        <extracomment>compliance fix</extracomment>
+        <translation>Déclarez des clauses contractuelles types (scc) sur ce flux, anonymisez-le ou gardez le destinataire dans l&apos;UE/EEE</translation>
+    </message>
+    <message>
+        <source>Dedicated Interconnect to on-premises; data out is priced per GB on the links that use it.</source>
+        <extracomment>service description</extracomment>
+        <translation>Dedicated Interconnect vers l&apos;infrastructure on-premises&#xa0;; les données sortantes sont facturées au GB sur les liaisons qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Dedicated private connection; data out is priced per GB on the links that use it.</source>
+        <extracomment>service description</extracomment>
+        <translation>Connexion privée dédiée&#xa0;; les données sortantes sont facturées au GB sur les liaisons qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <extracomment>country</extracomment>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>EBS gp3 volumes</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Volumes EBS gp3</translation>
+    </message>
+    <message>
+        <source>EKS control plane</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Plan de contrôle EKS</translation>
+    </message>
+    <message>
+        <source>EU personal data ({classification}) flows from {from_country} to {to_country} without a transfer mechanism</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Des données personnelles de l&apos;UE ({classification}) sont transférées sans mécanisme de transfert&#xa0;: {from_country} -&gt; {to_country}</translation>
+    </message>
+    <message>
+        <source>EU personal data ({classification}) is held in {region_name} ({country}), outside the EU/EEA and the countries with an adequacy decision</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Des données personnelles de l&apos;UE ({classification}) sont détenues dans {region_name} ({country}), hors de l&apos;UE/EEE et des pays bénéficiant d&apos;une décision d&apos;adéquation</translation>
+    </message>
+    <message>
+        <source>EU personal data is stored without encryption at rest (GDPR Art. 32)</source>
+        <extracomment>compliance finding</extracomment>
+        <translation>Des données personnelles de l&apos;UE sont stockées sans chiffrement au repos (RGPD art. 32)</translation>
+    </message>
+    <message>
+        <source>EU personal data leaves the EU/EEA: {from_country} -&gt; {to_country}</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Des données personnelles de l&apos;UE quittent l&apos;UE/EEE&#xa0;: {from_country} -&gt; {to_country}</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <extracomment>country</extracomment>
+        <translation>Estonie</translation>
+    </message>
+    <message>
+        <source>Every entry point is served by an active-active redundancy group</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Chaque point d&apos;entrée est servi par un groupe de redondance actif-actif</translation>
+    </message>
+    <message>
+        <source>Every public cloud in use runs managed Kubernetes</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Chaque cloud public utilisé exécute Kubernetes managé</translation>
+    </message>
+    <message>
+        <source>Every redundancy group fails over automatically</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Chaque groupe de redondance bascule automatiquement</translation>
+    </message>
+    <message>
+        <source>Every service outside the main provider has a stated reason</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Chaque service hors du fournisseur principal a une justification déclarée</translation>
+    </message>
+    <message>
+        <source>Execution time (1 GB, 200 ms per call)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Durée d&apos;exécution (1 GB, 200 ms par appel)</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <extracomment>country</extracomment>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Fleet management, policy, config sync and service mesh across GKE, other clouds and on-premises clusters.</source>
+        <extracomment>service description</extracomment>
+        <translation>Gestion de parc, stratégies, synchronisation de configuration et maillage de services sur GKE, d&apos;autres clouds et des clusters on-premises.</translation>
+    </message>
+    <message>
+        <source>Flexible committed use</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Engagement d&apos;utilisation flexible</translation>
+    </message>
+    <message>
+        <source>Foundation-model API (Gemini), pay per token.</source>
+        <extracomment>service description</extracomment>
+        <translation>API de modèles de fondation (Gemini), paiement au token.</translation>
+    </message>
+    <message>
+        <source>Foundation-model API (pay per token).</source>
+        <extracomment>service description</extracomment>
+        <translation>API de modèles de fondation (paiement au token).</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <extracomment>country</extracomment>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>GB-month</source>
+        <extracomment>unit</extracomment>
+        <translation>GB-mois</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>RGPD</translation>
+    </message>
+    <message>
+        <source>GET requests</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Requêtes GET</translation>
+    </message>
+    <message>
+        <source>GKE cluster management fee</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Frais de gestion de cluster GKE</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA A100 40 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud GPU&#xa0;: 1x NVIDIA A100 40 GB</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA A100 80 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud GPU&#xa0;: 1x NVIDIA A100 80 GB</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA A10G</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud GPU&#xa0;: 1x NVIDIA A10G</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA T4</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud GPU&#xa0;: 1x NVIDIA T4</translation>
+    </message>
+    <message>
+        <source>GPU node: 1x NVIDIA V100</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud GPU&#xa0;: 1x NVIDIA V100</translation>
+    </message>
+    <message>
+        <source>GPU node: n1-standard-4 with 1x NVIDIA T4</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud GPU&#xa0;: n1-standard-4 avec 1x NVIDIA T4</translation>
+    </message>
+    <message>
+        <source>General Purpose, 2 vCores, 8 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Usage général, 2 vCores, 8 GiB</translation>
+    </message>
+    <message>
+        <source>General Purpose, 4 vCores, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Usage général, 4 vCores, 16 GiB</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <extracomment>country</extracomment>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Global DNS with health-checked failover routing.</source>
+        <extracomment>service description</extracomment>
+        <translation>DNS global avec routage de basculement selon des contrôles d&apos;intégrité.</translation>
+    </message>
+    <message>
+        <source>Global external Application Load Balancer with anycast IP and health-checked failover.</source>
+        <extracomment>service description</extracomment>
+        <translation>Application Load Balancer externe global avec IP anycast et basculement selon des contrôles d&apos;intégrité.</translation>
+    </message>
+    <message>
+        <source>Global forwarding rules (first 5)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Règles de transfert globales (les 5 premières)</translation>
+    </message>
+    <message>
+        <source>Global layer-7 load balancer and CDN with health-probed failover.</source>
+        <extracomment>service description</extracomment>
+        <translation>Équilibreur de charge global de couche 7 et CDN avec basculement selon des sondes d&apos;intégrité.</translation>
+    </message>
+    <message>
+        <source>Google TPU accelerators (TPU VMs and Pod slices) for large-scale training and serving.</source>
+        <extracomment>service description</extracomment>
+        <translation>Accélérateurs TPU de Google (VM TPU et tranches de pod) pour l&apos;entraînement et l&apos;inférence à grande échelle.</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <extracomment>country</extracomment>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>HGX H100 8-GPU server, 8x H100 80 GB SXM</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Serveur HGX H100 à 8 GPU, 8x H100 80 GB SXM</translation>
+    </message>
+    <message>
+        <source>HIPAA</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>HIPAA</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <extracomment>country</extracomment>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Hosted zones</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Zones hébergées</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <extracomment>country</extracomment>
+        <translation>Hongrie</translation>
+    </message>
+    <message>
+        <source>Iceland</source>
+        <extracomment>country</extracomment>
+        <translation>Islande</translation>
+    </message>
+    <message>
+        <source>Ignoring data transfer costs</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Ignorer les coûts de transfert de données</translation>
+    </message>
+    <message>
+        <source>Image storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage des images</translation>
+    </message>
+    <message>
+        <source>Inconsistent deployment patterns</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Modèles de déploiement incohérents</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <extracomment>country</extracomment>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <source>Indian payment data is held in {country}; the RBI requires payment data to be stored in India</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Des données de paiement indiennes sont détenues hors d&apos;Inde ({country})&#xa0;; la RBI exige que les données de paiement soient stockées en Inde</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <extracomment>country</extracomment>
+        <translation>Indonésie</translation>
+    </message>
+    <message>
+        <source>Insufficient automation</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Automatisation insuffisante</translation>
+    </message>
+    <message>
+        <source>Invocations</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Invocations</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <extracomment>country</extracomment>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <extracomment>country</extracomment>
+        <translation>Israël</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <extracomment>country</extracomment>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <extracomment>country</extracomment>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <source>Keep PHI out of {label} (anonymise the flow) or use a HIPAA-eligible service</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Tenez les PHI à l&apos;écart de {label} (anonymisez le flux) ou utilisez un service éligible HIPAA</translation>
+    </message>
+    <message>
+        <source>Keep the primary copy on an on-premises site in Russia (e.g. dc-ru); copies abroad are allowed</source>
+        <extracomment>compliance fix</extracomment>
+        <translation>Gardez la copie principale sur un site on-premises en Russie (p. ex. dc-ru)&#xa0;; les copies à l&apos;étranger sont autorisées</translation>
+    </message>
+    <message>
+        <source>Kubernetes configuration (defaults.instances = vCPUs under management)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Configuration Kubernetes (defaults.instances = vCPU gérés)</translation>
+    </message>
+    <message>
+        <source>Kubernetes subscription and platform operations, per node</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Abonnement Kubernetes et exploitation de la plateforme, par nœud</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <extracomment>country</extracomment>
+        <translation>Lettonie</translation>
+    </message>
+    <message>
+        <source>Liechtenstein</source>
+        <extracomment>country</extracomment>
+        <translation>Liechtenstein</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <extracomment>country</extracomment>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <extracomment>country</extracomment>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>ML storage volumes</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Volumes de stockage ML</translation>
+    </message>
+    <message>
+        <source>Malta</source>
+        <extracomment>country</extracomment>
+        <translation>Malte</translation>
+    </message>
+    <message>
+        <source>Managed Kubernetes (Standard tier); nodes are Azure VMs, plus an hourly cluster fee.</source>
+        <extracomment>service description</extracomment>
+        <translation>Kubernetes managé (niveau Standard)&#xa0;; les nœuds sont des VM Azure, plus des frais de cluster horaires.</translation>
+    </message>
+    <message>
+        <source>Managed Kubernetes; nodes are Compute Engine VMs, plus an hourly cluster fee.</source>
+        <extracomment>service description</extracomment>
+        <translation>Kubernetes managé&#xa0;; les nœuds sont des VM Compute Engine, plus des frais de cluster horaires.</translation>
+    </message>
+    <message>
+        <source>Managed Kubernetes; nodes are EC2 instances, plus an hourly control-plane fee.</source>
+        <extracomment>service description</extracomment>
+        <translation>Kubernetes managé&#xa0;; les nœuds sont des instances EC2, plus des frais horaires de plan de contrôle.</translation>
+    </message>
+    <message>
+        <source>Managed PostgreSQL (Enterprise edition) for metadata, feature and experiment stores.</source>
+        <extracomment>service description</extracomment>
+        <translation>PostgreSQL managé (édition Enterprise) pour les magasins de métadonnées, de features et d&apos;expériences.</translation>
+    </message>
+    <message>
+        <source>Managed PostgreSQL for metadata, feature and experiment stores.</source>
+        <extracomment>service description</extracomment>
+        <translation>PostgreSQL managé pour les magasins de métadonnées, de features et d&apos;expériences.</translation>
+    </message>
+    <message>
+        <source>Managed authoritative DNS, including routing policies for failover.</source>
+        <extracomment>service description</extracomment>
+        <translation>DNS faisant autorité managé, avec des stratégies de routage pour le basculement.</translation>
+    </message>
+    <message>
+        <source>Managed custom training jobs on GPUs and TPUs, with Spot VMs.</source>
+        <extracomment>service description</extracomment>
+        <translation>Tâches d&apos;entraînement personnalisées managées sur GPU et TPU, avec des VM Spot.</translation>
+    </message>
+    <message>
+        <source>Managed online prediction endpoints; billed per node-hour while deployed.</source>
+        <extracomment>service description</extracomment>
+        <translation>Points de terminaison de prédiction en ligne managés&#xa0;; facturés à l&apos;heure de nœud tant qu&apos;ils sont déployés.</translation>
+    </message>
+    <message>
+        <source>Managed real-time inference endpoints with autoscaling.</source>
+        <extracomment>service description</extracomment>
+        <translation>Points de terminaison d&apos;inférence en temps réel managés, avec mise à l&apos;échelle automatique.</translation>
+    </message>
+    <message>
+        <source>Managed real-time inference endpoints; instances billed at the VM rates.</source>
+        <extracomment>service description</extracomment>
+        <translation>Points de terminaison d&apos;inférence en temps réel managés&#xa0;; instances facturées au tarif des VM.</translation>
+    </message>
+    <message>
+        <source>Managed secrets with rotation.</source>
+        <extracomment>service description</extracomment>
+        <translation>Secrets managés avec rotation.</translation>
+    </message>
+    <message>
+        <source>Managed secrets with versioning and rotation.</source>
+        <extracomment>service description</extracomment>
+        <translation>Secrets managés avec gestion des versions et rotation.</translation>
+    </message>
+    <message>
+        <source>Managed secrets, keys and certificates.</source>
+        <extracomment>service description</extracomment>
+        <translation>Secrets, clés et certificats managés.</translation>
+    </message>
+    <message>
+        <source>Managed training jobs, with managed spot training and checkpointing.</source>
+        <extracomment>service description</extracomment>
+        <translation>Tâches d&apos;entraînement managées, avec entraînement spot managé et points de contrôle.</translation>
+    </message>
+    <message>
+        <source>Managed training on compute instances and clusters; billed at the VM rates with no Azure ML surcharge.</source>
+        <extracomment>service description</extracomment>
+        <translation>Entraînement managé sur des instances et clusters de calcul&#xa0;; facturé au tarif des VM, sans supplément Azure ML.</translation>
+    </message>
+    <message>
+        <source>Managed vCPUs (defaults.instances = vCPUs under management)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>vCPU gérés (defaults.instances = vCPU gérés)</translation>
+    </message>
+    <message>
+        <source>Managed zones (first 25)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Zones gérées (les 25 premières)</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <extracomment>country</extracomment>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <source>Model tokens (3:1 input:output)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Tokens de modèle (3:1 entrée:sortie)</translation>
+    </message>
+    <message>
+        <source>Move {label} to {fix_region}, the nearest {provider} region in China (AWS China and Azure China are run by local operators)</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Déplacez {label} vers {fix_region}, la région {provider} la plus proche en Chine (AWS Chine et Azure Chine sont exploités par des opérateurs locaux)</translation>
+    </message>
+    <message>
+        <source>Move {label} to {fix_region}, the nearest {provider} region in India</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Déplacez {label} vers {fix_region}, la région {provider} la plus proche en Inde</translation>
+    </message>
+    <message>
+        <source>Move {label} to {fix_region}, the nearest {provider} region in the EU/EEA that offers {service_name}; or declare SCCs on the transfer</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Déplacez {label} vers {fix_region}, la région {provider} la plus proche dans l&apos;UE/EEE qui propose {service_name}&#xa0;; ou déclarez des clauses contractuelles types sur le transfert</translation>
+    </message>
+    <message>
+        <source>Move {label} to {fix_region}, the nearest {provider} region that offers {service_name}</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Déplacez {label} vers {fix_region}, la région {provider} la plus proche qui propose {service_name}</translation>
+    </message>
+    <message>
+        <source>Multi-cloud aware</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Conscient du multi-cloud</translation>
+    </message>
+    <message>
+        <source>Multi-cloud for its own sake</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Le multi-cloud pour lui-même</translation>
+    </message>
+    <message>
+        <source>NVIDIA DGX A100 or HGX A100 8-GPU server, 8x A100 80 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Serveur NVIDIA DGX A100 ou HGX A100 à 8 GPU, 8x A100 80 GB</translation>
+    </message>
+    <message>
+        <source>Neglecting team skills</source>
+        <extracomment>anti-pattern</extracomment>
+        <translation>Négliger les compétences de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <extracomment>country</extracomment>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <extracomment>country</extracomment>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>Node: 4 vCPU, 15 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud&#xa0;: 4 vCPU, 15 GB</translation>
+    </message>
+    <message>
+        <source>Node: 4 vCPU, 16 GiB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud&#xa0;: 4 vCPU, 16 GiB</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <extracomment>country</extracomment>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>OCI container and model-artifact registry.</source>
+        <extracomment>service description</extracomment>
+        <translation>Registre OCI de conteneurs et d&apos;artefacts de modèles.</translation>
+    </message>
+    <message>
+        <source>OCI container and model-artifact registry; Standard tier includes 100 GiB.</source>
+        <extracomment>service description</extracomment>
+        <translation>Registre OCI de conteneurs et d&apos;artefacts de modèles&#xa0;; le niveau Standard inclut 100 GiB.</translation>
+    </message>
+    <message>
+        <source>OCI container, package and model-artifact registry.</source>
+        <extracomment>service description</extracomment>
+        <translation>Registre OCI de conteneurs, de paquets et d&apos;artefacts de modèles.</translation>
+    </message>
+    <message>
+        <source>Object storage (LRS) for data lakes, datasets, checkpoints and model artifacts.</source>
+        <extracomment>service description</extracomment>
+        <translation>Stockage objet (LRS) pour les lacs de données, les jeux de données, les points de contrôle et les artefacts de modèles.</translation>
+    </message>
+    <message>
+        <source>Object storage (one tier, HDD, erasure coding 4+2)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage objet (une seule classe, HDD, codage à effacement 4+2)</translation>
+    </message>
+    <message>
+        <source>Object storage for data lakes, datasets, checkpoints and model artifacts.</source>
+        <extracomment>service description</extracomment>
+        <translation>Stockage objet pour les lacs de données, les jeux de données, les points de contrôle et les artefacts de modèles.</translation>
+    </message>
+    <message>
+        <source>On-demand</source>
+        <extracomment>pricing model</extracomment>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>On-demand queries (per TiB scanned)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Requêtes à la demande (par TiB analysé)</translation>
+    </message>
+    <message>
+        <source>OpenAI models (GPT-4o and successors) in the customer&apos;s Azure tenant, pay per token.</source>
+        <extracomment>service description</extracomment>
+        <translation>Modèles OpenAI (GPT-4o et successeurs) dans le locataire Azure du client, paiement au token.</translation>
+    </message>
+    <message>
+        <source>Optimised multi-cloud</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Multi-cloud optimisé</translation>
+    </message>
+    <message>
+        <source>Owned (amortised)</source>
+        <extracomment>pricing model</extracomment>
+        <translation>En propriété (amorti)</translation>
+    </message>
+    <message>
+        <source>Owned GPU servers for training and inference, billed per server-month whether busy or idle.</source>
+        <extracomment>service description</extracomment>
+        <translation>Serveurs GPU en propriété pour l&apos;entraînement et l&apos;inférence, facturés au mois de serveur, qu&apos;ils soient occupés ou inactifs.</translation>
+    </message>
+    <message>
+        <source>PCI DSS</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>PCI DSS</translation>
+    </message>
+    <message>
+        <source>PHI is held in {service_name}, which is not HIPAA-eligible</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Des PHI sont détenues dans {service_name}, qui n&apos;est pas éligible HIPAA</translation>
+    </message>
+    <message>
+        <source>PHI is held on {provider} without a signed business associate agreement</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Des PHI sont détenues chez {provider} sans Business Associate Agreement signé</translation>
+    </message>
+    <message>
+        <source>PHI is stored without encryption at rest</source>
+        <extracomment>compliance finding</extracomment>
+        <translation>Des PHI sont stockées sans chiffrement au repos</translation>
+    </message>
+    <message>
+        <source>PHI travels to or from {label} without encryption in transit</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Des PHI circulent depuis ou vers {label} sans chiffrement en transit</translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Paiement à l&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Personal data of Chinese origin is held in {country}; China&apos;s CSL/PIPL require it to stay in China</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Des données personnelles d&apos;origine chinoise sont détenues hors de Chine ({country})&#xa0;; la CSL/PIPL chinoise exige qu&apos;elles restent en Chine</translation>
+    </message>
+    <message>
+        <source>Personal data of Russian citizens is held in {country}; Law 242-FZ requires the primary database in Russia, and no public cloud has a Russian region</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>Des données personnelles de citoyens russes sont détenues hors de Russie ({country})&#xa0;; la loi 242-FZ exige la base de données principale en Russie, et aucun cloud public n&apos;a de région russe</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <extracomment>country</extracomment>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <extracomment>country</extracomment>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Prediction node: 1x NVIDIA A100 40 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud de prédiction&#xa0;: 1x NVIDIA A100 40 GB</translation>
+    </message>
+    <message>
+        <source>Prediction node: 4 vCPU, 15 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud de prédiction&#xa0;: 4 vCPU, 15 GB</translation>
+    </message>
+    <message>
+        <source>Prediction node: n1-standard-4 with 1x NVIDIA T4</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Nœud de prédiction&#xa0;: n1-standard-4 avec 1x NVIDIA T4</translation>
+    </message>
+    <message>
+        <source>Premium SSD managed disks</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Disques managés SSD Premium</translation>
+    </message>
+    <message>
+        <source>Premium SSD storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage SSD Premium</translation>
+    </message>
+    <message>
+        <source>Private connection to Azure; metered data out is priced per GB on the links that use it.</source>
+        <extracomment>service description</extracomment>
+        <translation>Connexion privée à Azure&#xa0;; les données sortantes mesurées sont facturées au GB sur les liaisons qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Provisioned data warehouse (RA3 nodes with managed storage).</source>
+        <extracomment>service description</extracomment>
+        <translation>Entrepôt de données provisionné (nœuds RA3 avec stockage managé).</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <extracomment>country</extracomment>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <source>Queries (first 1 billion)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Requêtes (premier milliard)</translation>
+    </message>
+    <message>
+        <source>RBI payment data localisation</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>RBI – localisation des données de paiement</translation>
+    </message>
+    <message>
+        <source>Read operations (Hot)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Opérations de lecture (Hot)</translation>
+    </message>
+    <message>
+        <source>Redshift managed storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage managé Redshift</translation>
+    </message>
+    <message>
+        <source>Requests from clients (North America and Europe)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Requêtes des clients (Amérique du Nord et Europe)</translation>
+    </message>
+    <message>
+        <source>Reserved 1 year</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Réservé 1 an</translation>
+    </message>
+    <message>
+        <source>Reserved 3 years</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Réservé 3 ans</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <extracomment>country</extracomment>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <extracomment>country</extracomment>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <source>Russia Federal Law 242-FZ</source>
+        <extracomment>regulatory regime</extracomment>
+        <translation>Russie, loi fédérale 242-FZ</translation>
+    </message>
+    <message>
+        <source>S3-compatible object storage on owned storage nodes, erasure-coded.</source>
+        <extracomment>service description</extracomment>
+        <translation>Stockage objet compatible S3 sur des nœuds de stockage en propriété, avec codage à effacement.</translation>
+    </message>
+    <message>
+        <source>SSD storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage SSD</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <extracomment>country</extracomment>
+        <translation>Arabie saoudite</translation>
+    </message>
+    <message>
+        <source>Savings plan for compute</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Savings Plan pour le calcul</translation>
+    </message>
+    <message>
+        <source>Secret and software-key operations</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Opérations sur les secrets et les clés logicielles</translation>
+    </message>
+    <message>
+        <source>Secrets stored</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Secrets stockés</translation>
+    </message>
+    <message>
+        <source>Self-managed Kubernetes (e.g. upstream, RKE2 or OpenShift) on owned servers.</source>
+        <extracomment>service description</extracomment>
+        <translation>Kubernetes autogéré (p. ex. upstream, RKE2 ou OpenShift) sur des serveurs en propriété.</translation>
+    </message>
+    <message>
+        <source>Self-managed PostgreSQL (e.g. with Patroni streaming replication) on owned servers.</source>
+        <extracomment>service description</extracomment>
+        <translation>PostgreSQL autogéré (p. ex. avec réplication en continu Patroni) sur des serveurs en propriété.</translation>
+    </message>
+    <message>
+        <source>Serverless SQL data processed</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Données traitées par SQL serverless</translation>
+    </message>
+    <message>
+        <source>Serverless SQL pool over the data lake, billed per TB processed, plus lake storage.</source>
+        <extracomment>service description</extracomment>
+        <translation>Pool SQL serverless sur le lac de données, facturé au TB traité, plus le stockage du lac.</translation>
+    </message>
+    <message>
+        <source>Serverless data warehouse, billed on demand per TiB scanned plus storage.</source>
+        <extracomment>service description</extracomment>
+        <translation>Entrepôt de données serverless, facturé à la demande au TiB analysé, plus le stockage.</translation>
+    </message>
+    <message>
+        <source>Serverless functions (formerly Cloud Functions) for glue, pre- and post-processing.</source>
+        <extracomment>service description</extracomment>
+        <translation>Fonctions serverless (anciennement Cloud Functions) pour la logique d&apos;intégration, le prétraitement et le post-traitement.</translation>
+    </message>
+    <message>
+        <source>Serverless functions for glue, pre- and post-processing.</source>
+        <extracomment>service description</extracomment>
+        <translation>Fonctions serverless pour la logique d&apos;intégration, le prétraitement et le post-traitement.</translation>
+    </message>
+    <message>
+        <source>Several providers are used, but some services on secondary providers have no stated reason, or the decision framework does not justify multi-cloud: complexity and cost without a business driver.</source>
+        <extracomment>anti-pattern explanation</extracomment>
+        <translation>Plusieurs fournisseurs sont utilisés, mais certains services chez des fournisseurs secondaires n&apos;ont pas de justification déclarée, ou le cadre de décision ne justifie pas le multi-cloud&#xa0;: complexité et coûts sans motivation métier.</translation>
+    </message>
+    <message>
+        <source>Sign a BAA with {provider} (organisation profile) or keep PHI off {provider}</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Signez un BAA avec {provider} (profil de l&apos;organisation) ou tenez les PHI à l&apos;écart de {provider}</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <extracomment>country</extracomment>
+        <translation>Singapour</translation>
+    </message>
+    <message>
+        <source>Single cloud</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Cloud unique</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <extracomment>country</extracomment>
+        <translation>Slovaquie</translation>
+    </message>
+    <message>
+        <source>Slovenia</source>
+        <extracomment>country</extracomment>
+        <translation>Slovénie</translation>
+    </message>
+    <message>
+        <source>Some workloads run on Kubernetes or on portable compute</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Certaines charges de travail tournent sur Kubernetes ou sur du calcul portable</translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <extracomment>country</extracomment>
+        <translation>Afrique du Sud</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <extracomment>country</extracomment>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <extracomment>country</extracomment>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>Spot (preemptible)</source>
+        <extracomment>pricing model</extracomment>
+        <translation>Spot (préemptible)</translation>
+    </message>
+    <message>
+        <source>Spot, reserved, savings plans or schedules are in use</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Du spot, des réservations, des Savings Plans ou des plannings sont utilisés</translation>
+    </message>
+    <message>
+        <source>Standard profile base fee</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Frais de base du profil Standard</translation>
+    </message>
+    <message>
+        <source>Standard queries</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Requêtes standard</translation>
+    </message>
+    <message>
+        <source>Standard registry (daily fee)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Registre Standard (frais journaliers)</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Storage (regional bucket)</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage (bucket régional)</translation>
+    </message>
+    <message>
+        <source>Storage beyond the included 100 GiB</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage au-delà des 100 GiB inclus</translation>
+    </message>
+    <message>
+        <source>Strategic multi-cloud</source>
+        <extracomment>maturity level</extracomment>
+        <translation>Multi-cloud stratégique</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <extracomment>country</extracomment>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <extracomment>country</extracomment>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <extracomment>unit</extracomment>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>TPU v2 device, 8 cores (4 chips), 64 GiB HBM</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Appareil TPU v2, 8 cœurs (4 puces), 64 GiB HBM</translation>
+    </message>
+    <message>
+        <source>TPU v3 device, 8 cores (4 chips), 128 GiB HBM</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Appareil TPU v3, 8 cœurs (4 puces), 128 GiB HBM</translation>
+    </message>
+    <message>
+        <source>TPU v4 Pod slice of 128 chips (256 TensorCores)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Tranche de pod TPU v4 de 128 puces (256 TensorCores)</translation>
+    </message>
+    <message>
+        <source>TPU v4 chip for custom training (a v4-8 slice is 4 chips)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Puce TPU v4 pour l&apos;entraînement personnalisé (une tranche v4-8 compte 4 puces)</translation>
+    </message>
+    <message>
+        <source>TPU v4 chip, 32 GiB HBM; v4 slices are billed per chip (v4-8 = 4 chips = 12.88/h); us-central2-b only</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Puce TPU v4, 32 GiB HBM&#xa0;; les tranches v4 sont facturées à la puce (v4-8 = 4 puces = 12.88/h)&#xa0;; us-central2-b uniquement</translation>
+    </message>
+    <message>
+        <source>TPU v5e chip, 16 GB HBM; slices of 1 to 256 chips (v5litepod)</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Puce TPU v5e, 16 GB HBM&#xa0;; tranches de 1 à 256 puces (v5litepod)</translation>
+    </message>
+    <message>
+        <source>TPU v6e (Trillium) chip, 32 GB HBM</source>
+        <extracomment>instance type description</extracomment>
+        <translation>Puce TPU v6e (Trillium), 32 GB HBM</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <extracomment>country</extracomment>
+        <translation>Taïwan</translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for {label}</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Activez le chiffrement au repos pour {label}</translation>
+    </message>
+    <message>
+        <source>Turn on encryption in transit for {label}</source>
+        <extracomment>compliance fix; keep the {placeholders}</extracomment>
+        <translation>Activez le chiffrement en transit pour {label}</translation>
+    </message>
+    <message>
+        <source>Two or more public clouds in use</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Deux clouds publics ou plus utilisés</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <extracomment>country</extracomment>
+        <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <extracomment>country</extracomment>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <extracomment>country</extracomment>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Uruguay</source>
+        <extracomment>country</extracomment>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <source>Virtual machines, including NC- and ND-series NVIDIA GPU sizes for training and inference.</source>
+        <extracomment>service description</extracomment>
+        <translation>Machines virtuelles, dont les tailles GPU NVIDIA des séries NC et ND pour l&apos;entraînement et l&apos;inférence.</translation>
+    </message>
+    <message>
+        <source>Virtual machines, including NVIDIA GPU instances for training and inference.</source>
+        <extracomment>service description</extracomment>
+        <translation>Machines virtuelles, dont des instances GPU NVIDIA pour l&apos;entraînement et l&apos;inférence.</translation>
+    </message>
+    <message>
+        <source>Virtual machines, including NVIDIA GPU machine types for training and inference.</source>
+        <extracomment>service description</extracomment>
+        <translation>Machines virtuelles, dont des types de machines GPU NVIDIA pour l&apos;entraînement et l&apos;inférence.</translation>
+    </message>
+    <message>
+        <source>Workloads already run on 2+ providers, or every service is portable or managed-open</source>
+        <extracomment>maturity criterion</extracomment>
+        <translation>Les charges de travail tournent déjà chez 2 fournisseurs ou plus, ou chaque service est portable ou managé à interface ouverte</translation>
+    </message>
+    <message>
+        <source>active-active with sync</source>
+        <extracomment>DR target note</extracomment>
+        <translation>actif-actif avec synchronisation</translation>
+    </message>
+    <message>
+        <source>active-passive</source>
+        <extracomment>DR target note</extracomment>
+        <translation>actif-passif</translation>
+    </message>
+    <message>
+        <source>chip-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>heure de puce</translation>
+    </message>
+    <message>
+        <source>circuit-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>heure de circuit</translation>
+    </message>
+    <message>
+        <source>cluster-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>heure de cluster</translation>
+    </message>
+    <message>
+        <source>device-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>heure d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>endpoint-month</source>
+        <extracomment>unit</extracomment>
+        <translation>mois de point de terminaison</translation>
+    </message>
+    <message>
+        <source>gp3 storage</source>
+        <extracomment>price component (invoice line)</extracomment>
+        <translation>Stockage gp3</translation>
+    </message>
+    <message>
+        <source>immutable; multi-region replication</source>
+        <extracomment>DR target note</extracomment>
+        <translation>immuable&#xa0;; réplication multirégion</translation>
+    </message>
+    <message>
+        <source>instance-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>heure d&apos;instance</translation>
+    </message>
+    <message>
+        <source>n1-standard-4 with 1x NVIDIA T4 16 GB</source>
+        <extracomment>instance type description</extracomment>
+        <translation>n1-standard-4 avec 1x NVIDIA T4 16 GB</translation>
+    </message>
+    <message>
+        <source>n1-standard-4 with 1x NVIDIA T4 16 GB attached</source>
+        <extracomment>instance type description</extracomment>
+        <translation>n1-standard-4 avec 1x NVIDIA T4 16 GB attaché</translation>
+    </message>
+    <message>
+        <source>node-month</source>
+        <extracomment>unit</extracomment>
+        <translation>mois de nœud</translation>
+    </message>
+    <message>
+        <source>port-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>heure de port</translation>
+    </message>
+    <message>
+        <source>profile-month</source>
+        <extracomment>unit</extracomment>
+        <translation>mois de profil</translation>
+    </message>
+    <message>
+        <source>registry-month</source>
+        <extracomment>unit</extracomment>
+        <translation>mois de registre</translation>
+    </message>
+    <message>
+        <source>resume from checkpoint</source>
+        <extracomment>DR target note</extracomment>
+        <translation>reprise depuis un point de contrôle</translation>
+    </message>
+    <message>
+        <source>rule-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>heure de règle</translation>
+    </message>
+    <message>
+        <source>secret-month</source>
+        <extracomment>unit</extracomment>
+        <translation>mois de secret</translation>
+    </message>
+    <message>
+        <source>server-month</source>
+        <extracomment>unit</extracomment>
+        <translation>mois de serveur</translation>
+    </message>
+    <message>
+        <source>slice-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>heure de tranche</translation>
+    </message>
+    <message>
+        <source>stateless</source>
+        <extracomment>DR target note</extracomment>
+        <translation>sans état</translation>
+    </message>
+    <message>
+        <source>vCPU-hour</source>
+        <extracomment>unit</extracomment>
+        <translation>heure de vCPU</translation>
+    </message>
+    <message>
+        <source>vCPU-month</source>
+        <extracomment>unit</extracomment>
+        <translation>mois de vCPU</translation>
+    </message>
+    <message>
+        <source>version-month</source>
+        <extracomment>unit</extracomment>
+        <translation>mois de version</translation>
+    </message>
+    <message>
+        <source>zone-month</source>
+        <extracomment>unit</extracomment>
+        <translation>mois de zone</translation>
+    </message>
+    <message>
+        <source>{providers} clouds for {engineers} engineers: fewer than {engineers_per_provider} engineers per cloud.</source>
+        <extracomment>anti-pattern explanation; keep the {placeholders}</extracomment>
+        <translation>{providers} clouds pour {engineers} ingénieurs&#xa0;: moins de {engineers_per_provider} ingénieurs par cloud.</translation>
+    </message>
+    <message>
+        <source>{service_name} is not offered in {region}</source>
+        <extracomment>compliance finding; keep the {placeholders}</extracomment>
+        <translation>{service_name} n&apos;est pas proposé dans {region}</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>On-demand</source>
@@ -252,6 +2219,81 @@
         <source>None</source>
         <comment>DR strategy</comment>
         <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>EnumKey</name>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>infrequent</source>
+        <translation>accès peu fréquent</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>single_zone</source>
+        <translation>zone unique</translation>
+    </message>
+    <message>
+        <source>multi_zone</source>
+        <translation>multizone</translation>
+    </message>
+    <message>
+        <source>multi_region</source>
+        <translation>multirégion</translation>
+    </message>
+    <message>
+        <source>backup_restore</source>
+        <translation>sauvegarde et restauration</translation>
+    </message>
+    <message>
+        <source>pilot_light</source>
+        <translation>pilot light</translation>
+    </message>
+    <message>
+        <source>warm_standby</source>
+        <translation>warm standby</translation>
+    </message>
+    <message>
+        <source>active_active</source>
+        <translation>actif-actif</translation>
+    </message>
+    <message>
+        <source>active-active</source>
+        <translation>actif-actif</translation>
+    </message>
+    <message>
+        <source>active-passive</source>
+        <translation>actif-passif</translation>
+    </message>
+    <message>
+        <source>k-of-n</source>
+        <translation>k-parmi-n</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>replication</source>
+        <translation>réplication</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 sources=(app widgets canvas model)
+# The texts of the catalog YAML files, for lupdate (model/catalog/catalogstrings.tr.cpp).
+python3 translations/extract_data_strings.py
 for lang in de fr; do
     "$lupdate" -silent -no-obsolete -locations none -source-language en -target-language "$lang" \
         "${sources[@]}" -ts "translations/skyplan_$lang.ts"

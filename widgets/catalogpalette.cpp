@@ -4,6 +4,7 @@
 #include "canvas/providerstyle.h"
 #include "enumlabels.h"
 #include "model/catalog/catalog.h"
+#include "model/catalog/datatext.h"
 
 #include <QDrag>
 #include <QLineEdit>
@@ -36,12 +37,13 @@ QString priceHint(const ServiceOffering &s)
         const InstanceType *t = s.instanceType(s.defaults.instanceType);
         if (t)
             return QObject::tr("from %1 per %2 (%3)")
-                .arg(formatUsd(t->onDemand, 3), t->unit, t->id);
+                .arg(formatUsd(t->onDemand, 3), dataText(t->unit), t->id);
     }
     if (!s.dimensions.empty()) {
         const PriceDimension &d = s.dimensions.front();
         const double rate = d.tiers.empty() ? d.rate : d.tiers.begin()->second;
-        return QObject::tr("%1: %2 per %3").arg(d.item, formatUsd(rate, 4), d.unit);
+        return QObject::tr("%1: %2 per %3")
+            .arg(dataText(d.item), formatUsd(rate, 4), dataText(d.unit));
     }
     return {};
 }
@@ -114,8 +116,8 @@ CatalogPalette::CatalogPalette(const Catalog &catalog, QWidget *parent) : QWidge
                                 : tr("SLA %1% (multi-zone)").arg(s->sla.multiZone * 100, 0, 'g', 6);
                 item->setToolTip(0,
                                  tr("%1 (%2)\n%3\n%4\n%5, %6\nDrag onto a %7 region on the canvas.")
-                                     .arg(s->name, s->id, s->description, priceHint(*s), sla,
-                                          enumLabel(s->portability), p.shortName));
+                                     .arg(s->name, s->id, dataText(s->description), priceHint(*s),
+                                          sla, enumLabel(s->portability), p.shortName));
             }
         }
     }

@@ -39,7 +39,7 @@ CostPanel::CostPanel(QWidget *parent) : AnalysisPanel(parent)
     budgetRow->addWidget(m_budgetWarning, 3);
     layout->addLayout(budgetRow);
 
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->setDocumentMode(true);
     m_overview = new DesignOverview(tabs);
     tabs->addTab(m_overview, tr("Invoice"));
@@ -67,6 +67,7 @@ CostPanel::CostPanel(QWidget *parent) : AnalysisPanel(parent)
     whatIf->setStretchFactor(0, 3);
     whatIf->setStretchFactor(1, 2);
     tabs->addTab(whatIf, tr("What-if and TCO"));
+    m_whatIfTab = whatIf;
 
     auto *byTag = new QWidget(tabs);
     auto *tagLayout = new QVBoxLayout(byTag);
@@ -87,9 +88,11 @@ CostPanel::CostPanel(QWidget *parent) : AnalysisPanel(parent)
     tagLayout->addLayout(tagRow);
     tagLayout->addWidget(m_tags, 1);
     tabs->addTab(byTag, tr("By tag"));
+    m_tagsTab = byTag;
     layout->addWidget(tabs, 1);
 
     connect(m_tagKey, &QComboBox::currentTextChanged, this, &CostPanel::fillTags);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CostPanel::fillCurrentTab);
     connect(m_overview, &DesignOverview::itemClicked, this, [this](const QString &id) {
         if (editor())
             editor()->reveal(id);
@@ -103,10 +106,11 @@ CostPanel::CostPanel(QWidget *parent) : AnalysisPanel(parent)
 
 void CostPanel::fill()
 {
-    m_scenarios->clear();
-    m_suggestions->clear();
-    m_tco->clearGraphs();
+    m_whatIfStale = m_tagsStale = true;
     if (!editor()) {
+        m_scenarios->clear();
+        m_suggestions->clear();
+        m_tco->clearGraphs();
         m_budget->setValue(0);
         m_budget->setFormat(tr("no design"));
         m_budgetWarning->clear();
@@ -146,8 +150,40 @@ void CostPanel::fill()
                            : tr("Within budget: %1 left").arg(formatUsd(budget - monthly, 0)));
     }
     m_budget->setPalette(gauge);
+    fillCurrentTab();
+}
 
-    // Pricing what-if; egress does not depend on the pricing model, so every scenario has it.
+void CostPanel::fillCurrentTab()
+{
+    if (m_tabs->currentWidget() == m_whatIfTab)
+        ensureWhatIf();
+    else if (m_tabs->currentWidget() == m_tagsTab)
+        ensureTags();
+}
+
+void CostPanel::ensureWhatIf()
+{
+    if (m_whatIfStale && editor())
+        fillWhatIf();
+}
+
+void CostPanel::ensureTags()
+{
+    if (m_tagsStale && editor())
+        fillTags();
+}
+
+/// Pricing what-if (three cost estimates of the whole design: only when on screen).
+void CostPanel::fillWhatIf()
+{
+    m_whatIfStale = false;
+    m_scenarios->clear();
+    m_suggestions->clear();
+    m_tco->clearGraphs();
+    const Design &design = editor()->document()->design();
+    const Catalog &catalog = editor()->document()->catalog();
+    const DesignAnalysis &analysis = editor()->scene()->analysis();
+    // Egress does not depend on the pricing model, so every scenario has it.
     const CostWhatIf w = costWhatIf(design, catalog);
     const double egress = analysis.cost.egressMonthly;
     struct Scenario {
@@ -206,11 +242,11 @@ void CostPanel::fill()
     m_tco->legend->setTextColor(pal.color(QPalette::Text));
     m_tco->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_tco->replot();
-    fillTags();
 }
 
 void CostPanel::fillTags()
 {
+    m_tagsStale = false;
     m_tags->clear();
     if (!editor())
         return;

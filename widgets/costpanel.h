@@ -6,6 +6,7 @@ class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 class QTreeWidget;
 
 namespace skyplan {
@@ -26,14 +27,32 @@ public:
     DesignOverview *overview() const { return m_overview; }
     QProgressBar *budget() const { return m_budget; }
     QLabel *budgetWarning() const { return m_budgetWarning; }
-    QTreeWidget *scenarios() const { return m_scenarios; }
-    QTreeWidget *suggestions() const { return m_suggestions; }
-    QTreeWidget *tags() const { return m_tags; }
+    // The what-if and tag tabs are filled when they are brought to the front (or asked for
+    // here): an edit refills only what is on screen.
+    QTreeWidget *scenarios() const
+    {
+        const_cast<CostPanel *>(this)->ensureWhatIf();
+        return m_scenarios;
+    }
+    QTreeWidget *suggestions() const
+    {
+        const_cast<CostPanel *>(this)->ensureWhatIf();
+        return m_suggestions;
+    }
+    QTreeWidget *tags() const
+    {
+        const_cast<CostPanel *>(this)->ensureTags();
+        return m_tags;
+    }
     QComboBox *tagKey() const { return m_tagKey; }
 
 private:
     void fill() override;
+    void fillWhatIf();
     void fillTags();
+    void ensureWhatIf();
+    void ensureTags();
+    void fillCurrentTab();
 
     QProgressBar *m_budget = nullptr;
     QLabel *m_budgetWarning = nullptr;
@@ -43,6 +62,11 @@ private:
     QCustomPlot *m_tco = nullptr;
     QComboBox *m_tagKey = nullptr;
     QTreeWidget *m_tags = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_whatIfTab = nullptr;
+    QWidget *m_tagsTab = nullptr;
+    bool m_whatIfStale = true;
+    bool m_tagsStale = true;
 };
 
 } // namespace skyplan

@@ -123,7 +123,9 @@ DesignOverview::DesignOverview(QWidget *parent) : QWidget(parent)
     // Design order until a header is clicked.
     m_services->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_services->header()->setStretchLastSection(false);
-    m_services->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths fitted to the contents when the rows are replaced (fillServices), not at every
+    // edit: measuring text is most of what a refill would cost. The user may drag them.
+    m_services->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_services->header()->setResizeContentsPrecision(64); // widths from a sample, not every row
     m_services->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
@@ -170,8 +172,11 @@ void DesignOverview::fillHeadline(const Design &design, const DesignAnalysis &an
 void DesignOverview::fillServices(const Design &design, const DesignAnalysis &analysis,
                                   const Catalog &catalog)
 {
-    m_invoice->setInvoice(design, analysis.cost, catalog);
-    expandIfSmall();
+    if (m_invoice->setInvoice(design, analysis.cost, catalog)) {
+        expandIfSmall();
+        for (int c = 1; c < m_invoice->columnCount(); ++c)
+            m_services->resizeColumnToContents(c);
+    }
 }
 
 void DesignOverview::expandIfSmall()

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace skyplan {
@@ -24,39 +25,73 @@ QString quantityText(double v)
 
 } // namespace
 
-void InvoiceModel::setInvoice(const Design &design, const CostReport &cost, const Catalog &catalog)
+bool InvoiceModel::setInvoice(const Design &design, const CostReport &cost, const Catalog &catalog)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(design.services().size());
-    for (std::size_t i = 0; i < design.services().size() && i < cost.services.size(); ++i) {
+    const std::size_t n = std::min(design.services().size(), cost.services.size());
+    const auto sourceOf = [&](std::size_t i) {
         const PlacedService &s = design.services()[i];
-        const ServiceCost &c = cost.services[i];
-        const ServiceOffering *offering = catalog.service(s.provider, s.service);
-        const skyplan::Provider *provider = catalog.provider(s.provider);
+        return Source{s.id,     s.label, s.provider, s.service,
+                      s.region, s.role,  s.reason,   cost.services[i]};
+    };
+    const auto makeRow = [&](Source source) {
+        const ServiceOffering *offering = catalog.service(source.provider, source.service);
+        const skyplan::Provider *provider = catalog.provider(source.provider);
+        const ServiceCost &c = source.cost;
         Row row;
-        row.id = s.id;
-        row.name = s.label.isEmpty() ? s.id : s.label;
-        row.provider = provider ? provider->shortName : s.provider;
-        row.providerColor = providerColor(catalog, s.provider);
-        row.region = s.region;
+        row.id = source.id;
+        row.name = source.label.isEmpty() ? source.id : source.label;
+        row.provider = provider ? provider->shortName : source.provider;
+        row.providerColor = providerColor(catalog, source.provider);
+        row.region = source.region;
         row.monthly = c.monthly;
         row.monthlyText = formatUsd(c.monthly);
         row.tooltip = QStringLiteral("%1 (%2)\n%3\n%4")
-                          .arg(offering ? offering->name : s.service, s.id, s.role, s.reason)
+                          .arg(offering ? offering->name : source.service, source.id, source.role,
+                               source.reason)
                           .trimmed();
         row.problem = c.problem;
         row.search =
-            QStringList{s.id, s.label, s.provider, row.provider, s.region}.join(QLatin1Char(' '));
+            QStringList{source.id, source.label, source.provider, row.provider, source.region}.join(
+                QLatin1Char(' '));
         for (const CostComponent &component : c.components) {
             row.lines.push_back({component.item, quantityText(component.quantity), component.unit,
                                  QString::number(component.rate, 'g', 6),
                                  formatUsd(component.monthly), component.formula,
                                  component.monthly});
         }
-        m_rows.push_back(std::move(row));
+        row.source = std::move(source);
+        return row;
+    };
+
+    // An edit usually changes a row or two: when the services and their lines are the same
+    // ones, only the rows whose sources differ are made again and announced, and the view
+    // keeps its scroll position, expanded rows and sort without laying out every row again.
+    bool sameShape = m_rows.size() == n;
+    for (std::size_t i = 0; sameShape && i < n; ++i) {
+        sameShape = m_rows[i].id == design.services()[i].id &&
+                    m_rows[i].lines.size() == cost.services[i].components.size();
     }
-    endResetModel();
+    if (!sameShape) {
+        std::vector<Row> rows;
+        rows.reserve(n);
+        for (std::size_t i = 0; i < n; ++i)
+            rows.push_back(makeRow(sourceOf(i)));
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return true;
+    }
+    for (std::size_t r = 0; r < n; ++r) {
+        Source source = sourceOf(r);
+        if (source == m_rows[r].source)
+            continue;
+        m_rows[r] = makeRow(std::move(source));
+        const QModelIndex service = index(int(r), 0, {});
+        emit dataChanged(service, index(int(r), ColumnCount - 1, {}));
+        if (const int lines = int(m_rows[r].lines.size()); lines > 0)
+            emit dataChanged(index(0, 0, service), index(lines - 1, ColumnCount - 1, service));
+    }
+    return false;
 }
 
 QModelIndex InvoiceModel::index(int row, int column, const QModelIndex &parent) const

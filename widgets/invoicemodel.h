@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/analysis/costestimator.h"
+
 #include <QAbstractItemModel>
 #include <QColor>
 #include <QSortFilterProxyModel>
@@ -26,7 +28,9 @@ public:
 
     using QAbstractItemModel::QAbstractItemModel;
 
-    void setInvoice(const Design &design, const CostReport &cost, const Catalog &catalog);
+    /// Returns true when the rows were replaced (a reset), false when only changed rows were
+    /// announced (dataChanged).
+    bool setInvoice(const Design &design, const CostReport &cost, const Catalog &catalog);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -40,12 +44,21 @@ private:
     struct Line {
         QString item, quantity, unit, rate, monthlyText, formula;
         double monthly = 0;
+        bool operator==(const Line &) const = default;
+    };
+    /// What a row is made from: when these are unchanged the row is too.
+    struct Source {
+        QString id, label, provider, service, region, role, reason;
+        ServiceCost cost;
+        bool operator==(const Source &) const = default;
     };
     struct Row {
         QString id, name, provider, region, monthlyText, tooltip, problem, search;
         QColor providerColor;
         double monthly = 0;
         std::vector<Line> lines;
+        Source source;
+        bool operator==(const Row &) const = default;
     };
     std::vector<Row> m_rows;
 };

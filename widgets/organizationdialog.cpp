@@ -1,6 +1,7 @@
 #include "organizationdialog.h"
 
 #include "model/catalog/catalog.h"
+#include "model/catalog/datatext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -69,7 +70,7 @@ OrganizationDialog::OrganizationDialog(const OrganizationProfile &profile, const
     auto *regimeGrid = new QGridLayout(regimes);
     int n = 0;
     for (const RegimeDefinition &r : catalog.policies().regimes) {
-        auto *check = new QCheckBox(r.name, regimes);
+        auto *check = new QCheckBox(dataText(r.name), regimes);
         check->setObjectName(QStringLiteral("regime.") + r.id);
         check->setChecked(profile.regimes.contains(r.id));
         if (r.triggeredBy)

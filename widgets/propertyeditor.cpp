@@ -4,6 +4,7 @@
 #include "canvas/providerstyle.h"
 #include "enumlabels.h"
 #include "model/catalog/catalog.h"
+#include "model/catalog/datatext.h"
 #include "model/document/changevaluetraits.h"
 #include "model/document/designdocument.h"
 
@@ -539,9 +540,10 @@ void PropertyEditor::buildServices(const QStringList &ids)
     if (offering && !offering->instanceTypes.empty()) {
         std::vector<std::pair<QString, QString>> types;
         for (const InstanceType &t : offering->instanceTypes) {
-            types.emplace_back(tr("%1 — %2 (%3 per %4)")
-                                   .arg(t.id, t.description, formatUsd(t.onDemand, 3), t.unit),
-                               t.id);
+            types.emplace_back(
+                tr("%1 — %2 (%3 per %4)")
+                    .arg(t.id, dataText(t.description), formatUsd(t.onDemand, 3), dataText(t.unit)),
+                t.id);
         }
         addChoice<vt::InstanceType>(QStringLiteral("instance_type"), tr("Instance type"), ids,
                                     types);

@@ -23,6 +23,7 @@ struct DependencyGraph {
     QStringList ignoredRequests;            ///< requests between members of one group
     std::vector<std::vector<int>> children; ///< what each node needs
     std::vector<int> k;                     ///< per group node: members needed
+    bool cyclic = false;                    ///< any request cycle anywhere
 
     bool isGroup(int node) const { return node >= services; }
     int size() const { return int(children.size()); }
@@ -68,6 +69,32 @@ DependencyGraph buildGraph(const Design &design)
         if (std::find(c.begin(), c.end(), target) == c.end())
             c.push_back(target);
     }
+    // Any request cycle anywhere: evaluation then needs the fixpoint form (Solver::upWith).
+    // Iterative depth-first search, so a long chain cannot exhaust the stack.
+    std::vector<char> state(std::size_t(g.size()), 0); // 0 new, 1 on the path, 2 done
+    std::vector<std::pair<int, std::size_t>> path;     // node, next child to look at
+    for (int start = 0; start < g.size() && !g.cyclic; ++start) {
+        if (state[std::size_t(start)] != 0)
+            continue;
+        state[std::size_t(start)] = 1;
+        path.push_back({start, 0});
+        while (!path.empty() && !g.cyclic) {
+            auto &[v, next] = path.back();
+            const auto &children = g.children[std::size_t(v)];
+            if (next == children.size()) {
+                state[std::size_t(v)] = 2;
+                path.pop_back();
+                continue;
+            }
+            const int c = children[next++];
+            if (state[std::size_t(c)] == 1) {
+                g.cyclic = true;
+            } else if (state[std::size_t(c)] == 0) {
+                state[std::size_t(c)] = 1;
+                path.push_back({c, 0});
+            }
+        }
+    }
     return g;
 }
 
@@ -92,25 +119,8 @@ double atLeastK(const std::vector<double> &q, int k)
 class Solver {
 public:
     Solver(const DependencyGraph &g, const std::vector<double> &p, int exactLimit, int trials)
-        : m_g(g), m_p(p), m_exactLimit(exactLimit), m_trials(trials)
-    {
-        // Any request cycle anywhere: evaluation then needs the fixpoint form (upWith).
-        std::vector<char> state(std::size_t(g.size()), 0);
-        std::function<void(int)> visit = [&](int v) {
-            state[std::size_t(v)] = 1;
-            for (int c : g.children[std::size_t(v)]) {
-                if (state[std::size_t(c)] == 1)
-                    m_cyclic = true;
-                else if (state[std::size_t(c)] == 0)
-                    visit(c);
-            }
-            state[std::size_t(v)] = 2;
-        };
-        for (int v = 0; v < g.size(); ++v) {
-            if (state[std::size_t(v)] == 0)
-                visit(v);
-        }
-    }
+        : m_g(g), m_p(p), m_exactLimit(exactLimit), m_trials(trials), m_cyclic(g.cyclic)
+    {}
 
     struct Result {
         double availability = 0;
@@ -149,17 +159,22 @@ public:
     std::vector<int> reachableServices(int root) const
     {
         std::vector<int> order;
-        std::vector<char> seen(std::size_t(m_g.size()), 0);
+        std::vector<int> groups;          // groups seen, to reset m_seen after
+        std::vector<char> &seen = m_seen; // scratch, all 0 between calls
+        seen.resize(std::size_t(m_g.size()), 0);
         std::function<void(int)> visit = [&](int v) {
             if (seen[std::size_t(v)])
                 return;
             seen[std::size_t(v)] = 1;
-            if (!m_g.isGroup(v))
-                order.push_back(v);
+            (m_g.isGroup(v) ? groups : order).push_back(v);
             for (int c : m_g.children[std::size_t(v)])
                 visit(c);
         };
         visit(root);
+        for (const std::vector<int> *list : {&order, &groups}) {
+            for (int v : *list)
+                seen[std::size_t(v)] = 0;
+        }
         return order;
     }
 
@@ -169,20 +184,57 @@ public:
     {
         if (m_cyclic)
             return upFixpoint(root, down);
-        m_memo.assign(std::size_t(m_g.size()), -1);
-        m_onStack.assign(std::size_t(m_g.size()), 0);
+        // Only what root depends on is looked at: reset just that (the arrays span the graph).
+        const std::size_t n = std::size_t(m_g.size());
+        m_memo.resize(n, -1);
+        m_onStack.resize(n, 0);
+        for (int v : scopeOf(root)) {
+            m_memo[std::size_t(v)] = -1;
+            m_onStack[std::size_t(v)] = 0;
+        }
         return up(root, down);
     }
 
+    /// Every node root depends on (services and groups, root included), computed once per root:
+    /// Monte Carlo and the single-point-of-failure test evaluate root many times.
+    const std::vector<int> &scopeOf(int root) const
+    {
+        auto it = m_scope.find(root);
+        if (it != m_scope.end())
+            return it->second;
+        std::vector<int> nodes;
+        std::vector<char> &seen = m_seen; // scratch, all 0 between calls
+        seen.resize(std::size_t(m_g.size()), 0);
+        std::vector<int> pending{root};
+        seen[std::size_t(root)] = 1;
+        while (!pending.empty()) {
+            const int v = pending.back();
+            pending.pop_back();
+            nodes.push_back(v);
+            for (int c : m_g.children[std::size_t(v)]) {
+                if (!seen[std::size_t(c)]) {
+                    seen[std::size_t(c)] = 1;
+                    pending.push_back(c);
+                }
+            }
+        }
+        for (int v : nodes)
+            seen[std::size_t(v)] = 0;
+        return m_scope.emplace(root, std::move(nodes)).first->second;
+    }
+
     /// With request cycles: the greatest fixpoint of "up = own component up and every need
-    /// met", starting from everything up. A cycle then needs each of its services once.
+    /// met", starting from everything up. A cycle then needs each of its services once. Only
+    /// the nodes root depends on can change its state, so only they are iterated.
     bool upFixpoint(int root, const std::vector<char> &down) const
     {
-        const std::size_t n = std::size_t(m_g.size());
-        m_status.assign(n, 1);
+        const std::vector<int> &scope = scopeOf(root);
+        m_status.resize(std::size_t(m_g.size()), 1);
+        for (int v : scope)
+            m_status[std::size_t(v)] = 1;
         for (bool changed = true; changed;) {
             changed = false;
-            for (int v = 0; v < m_g.size(); ++v) {
+            for (int v : scope) {
                 if (!m_status[std::size_t(v)])
                     continue;
                 bool ok;
@@ -250,39 +302,64 @@ public:
     }
 
 private:
-    /// The acyclic part of the graph reachable from root: children lists without back edges,
-    /// and a topological order.
+    /// The acyclic part of the graph reachable from root, numbered locally: node i of the
+    /// sub-DAG is graph node nodes[i], in topological order (root first, as 0), and its
+    /// children (without back edges) are local numbers. Everything below works on these
+    /// numbers, so solving one entry point costs what its dependencies cost, not what the
+    /// whole design does (a region outage re-solves each entry point it touches).
     struct SubDag {
-        std::vector<std::vector<int>> children;
-        std::vector<int> topo; ///< root first
-        std::vector<char> inside;
+        std::vector<int> nodes;                 ///< graph node of each local node
+        std::vector<std::vector<int>> children; ///< local children of each local node
         bool cyclic = false;
     };
 
     SubDag subDag(int root) const
     {
         SubDag d;
-        d.children.assign(std::size_t(m_g.size()), {});
-        d.inside.assign(std::size_t(m_g.size()), 0);
-        std::vector<char> state(std::size_t(m_g.size()), 0); // 0 new, 1 on stack, 2 done
+        // Scratch arrays over the whole graph, reset for the nodes visited before returning.
+        const std::size_t n = std::size_t(m_g.size());
+        m_state.resize(n, 0); // 0 new, 1 on stack, 2 done
+        m_order.resize(n, -1);
+        std::vector<int> visited;                 // graph nodes in discovery order
+        std::vector<std::vector<int>> keptGlobal; // per discovered node: kept children (graph)
         std::vector<int> post;
         std::function<void(int)> visit = [&](int v) {
-            state[std::size_t(v)] = 1;
-            d.inside[std::size_t(v)] = 1;
+            m_state[std::size_t(v)] = 1;
+            const std::size_t mine = visited.size();
+            m_order[std::size_t(v)] = int(mine);
+            visited.push_back(v);
+            keptGlobal.emplace_back();
             for (int c : m_g.children[std::size_t(v)]) {
-                if (state[std::size_t(c)] == 1) {
+                if (m_state[std::size_t(c)] == 1) {
                     d.cyclic = true;
                     continue; // back edge: needed already on this path
                 }
-                d.children[std::size_t(v)].push_back(c);
-                if (state[std::size_t(c)] == 0)
+                keptGlobal[mine].push_back(c);
+                if (m_state[std::size_t(c)] == 0)
                     visit(c);
             }
-            state[std::size_t(v)] = 2;
+            m_state[std::size_t(v)] = 2;
             post.push_back(v);
         };
         visit(root);
-        d.topo.assign(post.rbegin(), post.rend());
+        d.nodes.assign(post.rbegin(), post.rend());
+        // Local numbers in topological order.
+        m_local.resize(n, -1);
+        for (std::size_t i = 0; i < d.nodes.size(); ++i)
+            m_local[std::size_t(d.nodes[i])] = int(i);
+        d.children.resize(d.nodes.size());
+        for (std::size_t i = 0; i < d.nodes.size(); ++i) {
+            const std::vector<int> &kept =
+                keptGlobal[std::size_t(m_order[std::size_t(d.nodes[i])])];
+            d.children[i].reserve(kept.size());
+            for (int c : kept)
+                d.children[i].push_back(m_local[std::size_t(c)]);
+        }
+        for (int v : visited) {
+            m_state[std::size_t(v)] = 0;
+            m_order[std::size_t(v)] = -1;
+            m_local[std::size_t(v)] = -1;
+        }
         return d;
     }
 
@@ -296,13 +373,15 @@ private:
             return memo->second;
         }
         const SubDag d = subDag(root);
-        const std::size_t n = std::size_t(m_g.size());
+        const std::size_t n = d.nodes.size();
+        const auto graphNode = [&](int v) { return d.nodes[std::size_t(v)]; };
+        const auto isGroup = [&](int v) { return m_g.isGroup(graphNode(v)); };
 
-        // Paths from root to each node, capped at 2: a node reached twice is shared.
+        // Paths from root (local 0) to each node, capped at 2: a node reached twice is shared.
         std::vector<int> paths(n, 0);
         std::vector<std::vector<int>> parents(n);
-        paths[std::size_t(root)] = 1;
-        for (int v : d.topo) {
+        paths[0] = 1;
+        for (int v = 0; v < int(n); ++v) {
             for (int c : d.children[std::size_t(v)]) {
                 paths[std::size_t(c)] = std::min(2, paths[std::size_t(c)] + paths[std::size_t(v)]);
                 parents[std::size_t(c)].push_back(v);
@@ -313,8 +392,9 @@ private:
         // reached only through it) collapses into a single component solved on its own.
         std::vector<int> conditioned;
         std::vector<char> collapsed(n, 0), hidden(n, 0);
-        for (int v : d.topo) {
-            if (v == root || paths[std::size_t(v)] < 2 || hidden[std::size_t(v)])
+        std::vector<double> moduleValue(n, 0);
+        for (int v = 1; v < int(n); ++v) {
+            if (paths[std::size_t(v)] < 2 || hidden[std::size_t(v)])
                 continue;
             std::vector<int> below;
             std::vector<char> inBelow(n, 0);
@@ -335,18 +415,19 @@ private:
             }
             if (module) {
                 QString inner = QStringLiteral("series_parallel");
-                const double value = solveExact(v, inner);
+                const double value = solveExact(graphNode(v), inner);
                 if (value < 0)
                     return -1;
-                m_moduleValue[v] = value;
+                m_moduleValue[graphNode(v)] = value;
+                moduleValue[std::size_t(v)] = value;
                 if (inner != QLatin1String("series_parallel")) {
-                    m_moduleFactored.insert(v);
+                    m_moduleFactored.insert(graphNode(v));
                     method = QStringLiteral("factoring");
                 }
                 collapsed[std::size_t(v)] = 1;
                 for (int x : below)
                     hidden[std::size_t(x)] = 1;
-            } else if (m_g.isGroup(v)) {
+            } else if (isGroup(v)) {
                 continue; // a gate is no component; its shared members are conditioned on
             }
             conditioned.push_back(v);
@@ -358,9 +439,9 @@ private:
         for (int v : conditioned) {
             std::vector<int> ps = parents[std::size_t(v)];
             std::sort(ps.begin(), ps.end());
-            const bool bundleable =
-                !collapsed[std::size_t(v)] && d.children[std::size_t(v)].empty() &&
-                std::none_of(ps.begin(), ps.end(), [&](int x) { return m_g.isGroup(x); });
+            const bool bundleable = !collapsed[std::size_t(v)] &&
+                                    d.children[std::size_t(v)].empty() &&
+                                    std::none_of(ps.begin(), ps.end(), isGroup);
             if (bundleable) {
                 const auto it = bundleOf.find(ps);
                 if (it != bundleOf.end()) {
@@ -377,11 +458,11 @@ private:
             method = QStringLiteral("factoring");
 
         std::vector<double> pv(n, 0);
-        for (int v = 0; v < m_g.size(); ++v) {
+        for (int v = 0; v < int(n); ++v) {
             if (collapsed[std::size_t(v)])
-                pv[std::size_t(v)] = m_moduleValue[v];
-            else if (!m_g.isGroup(v))
-                pv[std::size_t(v)] = m_p[std::size_t(v)];
+                pv[std::size_t(v)] = moduleValue[std::size_t(v)];
+            else if (!isGroup(v))
+                pv[std::size_t(v)] = m_p[std::size_t(graphNode(v))];
         }
 
         std::vector<double> variableP;
@@ -405,16 +486,17 @@ private:
             if (weight == 0)
                 continue;
             std::function<double(int)> eval = [&](int v) -> double {
-                if (m_g.isGroup(v)) {
+                const int g = graphNode(v);
+                if (m_g.isGroup(g)) {
                     if (fixed[std::size_t(v)] >= 0)
                         return fixed[std::size_t(v)]; // a collapsed group: up or down as a whole
                     std::vector<double> q;
                     for (int c : d.children[std::size_t(v)])
                         q.push_back(eval(c));
                     // Members cut off by a back edge are up on this path.
-                    const int cut = int(m_g.children[std::size_t(v)].size() -
+                    const int cut = int(m_g.children[std::size_t(g)].size() -
                                         d.children[std::size_t(v)].size());
-                    return atLeastK(q, m_g.k[std::size_t(v)] - cut);
+                    return atLeastK(q, m_g.k[std::size_t(g)] - cut);
                 }
                 double value;
                 if (fixed[std::size_t(v)] >= 0) {
@@ -433,10 +515,8 @@ private:
                 }
                 return value;
             };
-            total += weight * eval(root);
+            total += weight * eval(0);
         }
-        for (int v : conditioned)
-            fixed[std::size_t(v)] = -1;
         return std::clamp(total, 0.0, 1.0);
     }
 
@@ -479,10 +559,16 @@ private:
     int m_trials;
     std::map<int, double> m_moduleValue;
     std::set<int> m_moduleFactored;
-    bool m_cyclic = false;
+    bool m_cyclic;
     mutable std::vector<char> m_status;
     mutable std::vector<signed char> m_memo;
     mutable std::vector<char> m_onStack;
+    // subDag()'s scratch over the whole graph, all reset (0, -1, -1) between calls.
+    mutable std::vector<char> m_state;
+    mutable std::vector<int> m_order;
+    mutable std::vector<int> m_local;
+    mutable std::vector<char> m_seen; ///< reachableServices()'s scratch, all 0 between calls
+    mutable std::map<int, std::vector<int>> m_scope; ///< scopeOf()
 };
 
 } // namespace
@@ -582,11 +668,49 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
             reach.push_back(root < 0 ? std::vector<int>{} : walker.reachableServices(root));
         }
     }
-    /// `failed`: the services an outage takes down (empty: none, the normal state), with the
-    /// normal results to keep for the entry points it does not touch.
+    // Where each service is, as indices: providers in design order, regions in order of
+    // first appearance; and which of them each entry point depends on.
+    const QStringList providers = design.providers();
+    std::vector<std::pair<QString, QString>> regions;
+    std::vector<int> providerOf(services.size(), -1), regionOf(services.size(), -1);
+    {
+        QHash<QString, int> providerIndex, regionIndex;
+        for (qsizetype i = 0; i < providers.size(); ++i)
+            providerIndex.insert(providers[i], int(i));
+        for (std::size_t i = 0; i < services.size(); ++i) {
+            const PlacedService &s = services[i];
+            providerOf[i] = providerIndex.value(s.provider, -1);
+            const QString key = s.provider + QLatin1Char('\n') + s.region;
+            auto it = regionIndex.find(key);
+            if (it == regionIndex.end()) {
+                it = regionIndex.insert(key, int(regions.size()));
+                regions.push_back({s.provider, s.region});
+            }
+            regionOf[i] = *it;
+        }
+    }
+    std::vector<std::vector<int>> servicesIn(regions.size());
+    for (std::size_t i = 0; i < services.size(); ++i)
+        servicesIn[std::size_t(regionOf[i])].push_back(int(i));
+    // Per entry point, the regions (and providers) its dependencies are in, as sorted sets.
+    std::vector<std::vector<int>> entryRegions(reach.size()), entryProviders(reach.size());
+    for (std::size_t i = 0; i < reach.size(); ++i) {
+        for (int v : reach[i]) {
+            entryRegions[i].push_back(regionOf[std::size_t(v)]);
+            entryProviders[i].push_back(providerOf[std::size_t(v)]);
+        }
+        for (auto *set : {&entryRegions[i], &entryProviders[i]}) {
+            std::sort(set->begin(), set->end());
+            set->erase(std::unique(set->begin(), set->end()), set->end());
+        }
+    }
+
+    /// `touched(i)`: whether the outage reaches entry point i (none given: the normal state);
+    /// the entry points it does not reach keep their normal result, which is not solved again.
     const auto solveAll = [&](const std::vector<double> &probabilities, bool details,
-                              const std::vector<char> &failed = {},
-                              const std::vector<EntryPointAvailability> &normal = {}) {
+                              const std::function<bool(std::size_t)> &touched = {},
+                              const std::vector<EntryPointAvailability> &normal = {},
+                              const std::vector<int> &normalOf = {}) {
         std::vector<EntryPointAvailability> results;
         // Outage scenarios only need to tell what survives: a tenth of the trials will do.
         Solver solver(graph, probabilities, policy.exactFactoringLimit,
@@ -597,16 +721,9 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
             const int root = design.serviceIndex(id);
             if (root < 0)
                 continue;
-            if (!failed.empty() &&
-                std::none_of(reach[std::size_t(i)].begin(), reach[std::size_t(i)].end(),
-                             [&](int v) { return failed[std::size_t(v)] != 0; })) {
-                const auto same =
-                    std::find_if(normal.begin(), normal.end(),
-                                 [&](const EntryPointAvailability &e) { return e.id == id; });
-                if (same != normal.end()) {
-                    results.push_back(*same);
-                    continue;
-                }
+            if (touched && !touched(std::size_t(i)) && normalOf[std::size_t(i)] >= 0) {
+                results.push_back(normal[std::size_t(normalOf[std::size_t(i)])]);
+                continue;
             }
             EntryPointAvailability e;
             e.id = id;
@@ -635,37 +752,52 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
     };
     report.entryPoints = solveAll(p, true);
     report.ignoredRequests = graph.ignoredRequests;
-
-    // What survives when a whole provider, or one region, is down.
-    std::vector<std::pair<QString, QString>> regions;
-    {
-        std::set<std::pair<QString, QString>> seen;
-        for (const PlacedService &s : services) {
-            if (seen.insert({s.provider, s.region}).second)
-                regions.push_back({s.provider, s.region});
-        }
+    std::vector<int> normalOf(std::size_t(entries.size()), -1);
+    for (std::size_t i = 0, r = 0; i < normalOf.size() && r < report.entryPoints.size(); ++i) {
+        if (report.entryPoints[r].id == entries[qsizetype(i)])
+            normalOf[i] = int(r++);
     }
-    const auto scenario = [&](const QString &provider, const QString &region) {
-        std::vector<double> q = p;
-        std::vector<char> failed(std::size_t(graph.size()), 0);
-        for (std::size_t i = 0; i < services.size(); ++i) {
-            if (services[i].provider == provider &&
-                (region.isEmpty() || services[i].region == region)) {
-                q[i] = 0;
-                failed[i] = 1;
-            }
+
+    // What survives when a whole provider, or one region, is down. `q` is `p` with the failed
+    // services at 0, restored after each scenario.
+    std::vector<double> q = p;
+    const auto scenario = [&](const QString &provider, const QString &region,
+                              const std::vector<int> &regionsDown,
+                              const std::function<bool(std::size_t)> &touched) {
+        for (int r : regionsDown) {
+            for (int v : servicesIn[std::size_t(r)])
+                q[std::size_t(v)] = 0;
         }
         OutageScenario o;
         o.provider = provider;
         o.region = region;
-        for (const EntryPointAvailability &e : solveAll(q, false, failed, report.entryPoints))
+        for (const EntryPointAvailability &e :
+             solveAll(q, false, touched, report.entryPoints, normalOf))
             o.entryPoints.push_back({e.id, e.availability});
+        for (int r : regionsDown) {
+            for (int v : servicesIn[std::size_t(r)])
+                q[std::size_t(v)] = p[std::size_t(v)];
+        }
         return o;
     };
-    for (const QString &provider : design.providers())
-        report.providerOutages.push_back(scenario(provider, QString()));
-    for (const auto &[provider, region] : regions)
-        report.regionOutages.push_back(scenario(provider, region));
+    const auto contains = [](const std::vector<int> &sorted, int x) {
+        return std::binary_search(sorted.begin(), sorted.end(), x);
+    };
+    for (qsizetype pi = 0; pi < providers.size(); ++pi) {
+        std::vector<int> down;
+        for (std::size_t r = 0; r < regions.size(); ++r) {
+            if (regions[r].first == providers[pi])
+                down.push_back(int(r));
+        }
+        report.providerOutages.push_back(
+            scenario(providers[pi], QString(), down,
+                     [&](std::size_t i) { return contains(entryProviders[i], int(pi)); }));
+    }
+    for (std::size_t r = 0; r < regions.size(); ++r) {
+        report.regionOutages.push_back(
+            scenario(regions[r].first, regions[r].second, {int(r)},
+                     [&](std::size_t i) { return contains(entryRegions[i], int(r)); }));
+    }
     return report;
 }
 

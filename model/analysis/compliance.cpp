@@ -1,8 +1,10 @@
 #include "compliance.h"
 
 #include "model/catalog/catalog.h"
+#include "model/catalog/datatext.h"
 #include "model/design.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -10,6 +12,7 @@
 #include <cmath>
 #include <deque>
 #include <limits>
+#include <optional>
 
 namespace skyplan {
 
@@ -44,12 +47,24 @@ public:
     RuleEngine(const Catalog &catalog, const Design &design,
                const QMap<QString, std::vector<DataLabel>> &held)
         : m_catalog(catalog), m_design(design), m_held(held)
-    {}
-
-    QString countryOf(const PlacedService &s) const
     {
-        const auto r = m_catalog.region(s.provider, s.region, &m_design);
-        return r ? r->country : QString();
+        // What every rule asks of a service or a link, looked up once.
+        const auto &services = design.services();
+        m_country.reserve(services.size());
+        m_offering.reserve(services.size());
+        m_heldBy.assign(services.size(), &m_none);
+        m_serviceValues.resize(services.size());
+        for (const PlacedService &s : services) {
+            m_country.push_back(catalog.countryOf(s.provider, s.region, &design));
+            m_offering.push_back(catalog.service(s.provider, s.service));
+        }
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            if (const int i = design.serviceIndex(it.key()); i >= 0)
+                m_heldBy[std::size_t(i)] = &it.value();
+        }
+        m_ends.reserve(design.links().size());
+        for (const Link &l : design.links())
+            m_ends.push_back({design.serviceIndex(l.from), design.serviceIndex(l.to)});
     }
 
     /// Whether `country` belongs to a region class: eu, eea, eu_eea, adequacy, dpf, origin, or
@@ -118,11 +133,52 @@ public:
         return best;
     }
 
-    QString fill(QString text, const QMap<QString, QString> &values) const
+    /// The text with each {name} of `values` replaced, in one pass: a value is never expanded
+    /// again (a label may contain braces), and unknown names stay as written.
+    static QString fill(const QString &text, const QMap<QString, QString> &values)
     {
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
-        return text;
+        QString out;
+        out.reserve(text.size() + 32);
+        qsizetype i = 0;
+        while (i < text.size()) {
+            const qsizetype open = text.indexOf(QLatin1Char('{'), i);
+            const qsizetype close = open < 0 ? -1 : text.indexOf(QLatin1Char('}'), open + 1);
+            if (close < 0) {
+                out += QStringView(text).mid(i);
+                break;
+            }
+            out += QStringView(text).mid(i, open - i);
+            const auto it = values.constFind(text.mid(open + 1, close - open - 1));
+            if (it != values.cend()) {
+                out += *it;
+                i = close + 1;
+            } else {
+                out += QLatin1Char('{');
+                i = open + 1;
+            }
+        }
+        return out;
+    }
+
+    /// serviceValues() of the service at index i, computed once.
+    const QMap<QString, QString> &serviceValuesAt(std::size_t i) const
+    {
+        if (!m_serviceValues[i])
+            m_serviceValues[i] = serviceValues(m_design.services()[i]);
+        return *m_serviceValues[i];
+    }
+
+    /// suggestRegion(), remembered: many services share a provider, service, region and data
+    /// origin, and the search measures the distance to every region of the provider.
+    QString suggestRegionCached(const PlacedService &s, const ComplianceRule &rule,
+                                const QString &origin) const
+    {
+        const QString key = rule.id + QLatin1Char('\n') + s.provider + QLatin1Char('\n') +
+                            s.service + QLatin1Char('\n') + s.region + QLatin1Char('\n') + origin;
+        auto it = m_suggested.constFind(key);
+        if (it == m_suggested.cend())
+            it = m_suggested.insert(key, suggestRegion(s, rule, origin));
+        return *it;
     }
 
     QMap<QString, QString> serviceValues(const PlacedService &s) const
@@ -140,15 +196,18 @@ public:
         v[QStringLiteral("region_name")] =
             r ? QStringLiteral("%1 (%2)").arg(s.region, r->name) : s.region;
         v[QStringLiteral("country")] =
-            c ? c->name : (r ? r->country : QStringLiteral("an unknown country"));
+            c ? text(c->name)
+              : (r ? r->country : QCoreApplication::translate("Analysis", "an unknown country"));
         return v;
     }
 
-    void checkService(const ComplianceRule &rule, const PlacedService &s,
+    /// `i`: the index of the service in the design.
+    void checkService(const ComplianceRule &rule, std::size_t i,
                       std::vector<ComplianceFinding> &out) const
     {
-        const ServiceOffering *o = m_catalog.service(s.provider, s.service);
-        const QString country = countryOf(s);
+        const PlacedService &s = m_design.services()[i];
+        const ServiceOffering *o = m_offering[i];
+        const QString &country = m_country[i];
         if (rule.notOfferedInRegion && (!o || o->offeredIn(s.region)))
             return;
         if (rule.providerWithoutBaa && (s.provider == QLatin1String("onprem") ||
@@ -164,7 +223,7 @@ public:
         // Data conditions: which labels the rule is about.
         std::vector<DataLabel> matching;
         if (rule.holds) {
-            for (const DataLabel &l : m_held.value(s.id)) {
+            for (const DataLabel &l : *m_heldBy[i]) {
                 if (!rule.holds->matches(l.classification, l.origin, m_catalog))
                     continue;
                 if (rule.originates && l.source != s.id)
@@ -205,29 +264,32 @@ public:
         const DataLabel *label = described != matching.end()
                                      ? &*described
                                      : (matching.empty() ? nullptr : &matching.front());
-        QMap<QString, QString> values = serviceValues(s);
+        QMap<QString, QString> values = serviceValuesAt(i);
         if (label) {
             values[QStringLiteral("classification")] =
                 enumKeyString(label->classification).toUpper();
             values[QStringLiteral("origin")] =
-                label->origin.isEmpty() ? QStringLiteral("unknown") : label->origin;
+                label->origin.isEmpty()
+                    ? QCoreApplication::translate("Analysis", "unknown", "data origin")
+                    : label->origin;
         }
         f.fixAction.kind = rule.fixAction;
         f.fixAction.provider = s.provider;
         if (rule.fixAction == QLatin1String("move_to_region") ||
             rule.fixAction == QLatin1String("move_to_onprem")) {
-            f.fixAction.region = suggestRegion(s, rule, label ? label->origin : QString());
+            f.fixAction.region = suggestRegionCached(s, rule, label ? label->origin : QString());
             if (rule.fixAction == QLatin1String("move_to_onprem"))
                 f.fixAction.provider = QStringLiteral("onprem");
             values[QStringLiteral("fix_region")] = f.fixAction.region;
         }
-        f.message = fill(rule.message, values);
-        f.fix = fill(rule.fixText, values);
+        f.message = fill(text(rule.message), values);
+        f.fix = fill(text(rule.fixText), values);
         if ((rule.fixAction == QLatin1String("move_to_region") ||
              rule.fixAction == QLatin1String("move_to_onprem")) &&
             f.fixAction.region.isEmpty()) {
             f.fixAction.kind.clear();
-            f.fix = QStringLiteral(
+            f.fix = QCoreApplication::translate(
+                        "Analysis",
                         "No %1 region qualifies: move %2 to a provider that has one, or to an "
                         "on-premises site there")
                         .arg(values.value(QStringLiteral("provider")),
@@ -236,24 +298,25 @@ public:
         out.push_back(std::move(f));
     }
 
-    void checkLink(const ComplianceRule &rule, const Link &link,
+    /// `i`: the index of the link in the design.
+    void checkLink(const ComplianceRule &rule, std::size_t i,
                    std::vector<ComplianceFinding> &out) const
     {
+        const Link &link = m_design.links()[i];
         if (link.kind == LinkKind::Request || link.anonymized)
             return; // nothing personal travels on it as far as the model knows
-        const PlacedService *from = m_design.service(link.from);
-        const PlacedService *to = m_design.service(link.to);
-        if (!from || !to)
+        const auto [fromIndex, toIndex] = m_ends[i];
+        if (fromIndex < 0 || toIndex < 0)
             return;
         if (!rule.transferMechanisms.empty() &&
             std::find(rule.transferMechanisms.begin(), rule.transferMechanisms.end(),
                       link.transferMechanism) == rule.transferMechanisms.end())
             return;
-        const QString fromCountry = countryOf(*from);
-        const QString toCountry = countryOf(*to);
+        const QString &fromCountry = m_country[std::size_t(fromIndex)];
+        const QString &toCountry = m_country[std::size_t(toIndex)];
         if (rule.crossesBorder && fromCountry == toCountry)
             return;
-        const std::vector<DataLabel> labels = m_held.value(from->id);
+        const std::vector<DataLabel> &labels = *m_heldBy[std::size_t(fromIndex)];
         const DataLabel *hit = nullptr;
         for (const DataLabel &l : labels) {
             if (rule.carries && !rule.carries->matches(l.classification, l.origin, m_catalog))
@@ -280,16 +343,16 @@ public:
         values[QStringLiteral("id")] = link.id;
         values[QStringLiteral("from")] = link.from;
         values[QStringLiteral("to")] = link.to;
-        values[QStringLiteral("from_country")] = fc ? fc->name : fromCountry;
-        values[QStringLiteral("to_country")] = tc ? tc->name : toCountry;
+        values[QStringLiteral("from_country")] = fc ? text(fc->name) : fromCountry;
+        values[QStringLiteral("to_country")] = tc ? text(tc->name) : toCountry;
         if (hit) {
             values[QStringLiteral("classification")] = enumKeyString(hit->classification).toUpper();
             values[QStringLiteral("origin")] = hit->origin;
         }
         f.fixAction.kind = rule.fixAction;
         f.fixAction.mechanism = rule.fixMechanism;
-        f.message = fill(rule.message, values);
-        f.fix = fill(rule.fixText, values);
+        f.message = fill(text(rule.message), values);
+        f.fix = fill(text(rule.fixText), values);
         out.push_back(std::move(f));
     }
 
@@ -345,12 +408,13 @@ public:
                 f.subject = s.id;
                 f.severity = Severity::Error;
                 f.message =
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "Analysis",
                         "%1 holds %2-resident personal data in %3, which is not among the "
                         "regions your compliance requirements allow for %4")
                         .arg(s.label.isEmpty() ? s.id : s.label, residency, s.region, r.regime);
-                f.fix =
-                    QStringLiteral("Move it to one of: %1").arg(allowed.join(QLatin1String(", ")));
+                f.fix = QCoreApplication::translate("Analysis", "Move it to one of: %1")
+                            .arg(allowed.join(QLatin1String(", ")));
                 f.fixAction.kind = QStringLiteral("move_to_region");
                 f.fixAction.provider = s.provider;
                 for (const ComplianceRegion &cr : r.regions) {
@@ -378,15 +442,15 @@ public:
                 f.regime = QStringLiteral("pii_handling");
                 f.subject = s.id;
                 f.severity = Severity::Error;
-                f.message =
-                    QStringLiteral("%1 holds personal data without %2, which your pii_handling "
-                                   "requirements make mandatory")
-                        .arg(s.label.isEmpty() ? s.id : s.label,
-                             atRest ? QStringLiteral("encryption at rest")
-                                    : QStringLiteral("encryption in transit"));
-                f.fix = QStringLiteral("Turn on %1 for it")
-                            .arg(atRest ? QStringLiteral("encryption at rest")
-                                        : QStringLiteral("encryption in transit"));
+                const QString encryption =
+                    atRest ? QCoreApplication::translate("Analysis", "encryption at rest")
+                           : QCoreApplication::translate("Analysis", "encryption in transit");
+                f.message = QCoreApplication::translate(
+                                "Analysis", "%1 holds personal data without %2, which your "
+                                            "pii_handling requirements make mandatory")
+                                .arg(s.label.isEmpty() ? s.id : s.label, encryption);
+                f.fix =
+                    QCoreApplication::translate("Analysis", "Turn on %1 for it").arg(encryption);
                 f.fixAction.kind = atRest ? QStringLiteral("enable_encryption_at_rest")
                                           : QStringLiteral("enable_encryption_in_transit");
                 out.push_back(std::move(f));
@@ -395,69 +459,108 @@ public:
     }
 
 private:
+    /// A catalog text (a rule's message or fix template, a country) in the interface language
+    /// (dataText()), looked up once per check rather than once a finding.
+    QString text(const QString &english) const
+    {
+        auto it = m_texts.constFind(english);
+        if (it == m_texts.cend())
+            it = m_texts.insert(english, dataText(english));
+        return it.value();
+    }
+
     const Catalog &m_catalog;
     const Design &m_design;
     const QMap<QString, std::vector<DataLabel>> &m_held;
+    mutable QHash<QString, QString> m_texts; ///< text(): English -> interface language
+    const std::vector<DataLabel> m_none;
+
+public:
+    const QString &country(std::size_t service) const { return m_country[service]; }
+    const std::vector<DataLabel> &heldBy(std::size_t service) const { return *m_heldBy[service]; }
+    std::pair<int, int> ends(std::size_t link) const { return m_ends[link]; }
+
+private:
+    std::vector<QString> m_country;                       ///< per service
+    std::vector<const ServiceOffering *> m_offering;      ///< per service
+    std::vector<const std::vector<DataLabel> *> m_heldBy; ///< per service
+    std::vector<std::pair<int, int>> m_ends;              ///< per link: from, to
+    mutable std::vector<std::optional<QMap<QString, QString>>> m_serviceValues; ///< per service
+    mutable QHash<QString, QString> m_suggested; ///< suggestRegionCached()
 };
 
 } // namespace
 
 QMap<QString, std::vector<DataLabel>> ComplianceChecker::propagate(const Design &design) const
 {
-    QMap<QString, std::vector<DataLabel>> held;
-    std::deque<std::pair<QString, DataLabel>> queue;
-    const auto add = [&](const QString &service, const DataLabel &label) {
-        auto &list = held[service];
+    // By service index: a breadth-first walk over the data and replication links, each
+    // (service, label) visited once.
+    const auto &services = design.services();
+    const std::size_t n = services.size();
+    std::vector<std::vector<DataLabel>> held(n);
+    std::deque<std::pair<int, DataLabel>> queue;
+    const auto add = [&](int service, const DataLabel &label) {
+        auto &list = held[std::size_t(service)];
         if (std::find(list.begin(), list.end(), label) != list.end())
             return;
         list.push_back(label);
         queue.emplace_back(service, label);
     };
-    for (const PlacedService &s : design.services()) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const PlacedService &s = services[i];
         if (isPersonal(s.classification))
-            add(s.id, {s.classification, s.dataOrigin, TransferMechanism::None, s.id});
+            add(int(i), {s.classification, s.dataOrigin, TransferMechanism::None, s.id});
     }
-    QHash<QString, std::vector<const Link *>> outgoing;
+    std::vector<std::vector<std::pair<int, const Link *>>> outgoing(n);
     for (const Link &l : design.links()) {
-        if (l.kind != LinkKind::Request && !l.anonymized)
-            outgoing[l.from].push_back(&l);
+        if (l.kind == LinkKind::Request || l.anonymized)
+            continue;
+        const int from = design.serviceIndex(l.from);
+        const int to = design.serviceIndex(l.to);
+        if (from >= 0 && to >= 0)
+            outgoing[std::size_t(from)].push_back({to, &l});
+    }
+    std::vector<QString> country(n);
+    std::vector<const Country *> countryData(n, nullptr);
+    for (std::size_t i = 0; i < n; ++i) {
+        country[i] = m_catalog.countryOf(services[i].provider, services[i].region, &design);
+        countryData[i] = m_catalog.country(country[i]);
     }
     // A transfer mechanism protects the data on the hop where it leaves its origin zone (the
     // EU/EEA for EU data, the country otherwise); hops inside the zone or further afield keep
     // whatever the exit hop gave it.
-    const auto countryOf = [&](const QString &id) {
-        const PlacedService *s = design.service(id);
-        const auto r = s ? m_catalog.region(s->provider, s->region, &design) : std::nullopt;
-        return r ? r->country : QString();
-    };
-    const auto inZone = [&](const QString &country, const QString &origin) {
+    const auto inZone = [&](int service, const QString &origin) {
         if (origin.isEmpty())
             return false;
-        const Country *c = m_catalog.country(country);
+        const Country *c = countryData[std::size_t(service)];
         const Country *o = m_catalog.country(origin);
         if (origin == QLatin1String("EU") || (o && (o->eu || o->eea)))
             return c && (c->eu || c->eea);
-        return country == origin;
+        return country[std::size_t(service)] == origin;
     };
     while (!queue.empty()) {
         const auto [service, label] = queue.front();
         queue.pop_front();
-        const QString from = countryOf(service);
-        for (const Link *l : outgoing.value(service)) {
+        const bool fromInZone = inZone(service, label.origin);
+        for (const auto &[to, link] : outgoing[std::size_t(service)]) {
             DataLabel carried = label;
-            const QString to = countryOf(l->to);
             const bool leaves = label.origin.isEmpty()
-                                    ? from != to
-                                    : inZone(from, label.origin) && !inZone(to, label.origin);
+                                    ? country[std::size_t(service)] != country[std::size_t(to)]
+                                    : fromInZone && !inZone(to, label.origin);
             if (leaves)
-                carried.safeguard = l->transferMechanism;
-            add(l->to, carried);
+                carried.safeguard = link->transferMechanism;
+            add(to, carried);
         }
     }
-    return held;
+    QMap<QString, std::vector<DataLabel>> result;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!held[i].empty())
+            result.insert(services[i].id, std::move(held[i]));
+    }
+    return result;
 }
 
-ComplianceReport ComplianceChecker::check(const Design &design) const
+ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache *cache) const
 {
     ComplianceReport report;
     report.dataHeld = propagate(design);
@@ -467,15 +570,15 @@ ComplianceReport ComplianceChecker::check(const Design &design) const
     QSet<QString> inScope;
     for (const QString &r : design.organization.regimes) {
         const RegimeDefinition *def = policies.regime(r);
-        report.regimes.push_back(
-            {r, def ? def->name : r.toUpper(), QStringLiteral("organisation profile")});
+        report.regimes.push_back({r, def ? dataText(def->name) : r.toUpper(),
+                                  QCoreApplication::translate("Analysis", "organisation profile")});
         inScope.insert(r);
     }
     for (const RegimeRequirements &r : design.complianceRequirements.regimes) {
         if (inScope.contains(r.regime))
             continue;
         const RegimeDefinition *def = policies.regime(r.regime);
-        report.regimes.push_back({r.regime, def ? def->name : r.regime.toUpper(),
+        report.regimes.push_back({r.regime, def ? dataText(def->name) : r.regime.toUpper(),
                                   QStringLiteral("compliance_requirements")});
         inScope.insert(r.regime);
     }
@@ -487,10 +590,12 @@ ComplianceReport ComplianceChecker::check(const Design &design) const
             for (const DataLabel &l : it.value()) {
                 if (def.triggeredBy->matches(l.classification, l.origin, m_catalog)) {
                     report.regimes.push_back(
-                        {def.id, def.name,
-                         QStringLiteral("%1 data of origin %2 in %3")
+                        {def.id, dataText(def.name),
+                         QCoreApplication::translate("Analysis", "%1 data of origin %2 in %3")
                              .arg(enumKeyString(l.classification).toUpper(),
-                                  l.origin.isEmpty() ? QStringLiteral("unknown") : l.origin,
+                                  l.origin.isEmpty() ? QCoreApplication::translate(
+                                                           "Analysis", "unknown", "data origin")
+                                                     : l.origin,
                                   it.key())});
                     inScope.insert(def.id);
                     break;
@@ -500,15 +605,94 @@ ComplianceReport ComplianceChecker::check(const Design &design) const
     }
 
     RuleEngine engine(m_catalog, design, report.dataHeld);
-    for (const ComplianceRule &rule : policies.rules) {
+    const auto &services = design.services();
+    const auto &links = design.links();
+    const std::size_t rules = policies.rules.size();
+
+    // With a cache: the entry of each service and link, emptied where what it was computed
+    // from has changed (inserted first, then looked up: QHash moves entries as it grows).
+    std::vector<ComplianceCache::ServiceEntry *> serviceEntry;
+    std::vector<ComplianceCache::LinkEntry *> linkEntry;
+    if (cache) {
+        if (cache->m_catalog != &m_catalog || cache->m_organization != design.organization ||
+            cache->m_sites != design.sites) {
+            cache->m_services.clear();
+            cache->m_links.clear();
+            cache->m_catalog = &m_catalog;
+            cache->m_organization = design.organization;
+            cache->m_sites = design.sites;
+        }
+        const auto sameLabels = [](const std::vector<DataLabel> &a,
+                                   const std::vector<DataLabel> &b) {
+            return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                              [](const DataLabel &x, const DataLabel &y) {
+                                  return x == y && x.source == y.source;
+                              });
+        };
+        for (std::size_t i = 0; i < services.size(); ++i) {
+            ComplianceCache::ServiceEntry &e = cache->m_services[services[i].id];
+            if (e.byRule.size() != rules || !(e.service == services[i]) ||
+                e.country != engine.country(i) || !sameLabels(e.held, engine.heldBy(i))) {
+                e = {services[i], engine.country(i), engine.heldBy(i),
+                     ComplianceCache::PerRule(rules)};
+            }
+        }
+        static const std::vector<DataLabel> none;
+        for (std::size_t i = 0; i < links.size(); ++i) {
+            const auto [from, to] = engine.ends(i);
+            const bool known = from >= 0 && to >= 0;
+            const QString fromCountry = known ? engine.country(std::size_t(from)) : QString();
+            const QString toCountry = known ? engine.country(std::size_t(to)) : QString();
+            const std::vector<DataLabel> &held = known ? engine.heldBy(std::size_t(from)) : none;
+            ComplianceCache::LinkEntry &e = cache->m_links[links[i].id];
+            if (e.byRule.size() != rules || !(e.link == links[i]) || e.endsKnown != known ||
+                e.fromCountry != fromCountry || e.toCountry != toCountry ||
+                !sameLabels(e.fromHeld, held)) {
+                e = {links[i],  known, fromCountry,
+                     toCountry, held,  ComplianceCache::PerRule(rules)};
+            }
+        }
+        if (cache->m_services.size() > qsizetype(services.size())) {
+            cache->m_services.removeIf(
+                [&](const auto &entry) { return design.serviceIndex(entry.key()) < 0; });
+        }
+        if (cache->m_links.size() > qsizetype(links.size())) {
+            cache->m_links.removeIf(
+                [&](const auto &entry) { return design.linkIndex(entry.key()) < 0; });
+        }
+        for (const PlacedService &s : services)
+            serviceEntry.push_back(&cache->m_services[s.id]);
+        for (const Link &l : links)
+            linkEntry.push_back(&cache->m_links[l.id]);
+    }
+    // The findings of one rule for one subject, from the cache when it has them.
+    const auto findings = [&](std::optional<std::vector<ComplianceFinding>> *slot,
+                              const auto &compute) {
+        if (!slot) {
+            compute(report.findings);
+            return;
+        }
+        if (!*slot) {
+            std::vector<ComplianceFinding> out;
+            compute(out);
+            *slot = std::move(out);
+        }
+        report.findings.insert(report.findings.end(), (*slot)->begin(), (*slot)->end());
+    };
+    for (std::size_t r = 0; r < rules; ++r) {
+        const ComplianceRule &rule = policies.rules[r];
         if (rule.regime != QLatin1String("any") && !inScope.contains(rule.regime))
             continue;
         if (rule.aboutLink) {
-            for (const Link &l : design.links())
-                engine.checkLink(rule, l, report.findings);
+            for (std::size_t i = 0; i < links.size(); ++i) {
+                findings(cache ? &linkEntry[i]->byRule[r] : nullptr,
+                         [&](auto &out) { engine.checkLink(rule, i, out); });
+            }
         } else {
-            for (const PlacedService &s : design.services())
-                engine.checkService(rule, s, report.findings);
+            for (std::size_t i = 0; i < services.size(); ++i) {
+                findings(cache ? &serviceEntry[i]->byRule[r] : nullptr,
+                         [&](auto &out) { engine.checkService(rule, i, out); });
+            }
         }
     }
     engine.checkRequirements(report.findings);

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "model/design.h"
 #include "model/enums.h"
+
+#include <QHash>
 
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace skyplan {
@@ -63,10 +67,39 @@ struct ComplianceReport {
 /// Checks a design against the compliance rules of catalogs/policies/ (docs/analyses.md).
 /// Data classification and origin set on a service flow along data and replication links to
 /// every service that receives the data, unless a link is anonymised.
+/// What a check keeps for the next check of the same design (the editor holds one): the
+/// findings of each rule for each service and link. A service's findings are reused while the
+/// service, its country and the data it holds are unchanged; a link's while the link, the
+/// countries at its ends and the data its sender holds are; all of them while the organisation
+/// profile, the on-prem sites and the catalog are the same.
+class ComplianceCache {
+private:
+    friend class ComplianceChecker;
+    using PerRule = std::vector<std::optional<std::vector<ComplianceFinding>>>;
+    struct ServiceEntry {
+        PlacedService service;
+        QString country;
+        std::vector<DataLabel> held;
+        PerRule byRule;
+    };
+    struct LinkEntry {
+        Link link;
+        bool endsKnown = false;
+        QString fromCountry, toCountry;
+        std::vector<DataLabel> fromHeld;
+        PerRule byRule;
+    };
+    const void *m_catalog = nullptr;
+    OrganizationProfile m_organization;
+    std::vector<OnPremSite> m_sites;
+    QHash<QString, ServiceEntry> m_services;
+    QHash<QString, LinkEntry> m_links;
+};
+
 class ComplianceChecker {
 public:
     explicit ComplianceChecker(const Catalog &catalog) : m_catalog(catalog) {}
-    ComplianceReport check(const Design &design) const;
+    ComplianceReport check(const Design &design, ComplianceCache *cache = nullptr) const;
 
     /// The personal data each service holds, after propagation.
     QMap<QString, std::vector<DataLabel>> propagate(const Design &design) const;

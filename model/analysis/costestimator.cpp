@@ -2,7 +2,12 @@
 
 #include "egressestimator.h"
 #include "model/catalog/catalog.h"
+#include "model/catalog/datatext.h"
 #include "model/design.h"
+#include "model/keytext.h"
+#include "model/numbertext.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -12,12 +17,12 @@ namespace {
 
 QString money(double v)
 {
-    return QStringLiteral("$") + QString::number(v, 'g', 10);
+    return QLatin1Char('$') + gNumber(v);
 }
 
 QString number(double v)
 {
-    return QString::number(v, 'g', 10);
+    return gNumber(v);
 }
 
 bool isCommitment(PricingModel m)
@@ -28,15 +33,89 @@ bool isCommitment(PricingModel m)
 
 } // namespace
 
+/// What the estimator writes, in the interface language: the texts of lines and formulas, the
+/// catalog's items, units and pricing-model labels (dataText()) and the storage tiers and
+/// deployments (keyText()). Looked up once per estimator: a lookup costs about as much as
+/// formatting a number, and a large design has tens of thousands of invoice lines.
+struct CostEstimator::Texts {
+    QString notInCatalog = QCoreApplication::translate("Analysis", "%1/%2 is not in the catalog");
+    QString onDemand = QCoreApplication::translate("Analysis", "on-demand");
+    QString listRate = QCoreApplication::translate("Analysis", "%1 list rate");
+    QString onDemandTimes = QCoreApplication::translate("Analysis", "on-demand %1 x %2 (%3)");
+    QString regionMultiplier = QCoreApplication::translate("Analysis", "region multiplier %1");
+    QString listPrice = QCoreApplication::translate("Analysis", "%1 list price %2");
+    QString owned = QCoreApplication::translate("Analysis", "%1 (owned, amortised)");
+    QString ownedFormula = QCoreApplication::translate("Analysis", "%1 x %2 per month (%3)");
+    QString commitmentFormula = QCoreApplication::translate(
+        "Analysis", "%1 x 730 h (a commitment is paid for every hour, "
+                    "whatever the schedule) = %2 %3s; rate %4 (%5, %6)");
+    QString scheduleFormula = QCoreApplication::translate(
+        "Analysis", "%1 x 730 h x (%2 h/day x %3 days/week) / 168 = %4 %5s; "
+                    "rate %6 (%7, %8)");
+    QString forDeployment = QCoreApplication::translate("Analysis", ", x %1 for %2");
+    QString gbStored = QCoreApplication::translate("Analysis", "%1 GB stored");
+    QString tbScanned = QCoreApplication::translate("Analysis", "%1 TB scanned");
+    QString millionRequests = QCoreApplication::translate("Analysis", "%1 million requests");
+    QString millionTokens = QCoreApplication::translate("Analysis", "%1 million tokens");
+    QString instanceHours = QCoreApplication::translate("Analysis", "%1 x 730 h");
+    QString hours = QCoreApplication::translate("Analysis", "730 h");
+    QString perMonth = QCoreApplication::translate("Analysis", "%1 per month");
+    QString lessFree = QCoreApplication::translate("Analysis", ", less %1 free");
+    QString dimensionFormula = QCoreApplication::translate("Analysis", "%1; rate %2 per %3");
+    QString timesRegionMultiplier =
+        QCoreApplication::translate("Analysis", " x region multiplier %1");
+    QString timesDeployment = QCoreApplication::translate("Analysis", " x %1 for %2");
+    QString discount = QCoreApplication::translate("Analysis", "Negotiated discount (%1%)");
+    QString discountFormula = QCoreApplication::translate("Analysis", "%1 of %2 subtotal");
+    std::map<StorageTier, QString> tiers;
+    std::map<Deployment, QString> deployments;
+    QHash<QString, QString> catalogTexts; ///< the catalog's text -> dataText()
+
+    explicit Texts(const Catalog &catalog)
+    {
+        for (const StorageTier t : enumValues<StorageTier>())
+            tiers[t] = keyText(t);
+        for (const Deployment d : enumValues<Deployment>())
+            deployments[d] = keyText(d);
+        const auto add = [&](const QString &text) {
+            if (!catalogTexts.contains(text))
+                catalogTexts.insert(text, dataText(text));
+        };
+        for (const Provider &p : catalog.providers()) {
+            for (const auto &[model, terms] : p.pricingModels)
+                add(terms.label);
+        }
+        for (const ServiceOffering &o : catalog.services()) {
+            for (const InstanceType &t : o.instanceTypes)
+                add(t.unit);
+            for (const PriceDimension &d : o.dimensions) {
+                add(d.item);
+                add(d.unit);
+            }
+        }
+    }
+
+    QString data(const QString &text) const
+    {
+        const auto it = catalogTexts.constFind(text);
+        return it != catalogTexts.cend() ? it.value() : dataText(text);
+    }
+};
+
+CostEstimator::CostEstimator(const Catalog &catalog)
+    : m_catalog(catalog), m_texts(std::make_shared<const Texts>(catalog))
+{}
+
 ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design) const
 {
+    const Texts &t = *m_texts;
     ServiceCost cost;
     cost.id = s.id;
     cost.provider = s.provider;
     const Provider *provider = m_catalog.provider(s.provider);
     const ServiceOffering *offering = m_catalog.service(s.provider, s.service);
     if (!provider || !offering) {
-        cost.problem = QStringLiteral("%1/%2 is not in the catalog").arg(s.provider, s.service);
+        cost.problem = t.notInCatalog.arg(s.provider, s.service);
         return cost;
     }
     const std::optional<Region> region = m_catalog.region(s.provider, s.region, &design);
@@ -45,104 +124,100 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
 
     if (const InstanceType *type = offering->instanceType(s.instanceType)) {
         double rate = type->onDemand;
-        QString rateNote = QStringLiteral("on-demand");
+        QString rateNote = t.onDemand;
         if (s.pricing != PricingModel::OnDemand) {
             const auto explicitRate = type->explicitRates.find(s.pricing);
             const auto terms = provider->pricingModels.find(s.pricing);
             if (explicitRate != type->explicitRates.end()) {
                 rate = explicitRate->second;
-                rateNote = provider->pricingLabel(s.pricing) + QStringLiteral(" list rate");
+                rateNote = t.listRate.arg(t.data(provider->pricingLabel(s.pricing)));
             } else if (terms != provider->pricingModels.end()) {
                 rate = type->onDemand * terms->second.factor;
-                rateNote = QStringLiteral("on-demand %1 x %2 (%3)")
-                               .arg(money(type->onDemand), number(terms->second.factor),
-                                    provider->pricingLabel(s.pricing));
+                rateNote = t.onDemandTimes.arg(money(type->onDemand), number(terms->second.factor),
+                                               t.data(provider->pricingLabel(s.pricing)));
             }
         }
         double regional = regionMultiplier;
-        QString regionNote = QStringLiteral("region multiplier %1").arg(number(regionMultiplier));
+        QString regionNote = t.regionMultiplier.arg(number(regionMultiplier));
         if (const auto it = type->regionalOnDemand.constFind(s.region);
             it != type->regionalOnDemand.constEnd() && type->onDemand > 0) {
             regional = it.value() / type->onDemand;
-            regionNote = QStringLiteral("%1 list price %2").arg(s.region, money(it.value()));
+            regionNote = t.listPrice.arg(s.region, money(it.value()));
         }
         rate *= regional * deploymentFactor;
 
         CostComponent c;
         c.category = CostCategory::Compute;
-        c.unit = type->unit;
+        c.unit = t.data(type->unit);
         c.rate = rate;
         if (type->billedMonthly) {
-            c.item = QStringLiteral("%1 (owned, amortised)").arg(type->id);
+            c.item = t.owned.arg(type->id);
             c.quantity = s.instances;
-            c.formula = QStringLiteral("%1 x %2 per month (%3)")
-                            .arg(number(s.instances), money(rate), regionNote);
+            c.formula = t.ownedFormula.arg(number(s.instances), money(rate), regionNote);
         } else if (isCommitment(s.pricing)) {
             // A reservation or savings plan is paid for every hour of the term, used or not.
-            c.item = QStringLiteral("%1, %2").arg(type->id, provider->pricingLabel(s.pricing));
+            c.item =
+                QStringLiteral("%1, %2").arg(type->id, t.data(provider->pricingLabel(s.pricing)));
             c.quantity = s.instances * hoursPerMonth;
-            c.formula = QStringLiteral("%1 x 730 h (a commitment is paid for every hour, whatever "
-                                       "the schedule) = %2 %3s; rate %4 (%5, %6)")
-                            .arg(number(s.instances), number(c.quantity), type->unit, money(rate),
-                                 rateNote, regionNote);
+            c.formula = t.commitmentFormula.arg(number(s.instances), number(c.quantity), c.unit,
+                                                money(rate), rateNote, regionNote);
         } else {
             const double hours = scheduledHours(s.hoursPerDay, s.daysPerWeek);
-            c.item = QStringLiteral("%1, %2").arg(type->id, provider->pricingLabel(s.pricing));
+            c.item =
+                QStringLiteral("%1, %2").arg(type->id, t.data(provider->pricingLabel(s.pricing)));
             c.quantity = s.instances * hours;
-            c.formula = QStringLiteral("%1 x 730 h x (%2 h/day x %3 days/week) / 168 = %4 %5s; "
-                                       "rate %6 (%7, %8)")
-                            .arg(number(s.instances), number(s.hoursPerDay), number(s.daysPerWeek),
-                                 number(c.quantity), type->unit, money(rate), rateNote, regionNote);
+            c.formula = t.scheduleFormula.arg(number(s.instances), number(s.hoursPerDay),
+                                              number(s.daysPerWeek), number(c.quantity), c.unit,
+                                              money(rate), rateNote, regionNote);
         }
         if (deploymentFactor != 1.0)
-            c.formula += QStringLiteral(", x %1 for %2")
-                             .arg(number(deploymentFactor), enumKeyString(s.deployment));
+            c.formula +=
+                t.forDeployment.arg(number(deploymentFactor), t.deployments.at(s.deployment));
         c.monthly = c.quantity * c.rate;
         cost.components.push_back(std::move(c));
     }
 
     for (const PriceDimension &d : offering->dimensions) {
         CostComponent c;
-        c.item = d.item;
-        c.unit = d.unit;
+        c.item = t.data(d.item);
+        c.unit = t.data(d.unit);
         c.category = d.category;
         double rate = d.rate;
         if (!d.tiers.empty()) {
             const auto tier = d.tiers.find(s.storageTier);
             rate = tier != d.tiers.end() ? tier->second : d.tiers.at(StorageTier::Standard);
-            c.item += QStringLiteral(" (%1)").arg(enumKeyString(s.storageTier));
+            c.item += QStringLiteral(" (%1)").arg(t.tiers.at(s.storageTier));
         }
         double quantity = 0;
         QString basis;
         switch (d.driver) {
         case DimensionDriver::StorageGb:
             quantity = s.storageGb;
-            basis = QStringLiteral("%1 GB stored").arg(number(s.storageGb));
+            basis = t.gbStored.arg(number(s.storageGb));
             break;
         case DimensionDriver::TbScanned:
             quantity = s.tbScannedPerMonth;
-            basis = QStringLiteral("%1 TB scanned").arg(number(quantity));
+            basis = t.tbScanned.arg(number(quantity));
             break;
         case DimensionDriver::RequestsMillions:
             quantity = s.requestsMillionsPerMonth;
-            basis = QStringLiteral("%1 million requests").arg(number(quantity));
+            basis = t.millionRequests.arg(number(quantity));
             break;
         case DimensionDriver::TokensMillions:
             quantity = s.tokensMillionsPerMonth;
-            basis = QStringLiteral("%1 million tokens").arg(number(quantity));
+            basis = t.millionTokens.arg(number(quantity));
             break;
         case DimensionDriver::AlwaysOnHours:
             quantity = hoursPerMonth * (d.perInstance ? s.instances : 1);
-            basis = d.perInstance ? QStringLiteral("%1 x 730 h").arg(s.instances)
-                                  : QStringLiteral("730 h");
+            basis = d.perInstance ? t.instanceHours.arg(s.instances) : t.hours;
             break;
         case DimensionDriver::InstanceMonths:
             quantity = s.instances;
-            basis = QStringLiteral("%1 per month").arg(s.instances);
+            basis = t.perMonth.arg(s.instances);
             break;
         }
         if (d.freeQuantity > 0) {
-            basis += QStringLiteral(", less %1 free").arg(number(d.freeQuantity));
+            basis += t.lessFree.arg(number(d.freeQuantity));
             quantity = std::max(0.0, quantity - d.freeQuantity);
         }
         // Storage is replicated with the deployment (RDS Multi-AZ stores twice); flat fees
@@ -152,12 +227,11 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
         c.quantity = quantity;
         c.rate = rate * regional * deployment;
         c.monthly = c.quantity * c.rate;
-        c.formula = QStringLiteral("%1; rate %2 per %3").arg(basis, money(rate), d.unit);
+        c.formula = t.dimensionFormula.arg(basis, money(rate), c.unit);
         if (d.regional)
-            c.formula += QStringLiteral(" x region multiplier %1").arg(number(regionMultiplier));
+            c.formula += t.timesRegionMultiplier.arg(number(regionMultiplier));
         if (deployment != 1.0)
-            c.formula +=
-                QStringLiteral(" x %1 for %2").arg(number(deployment), enumKeyString(s.deployment));
+            c.formula += t.timesDeployment.arg(number(deployment), t.deployments.at(s.deployment));
         if (c.quantity == 0 && d.driver != DimensionDriver::AlwaysOnHours)
             continue; // an unused dimension is not an invoice line
         cost.components.push_back(std::move(c));
@@ -169,14 +243,14 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
     const double discount = design.organization.discountFraction(s.provider);
     if (discount > 0 && subtotal > 0) {
         CostComponent c;
-        c.item = QStringLiteral("Negotiated discount (%1%)").arg(number(discount * 100));
+        c.item = t.discount.arg(number(discount * 100));
         c.quantity = subtotal;
         c.unit = QStringLiteral("USD");
         c.rate = -discount;
         c.monthly = -subtotal * discount;
         c.discount = true;
-        c.formula = QStringLiteral("%1 of %2 subtotal")
-                        .arg(number(discount * 100) + QLatin1Char('%'), provider->shortName);
+        c.formula =
+            t.discountFormula.arg(number(discount * 100) + QLatin1Char('%'), provider->shortName);
         cost.components.push_back(std::move(c));
     }
     for (const CostComponent &c : cost.components)
@@ -184,8 +258,16 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
     return cost;
 }
 
-CostReport CostEstimator::estimate(const Design &design, const EgressReport &egress) const
+CostReport CostEstimator::estimate(const Design &design, const EgressReport &egress,
+                                   CostCache *cache) const
 {
+    if (cache && (cache->m_catalog != &m_catalog || cache->m_organization != design.organization ||
+                  cache->m_sites != design.sites)) {
+        cache->m_byId.clear();
+        cache->m_catalog = &m_catalog;
+        cache->m_organization = design.organization;
+        cache->m_sites = design.sites;
+    }
     CostReport report;
     for (const Provider &p : m_catalog.providers())
         report.byProvider[p.id] = 0;
@@ -193,7 +275,18 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
         report.byCategory[c] = 0;
     report.services.reserve(design.services().size());
     for (const PlacedService &s : design.services()) {
-        ServiceCost cost = estimate(s, design);
+        ServiceCost cost;
+        if (cache) {
+            auto known = cache->m_byId.find(s.id);
+            if (known != cache->m_byId.end() && known->first == s) {
+                cost = known->second;
+            } else {
+                cost = estimate(s, design);
+                cache->m_byId.insert(s.id, {s, cost});
+            }
+        } else {
+            cost = estimate(s, design);
+        }
         const double keep = 1.0 - design.organization.discountFraction(s.provider);
         for (const CostComponent &c : cost.components) {
             if (!c.discount)
@@ -208,6 +301,11 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
     report.egressMonthly = egress.monthlyUsd;
     report.byCategory[CostCategory::Egress] = egress.monthlyUsd;
     report.monthly = report.servicesMonthly + report.egressMonthly;
+    if (cache && cache->m_byId.size() > qsizetype(design.services().size())) {
+        // Services gone from the design are forgotten.
+        cache->m_byId.removeIf(
+            [&](const auto &entry) { return design.serviceIndex(entry.key()) < 0; });
+    }
     return report;
 }
 

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "model/design.h"
 #include "model/enums.h"
+
+#include <QHash>
 
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace skyplan {
@@ -24,6 +28,7 @@ struct CostComponent {
     CostCategory category = CostCategory::Managed;
     bool discount = false; ///< the negotiated-discount line (spread over the categories)
     QString formula;       ///< how quantity and rate were found, for tooltips and reports
+    bool operator==(const CostComponent &) const = default;
 };
 
 struct ServiceCost {
@@ -32,6 +37,7 @@ struct ServiceCost {
     double monthly = 0;
     std::vector<CostComponent> components;
     QString problem; ///< why the service could not be priced (unknown in the catalog)
+    bool operator==(const ServiceCost &) const = default;
 };
 
 struct CostReport {
@@ -42,6 +48,18 @@ struct CostReport {
     double egressMonthly = 0;
     double monthly = 0; ///< servicesMonthly + egressMonthly
     double annual() const { return monthly * 12; }
+};
+
+/// What an earlier estimate priced, for the next one (the editor keeps one per design): a
+/// service whose fields are unchanged, under the same organisation profile, sites and
+/// catalog, keeps its ServiceCost. An edit then prices one service instead of all of them.
+class CostCache {
+private:
+    friend class CostEstimator;
+    const void *m_catalog = nullptr;
+    OrganizationProfile m_organization;
+    std::vector<OnPremSite> m_sites;
+    QHash<QString, std::pair<PlacedService, ServiceCost>> m_byId;
 };
 
 /// Prices placed services from the catalog. Rules (docs/cost-model.md): 730 hours a month; a
@@ -57,14 +75,17 @@ public:
         return hoursPerMonth * hoursPerDay * daysPerWeek / 168.0;
     }
 
-    explicit CostEstimator(const Catalog &catalog) : m_catalog(catalog) {}
+    explicit CostEstimator(const Catalog &catalog);
 
     ServiceCost estimate(const PlacedService &service, const Design &design) const;
     /// Every service, plus the egress charges in the totals.
-    CostReport estimate(const Design &design, const EgressReport &egress) const;
+    CostReport estimate(const Design &design, const EgressReport &egress,
+                        CostCache *cache = nullptr) const;
 
 private:
+    struct Texts;
     const Catalog &m_catalog;
+    std::shared_ptr<const Texts> m_texts; ///< its texts in the interface language, looked up once
 };
 
 } // namespace skyplan

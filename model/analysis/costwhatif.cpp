@@ -4,6 +4,8 @@
 #include "model/catalog/catalog.h"
 #include "model/design.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace skyplan {
@@ -40,14 +42,16 @@ std::optional<std::pair<PlacedService, PricingSuggestion>> suggest(const PlacedS
         t.hoursPerDay = std::min(s.hoursPerDay, 9.0);
         t.daysPerWeek = std::min(s.daysPerWeek, 5.0);
         p.strategy = QStringLiteral("schedule_dev_test");
-        p.change = QStringLiteral("run %1 h a day, %2 days a week (business hours)")
+        p.change = QCoreApplication::translate("Analysis",
+                                               "run %1 h a day, %2 days a week (business hours)")
                        .arg(t.hoursPerDay)
                        .arg(t.daysPerWeek);
     } else if (compute && training && s.pricing == PricingModel::OnDemand &&
                o->supports(PricingModel::Spot)) {
         t.pricing = PricingModel::Spot;
         p.strategy = QStringLiteral("spot_training");
-        p.change = QStringLiteral("spot capacity for training, with checkpoints");
+        p.change =
+            QCoreApplication::translate("Analysis", "spot capacity for training, with checkpoints");
     } else if (compute && inference && s.pricing == PricingModel::OnDemand && s.hoursPerDay >= 24 &&
                s.daysPerWeek >= 7) {
         if (o->supports(PricingModel::Reserved1y))
@@ -57,14 +61,17 @@ std::optional<std::pair<PlacedService, PricingSuggestion>> suggest(const PlacedS
         else
             return std::nullopt;
         p.strategy = QStringLiteral("reserved_inference");
-        p.change = t.pricing == PricingModel::Reserved1y
-                       ? QStringLiteral("reserve it for 1 year: steady inference runs 24/7")
-                       : QStringLiteral("cover it with a savings plan: steady inference runs 24/7");
+        p.change =
+            t.pricing == PricingModel::Reserved1y
+                ? QCoreApplication::translate("Analysis",
+                                              "reserve it for 1 year: steady inference runs 24/7")
+                : QCoreApplication::translate(
+                      "Analysis", "cover it with a savings plan: steady inference runs 24/7");
     } else if (o->category == ServiceCategory::ObjectStorage && s.storageGb > 0 &&
                s.storageTier != StorageTier::Archive && mentions(s, {"archive", "backup"})) {
         t.storageTier = StorageTier::Archive;
         p.strategy = QStringLiteral("storage_tiering");
-        p.change = QStringLiteral("move to the archive tier");
+        p.change = QCoreApplication::translate("Analysis", "move to the archive tier");
     } else {
         return std::nullopt;
     }

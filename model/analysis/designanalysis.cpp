@@ -2,16 +2,18 @@
 
 #include "model/design.h"
 
+#include <QCoreApplication>
+
 namespace skyplan {
 
-DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog)
+DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog, AnalysisCache *cache)
 {
     DesignAnalysis a;
     a.egress = EgressEstimator(catalog).estimate(design);
-    a.cost = CostEstimator(catalog).estimate(design, a.egress);
+    a.cost = CostEstimator(catalog).estimate(design, a.egress, cache ? &cache->cost : nullptr);
     a.availability = AvailabilityAnalyzer(catalog).analyze(design);
     a.dr = DisasterRecoveryChecker(catalog).check(design);
-    a.compliance = ComplianceChecker(catalog).check(design);
+    a.compliance = ComplianceChecker(catalog).check(design, cache ? &cache->compliance : nullptr);
     a.maturity =
         MaturityAssessor(catalog).assess(design, a.cost, a.egress, a.availability, a.compliance);
 
@@ -24,7 +26,8 @@ DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog)
             if (best < target) {
                 a.unmetTargets.push_back(
                     {QStringLiteral("availability"), e.id, Severity::Error,
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                         "Analysis",
                          "%1 is %2% available (%3 min down a year), below the %4% target")
                          .arg(e.id)
                          .arg(e.availability * 100, 0, 'f', 4)

@@ -29,6 +29,14 @@ struct DesignAnalysis {
     std::vector<UnmetTarget> unmetTargets;
 };
 
-DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog);
+/// What one analysis keeps for the next analysis of the same design (an editor holds one):
+/// results of parts that an edit did not touch.
+struct AnalysisCache {
+    CostCache cost;
+    ComplianceCache compliance;
+};
+
+DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog,
+                             AnalysisCache *cache = nullptr);
 
 } // namespace skyplan

@@ -1,8 +1,11 @@
 #include "disasterrecovery.h"
 
 #include "model/catalog/catalog.h"
+#include "model/catalog/datatext.h"
 #include "model/design.h"
+#include "model/keytext.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cmath>
@@ -14,10 +17,10 @@ namespace {
 QString minutes(double m)
 {
     if (m < 0)
-        return QStringLiteral("none");
+        return QCoreApplication::translate("Analysis", "none", "no recovery time");
     if (m >= 60 && std::fmod(m, 60) == 0)
-        return QStringLiteral("%1 h").arg(m / 60);
-    return QStringLiteral("%1 min").arg(m);
+        return QCoreApplication::translate("Analysis", "%1 h").arg(m / 60);
+    return QCoreApplication::translate("Analysis", "%1 min").arg(m);
 }
 
 void judge(DrCheck &c, const ResiliencePolicy &policy)
@@ -33,18 +36,18 @@ void judge(DrCheck &c, const ResiliencePolicy &policy)
         return;
     QStringList gaps;
     if (c.rtoMinutes < 0)
-        gaps << QStringLiteral("no DR strategy");
+        gaps << QCoreApplication::translate("Analysis", "no DR strategy");
     else {
         if (c.rtoMinutes > c.targetRtoMinutes)
-            gaps << QStringLiteral("RTO %1 > target %2")
+            gaps << QCoreApplication::translate("Analysis", "RTO %1 > target %2")
                         .arg(minutes(c.rtoMinutes), minutes(c.targetRtoMinutes));
         if (c.rpoMinutes > c.targetRpoMinutes)
-            gaps << QStringLiteral("RPO %1 > target %2")
+            gaps << QCoreApplication::translate("Analysis", "RPO %1 > target %2")
                         .arg(minutes(c.rpoMinutes), minutes(c.targetRpoMinutes));
     }
     c.advice = gaps.join(QLatin1String(", ")) +
-               QStringLiteral("; Lecture 01 suggests %1 (%2)")
-                   .arg(enumKeyString(target->second.suggested), target->second.note);
+               QCoreApplication::translate("Analysis", "; Lecture 01 suggests %1 (%2)")
+                   .arg(keyText(target->second.suggested), dataText(target->second.note));
 }
 
 } // namespace
@@ -61,7 +64,7 @@ std::vector<DrCheck> DisasterRecoveryChecker::check(const Design &design) const
         c.subject = s.id;
         c.workloadType = s.workloadType;
         c.strategy = s.drStrategy;
-        c.basis = QStringLiteral("dr_strategy of the service");
+        c.basis = QCoreApplication::translate("Analysis", "dr_strategy of the service");
         const RedundancyGroup *group = nullptr;
         for (const RedundancyGroup &g : design.redundancyGroups) {
             if (g.members.contains(s.id))
@@ -81,14 +84,15 @@ std::vector<DrCheck> DisasterRecoveryChecker::check(const Design &design) const
             group && group->mode == RedundancyMode::KOfN && group->k >= group->members.size();
         if (c.strategy == DrStrategy::None && group && (regions.size() < 2 || noSpare)) {
             // A group in one region does not survive a regional disaster; k = n has no spare.
-            c.basis =
-                regions.size() < 2
-                    ? QStringLiteral("redundancy group \"%1\" sits in one region (%2): a regional "
-                                     "disaster takes every member")
-                          .arg(group->name, regions.value(0))
-                    : QStringLiteral(
-                          "redundancy group \"%1\" needs all its members: there is no spare")
-                          .arg(group->name);
+            c.basis = regions.size() < 2
+                          ? QCoreApplication::translate(
+                                "Analysis", "redundancy group \"%1\" sits in one region "
+                                            "(%2): a regional disaster takes every member")
+                                .arg(group->name, regions.value(0))
+                          : QCoreApplication::translate(
+                                "Analysis",
+                                "redundancy group \"%1\" needs all its members: there is no spare")
+                                .arg(group->name);
         } else if (c.strategy == DrStrategy::None && group) {
             // The redundancy group says how the workload recovers.
             if (group->mode != RedundancyMode::ActivePassive)
@@ -97,8 +101,8 @@ std::vector<DrCheck> DisasterRecoveryChecker::check(const Design &design) const
                 c.strategy = group->failover == Failover::Automatic ? DrStrategy::WarmStandby
                                                                     : DrStrategy::PilotLight;
             c.basis =
-                QStringLiteral("redundancy group \"%1\" (%2, %3 failover)")
-                    .arg(group->name, enumKeyString(group->mode), enumKeyString(group->failover));
+                QCoreApplication::translate("Analysis", "redundancy group \"%1\" (%2, %3 failover)")
+                    .arg(group->name, keyText(group->mode), keyText(group->failover));
         }
         if (const auto f = policy.strategies.find(c.strategy); f != policy.strategies.end()) {
             c.rtoMinutes = f->second.rtoMinutes;
@@ -107,10 +111,11 @@ std::vector<DrCheck> DisasterRecoveryChecker::check(const Design &design) const
         if (group && (group->rtoMinutes > 0 || group->rpoMinutes > 0)) {
             c.rtoMinutes = group->rtoMinutes;
             c.rpoMinutes = group->rpoMinutes;
-            c.basis += QStringLiteral(", stated RTO/RPO");
+            c.basis += QCoreApplication::translate("Analysis", ", stated RTO/RPO");
         }
         if (c.strategy == DrStrategy::None && !group)
-            c.basis = QStringLiteral("no DR strategy and no redundancy group");
+            c.basis =
+                QCoreApplication::translate("Analysis", "no DR strategy and no redundancy group");
         judge(c, policy);
         checks.push_back(std::move(c));
     }
@@ -128,9 +133,10 @@ std::vector<DrCheck> DisasterRecoveryChecker::check(const Design &design) const
         c.rtoMinutes = plan.rtoSeconds / 60.0;
         c.rpoMinutes = plan.rpoSeconds / 60.0;
         c.basis =
-            QStringLiteral("disaster_recovery plan (%1, %2 failover, standby capacity %3)")
-                .arg(enumKeyString(plan.mode),
-                     plan.automatic ? QStringLiteral("automatic") : QStringLiteral("manual"),
+            QCoreApplication::translate(
+                "Analysis", "disaster_recovery plan (%1, %2 failover, standby capacity %3)")
+                .arg(keyText(plan.mode),
+                     keyText(plan.automatic ? Failover::Automatic : Failover::Manual),
                      plan.standby.capacity.isEmpty() ? QStringLiteral("?") : plan.standby.capacity);
         judge(c, policy);
         checks.push_back(std::move(c));

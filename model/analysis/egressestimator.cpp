@@ -3,6 +3,8 @@
 #include "model/catalog/catalog.h"
 #include "model/design.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace skyplan {
@@ -12,6 +14,17 @@ EgressReport EgressEstimator::estimate(const Design &design) const
     EgressReport report;
     report.links.reserve(design.links().size());
     const auto rateText = [](double v) { return QString::number(v, 'g', 10); };
+    // The formula texts in the interface language, looked up once rather than once a link.
+    const QString interRegionText =
+        QCoreApplication::translate("Analysis", "inter-region rate $%1/GB");
+    const QString crossZoneText = QCoreApplication::translate("Analysis", "cross-zone rate $%1/GB");
+    const QString sameRegionText = QCoreApplication::translate("Analysis", "same region: free");
+    const QString interconnectText =
+        QCoreApplication::translate("Analysis", "private interconnect rate $%1/GB");
+    const QString internetText = QCoreApplication::translate(
+        "Analysis", "%1 internet tiers on %2 GB/month in all, blended $%3/GB");
+    const QString discountText =
+        QCoreApplication::translate("Analysis", ", less %1% negotiated discount");
 
     // First pass: classify each link and total the internet-bound GB per sending provider.
     for (const Link &link : design.links()) {
@@ -36,19 +49,18 @@ EgressReport EgressEstimator::estimate(const Design &design) const
             if (sender->region != receiver->region) {
                 e.charge = EgressCharge::InterRegion;
                 e.ratePerGb = provider ? provider->egress.interRegion : 0;
-                e.formula = QStringLiteral("inter-region rate $%1/GB").arg(rateText(e.ratePerGb));
+                e.formula = interRegionText.arg(rateText(e.ratePerGb));
             } else if (link.crossZone) {
                 e.charge = EgressCharge::CrossZone;
                 e.ratePerGb = provider ? provider->egress.crossZone : 0;
-                e.formula = QStringLiteral("cross-zone rate $%1/GB").arg(rateText(e.ratePerGb));
+                e.formula = crossZoneText.arg(rateText(e.ratePerGb));
             } else {
-                e.formula = QStringLiteral("same region: free");
+                e.formula = sameRegionText;
             }
         } else if (link.path == NetworkPath::Interconnect) {
             e.charge = EgressCharge::Interconnect;
             e.ratePerGb = provider ? provider->egress.interconnect : 0;
-            e.formula =
-                QStringLiteral("private interconnect rate $%1/GB").arg(rateText(e.ratePerGb));
+            e.formula = interconnectText.arg(rateText(e.ratePerGb));
         } else {
             e.charge = EgressCharge::Internet;
             report.internetGbByProvider[sender->provider] += e.gb;
@@ -68,15 +80,13 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         if (e.charge == EgressCharge::Internet) {
             const double total = report.internetGbByProvider[e.senderProvider];
             e.ratePerGb = blended[e.senderProvider];
-            e.formula = QStringLiteral("%1 internet tiers on %2 GB/month in all, blended $%3/GB")
-                            .arg(e.senderProvider, rateText(total), rateText(e.ratePerGb));
+            e.formula = internetText.arg(e.senderProvider, rateText(total), rateText(e.ratePerGb));
         }
         const double discount = design.organization.discountFraction(e.senderProvider);
         if (discount > 0 && e.ratePerGb > 0) {
             e.discountPct = discount * 100;
             e.ratePerGb *= 1.0 - discount;
-            e.formula +=
-                QStringLiteral(", less %1% negotiated discount").arg(rateText(e.discountPct));
+            e.formula += discountText.arg(rateText(e.discountPct));
         }
         e.monthly = e.gb * e.ratePerGb;
         if (e.charge == EgressCharge::None)

@@ -5,8 +5,10 @@
 #include "costestimator.h"
 #include "egressestimator.h"
 #include "model/catalog/catalog.h"
+#include "model/catalog/datatext.h"
 #include "model/design.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
 
@@ -53,39 +55,60 @@ QString percent(double fraction)
     return QString::number(fraction * 100, 'g', 3) + QLatin1Char('%');
 }
 
-/// Group names each service needs, directly or through its dependencies.
-QSet<QString> groupsNeededBy(const Design &design, const QString &root)
-{
-    QHash<QString, const RedundancyGroup *> groupOf;
-    for (const RedundancyGroup &g : design.redundancyGroups) {
-        for (const QString &m : g.members)
-            groupOf.insert(m, &g);
+/// The redundancy groups each service needs, directly or through its dependencies. The
+/// request graph is indexed once for all the entry points asked about.
+class GroupNeeds {
+public:
+    explicit GroupNeeds(const Design &design) : m_design(design)
+    {
+        for (std::size_t g = 0; g < design.redundancyGroups.size(); ++g) {
+            for (const QString &m : design.redundancyGroups[g].members)
+                m_groupOf.insert(m, int(g));
+        }
+        for (const Link &l : design.links()) {
+            if (l.kind == LinkKind::Request)
+                m_needs[l.from] << l.to;
+        }
     }
-    QHash<QString, QStringList> needs;
-    for (const Link &l : design.links()) {
-        if (l.kind == LinkKind::Request)
-            needs[l.from] << l.to;
-    }
-    QSet<QString> groups, seen;
-    std::function<void(const QString &)> visit = [&](const QString &id) {
-        if (seen.contains(id))
-            return;
-        seen.insert(id);
-        for (const QString &t : needs.value(id)) {
-            if (const RedundancyGroup *g = groupOf.value(t)) {
-                groups.insert(g->name);
-                for (const QString &m : g->members)
-                    visit(m);
-            } else {
-                visit(t);
+
+    /// Indices into design.redundancyGroups, each once.
+    std::vector<int> of(const QString &root) const
+    {
+        std::vector<int> groups;
+        std::vector<char> inGroups(m_design.redundancyGroups.size(), 0);
+        const auto addGroup = [&](int g) {
+            if (!inGroups[std::size_t(g)]) {
+                inGroups[std::size_t(g)] = 1;
+                groups.push_back(g);
+            }
+        };
+        QSet<QString> seen;
+        QStringList pending{root};
+        while (!pending.isEmpty()) {
+            const QString id = pending.takeLast();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            for (const QString &t : m_needs.value(id)) {
+                const int g = m_groupOf.value(t, -1);
+                if (g >= 0) {
+                    addGroup(g);
+                    pending << m_design.redundancyGroups[std::size_t(g)].members;
+                } else {
+                    pending << t;
+                }
             }
         }
-    };
-    visit(root);
-    if (const RedundancyGroup *g = groupOf.value(root))
-        groups.insert(g->name);
-    return groups;
-}
+        if (const int g = m_groupOf.value(root, -1); g >= 0)
+            addGroup(g);
+        return groups;
+    }
+
+private:
+    const Design &m_design;
+    QHash<QString, int> m_groupOf;
+    QHash<QString, QStringList> m_needs;
+};
 
 } // namespace
 
@@ -141,12 +164,19 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             withoutReason << s.id;
     }
     QStringList manualCritical;
-    for (const EntryPointAvailability &e : availability.entryPoints) {
-        for (const QString &g : groupsNeededBy(design, e.id)) {
-            for (const RedundancyGroup &group : design.redundancyGroups) {
-                if (group.name == g && group.failover == Failover::Manual &&
-                    !manualCritical.contains(g))
-                    manualCritical << g;
+    const GroupNeeds groupNeeds(design);
+    std::vector<std::vector<int>> entryGroups; // per entry point, the groups it needs
+    {
+        std::vector<char> listed(design.redundancyGroups.size(), 0);
+        for (const EntryPointAvailability &e : availability.entryPoints) {
+            entryGroups.push_back(groupNeeds.of(e.id));
+            for (int g : entryGroups.back()) {
+                const RedundancyGroup &group = design.redundancyGroups[std::size_t(g)];
+                if (group.failover == Failover::Manual && !listed[std::size_t(g)] &&
+                    !manualCritical.contains(group.name)) {
+                    listed[std::size_t(g)] = 1;
+                    manualCritical << group.name;
+                }
             }
         }
     }
@@ -168,10 +198,11 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                           (o->portability == Portability::Portable && runsWorkloads(o->category))))
                     ids << s.id;
             }
-            evidence =
-                ids.isEmpty()
-                    ? QStringLiteral("no workload on Kubernetes or portable compute")
-                    : QStringLiteral("portable workloads: %1").arg(ids.join(QLatin1String(", ")));
+            evidence = ids.isEmpty()
+                           ? QCoreApplication::translate(
+                                 "Analysis", "no workload on Kubernetes or portable compute")
+                           : QCoreApplication::translate("Analysis", "portable workloads: %1")
+                                 .arg(ids.join(QLatin1String(", ")));
             return !ids.isEmpty();
         }
         if (id == QLatin1String("open_data_layer")) {
@@ -185,8 +216,9 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                     ids << s.id;
             }
             evidence = ids.isEmpty()
-                           ? QStringLiteral("no open-interface storage")
-                           : QStringLiteral("open storage: %1").arg(ids.join(QLatin1String(", ")));
+                           ? QCoreApplication::translate("Analysis", "no open-interface storage")
+                           : QCoreApplication::translate("Analysis", "open storage: %1")
+                                 .arg(ids.join(QLatin1String(", ")));
             return !ids.isEmpty();
         }
         if (id == QLatin1String("could_migrate")) {
@@ -196,29 +228,35 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                     return o && o->portability != Portability::Proprietary;
                 });
             evidence = design.providers().size() >= 2
-                           ? QStringLiteral("workloads on %1")
+                           ? QCoreApplication::translate("Analysis", "workloads on %1")
                                  .arg(design.providers().join(QLatin1String(", ")))
-                       : allPortable ? QStringLiteral("every service is portable or managed-open")
-                                     : QStringLiteral("one provider, with proprietary services");
+                       : allPortable ? QCoreApplication::translate(
+                                           "Analysis", "every service is portable or managed-open")
+                                     : QCoreApplication::translate(
+                                           "Analysis", "one provider, with proprietary services");
             return design.providers().size() >= 2 || (allPortable && !services.empty());
         }
         if (id == QLatin1String("two_or_more_clouds")) {
-            evidence = QStringLiteral("public clouds: %1")
-                           .arg(publicClouds.isEmpty() ? QStringLiteral("none")
-                                                       : publicClouds.join(QLatin1String(", ")));
+            evidence =
+                QCoreApplication::translate("Analysis", "public clouds: %1")
+                    .arg(publicClouds.isEmpty()
+                             ? QCoreApplication::translate("Analysis", "none", "no public cloud")
+                             : publicClouds.join(QLatin1String(", ")));
             return publicClouds.size() >= 2;
         }
         if (id == QLatin1String("stated_reasons")) {
-            evidence =
-                withoutReason.isEmpty()
-                    ? QStringLiteral("every service outside %1 has a reason").arg(mainProvider)
-                    : QStringLiteral("no reason stated for: %1")
-                          .arg(withoutReason.join(QLatin1String(", ")));
+            evidence = withoutReason.isEmpty()
+                           ? QCoreApplication::translate("Analysis",
+                                                         "every service outside %1 has a reason")
+                                 .arg(mainProvider)
+                           : QCoreApplication::translate("Analysis", "no reason stated for: %1")
+                                 .arg(withoutReason.join(QLatin1String(", ")));
             return withoutReason.isEmpty() && publicClouds.size() >= 2;
         }
         if (id == QLatin1String("egress_share_low")) {
-            evidence = QStringLiteral("cross-cloud egress is %1 of monthly spend")
-                           .arg(percent(report.crossCloudEgressShare));
+            evidence =
+                QCoreApplication::translate("Analysis", "cross-cloud egress is %1 of monthly spend")
+                    .arg(percent(report.crossCloudEgressShare));
             return report.crossCloudEgressShare <= model.egressShareMax;
         }
         if (id == QLatin1String("cost_optimisation_in_use")) {
@@ -231,30 +269,32 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                     ids << s.id;
             }
             evidence = ids.isEmpty()
-                           ? QStringLiteral("everything runs on demand, around the clock")
-                           : QStringLiteral("optimised: %1").arg(ids.join(QLatin1String(", ")));
+                           ? QCoreApplication::translate(
+                                 "Analysis", "everything runs on demand, around the clock")
+                           : QCoreApplication::translate("Analysis", "optimised: %1")
+                                 .arg(ids.join(QLatin1String(", ")));
             return !ids.isEmpty();
         }
         if (id == QLatin1String("critical_active_active")) {
             if (availability.entryPoints.empty()) {
-                evidence = QStringLiteral("no entry points (mark the user-facing services)");
+                evidence = QCoreApplication::translate(
+                    "Analysis", "no entry points (mark the user-facing services)");
                 return false;
             }
             QStringList without;
-            for (const EntryPointAvailability &e : availability.entryPoints) {
-                bool activeActive = false;
-                for (const QString &g : groupsNeededBy(design, e.id)) {
-                    for (const RedundancyGroup &group : design.redundancyGroups)
-                        activeActive =
-                            activeActive ||
-                            (group.name == g && group.mode != RedundancyMode::ActivePassive);
-                }
+            for (std::size_t i = 0; i < availability.entryPoints.size(); ++i) {
+                const bool activeActive =
+                    std::any_of(entryGroups[i].begin(), entryGroups[i].end(), [&](int g) {
+                        return design.redundancyGroups[std::size_t(g)].mode !=
+                               RedundancyMode::ActivePassive;
+                    });
                 if (!activeActive)
-                    without << e.id;
+                    without << availability.entryPoints[i].id;
             }
             evidence = without.isEmpty()
-                           ? QStringLiteral("every entry point is served active-active")
-                           : QStringLiteral("not active-active: %1")
+                           ? QCoreApplication::translate(
+                                 "Analysis", "every entry point is served active-active")
+                           : QCoreApplication::translate("Analysis", "not active-active: %1")
                                  .arg(without.join(QLatin1String(", ")));
             return without.isEmpty();
         }
@@ -264,10 +304,10 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                 if (category(s, ServiceCategory::ManagementPlane))
                     ids << s.id;
             }
-            evidence =
-                ids.isEmpty()
-                    ? QStringLiteral("no management plane")
-                    : QStringLiteral("management plane: %1").arg(ids.join(QLatin1String(", ")));
+            evidence = ids.isEmpty()
+                           ? QCoreApplication::translate("Analysis", "no management plane")
+                           : QCoreApplication::translate("Analysis", "management plane: %1")
+                                 .arg(ids.join(QLatin1String(", ")));
             return !ids.isEmpty();
         }
         if (id == QLatin1String("automated_failover")) {
@@ -282,10 +322,11 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             }
             const bool any = !design.redundancyGroups.empty() || !design.disasterRecovery.empty();
             evidence =
-                !any ? QStringLiteral("no redundancy groups or DR plans")
+                !any ? QCoreApplication::translate("Analysis", "no redundancy groups or DR plans")
                 : manual.isEmpty()
-                    ? QStringLiteral("every failover is automatic")
-                    : QStringLiteral("manual failover: %1").arg(manual.join(QLatin1String(", ")));
+                    ? QCoreApplication::translate("Analysis", "every failover is automatic")
+                    : QCoreApplication::translate("Analysis", "manual failover: %1")
+                          .arg(manual.join(QLatin1String(", ")));
             return any && manual.isEmpty();
         }
         if (id == QLatin1String("consistent_deployment")) {
@@ -295,12 +336,14 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                     missing << p;
             }
             evidence = missing.isEmpty()
-                           ? QStringLiteral("managed Kubernetes on every cloud in use")
-                           : QStringLiteral("no managed Kubernetes on: %1")
+                           ? QCoreApplication::translate("Analysis",
+                                                         "managed Kubernetes on every cloud in use")
+                           : QCoreApplication::translate("Analysis", "no managed Kubernetes on: %1")
                                  .arg(missing.join(QLatin1String(", ")));
             return missing.isEmpty() && !publicClouds.isEmpty();
         }
-        evidence = QStringLiteral("unknown criterion \"%1\" (not checked)").arg(id);
+        evidence = QCoreApplication::translate("Analysis", "unknown criterion \"%1\" (not checked)")
+                       .arg(id);
         return false;
     };
 
@@ -312,14 +355,14 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             MaturityCriterionResult r;
             r.level = level.level;
             r.id = c.id;
-            r.text = QString(c.text).replace(QStringLiteral("{egress_share_max_pct}"), shareText);
+            r.text = dataText(c.text).replace(QStringLiteral("{egress_share_max_pct}"), shareText);
             r.met = criterion(c.id, r.evidence);
             allMet = allMet && r.met;
             report.checklist.push_back(r);
         }
         if (reached && allMet) {
             report.level = level.level;
-            report.levelName = level.name;
+            report.levelName = dataText(level.name);
         } else if (reached) {
             reached = false;
             for (const MaturityCriterionResult &r : report.checklist) {
@@ -353,21 +396,24 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
     MulticloudVerdict &v = report.decision;
     if (org.annualCloudSpendUsd >= f.yesAnnualSpendAtLeast)
         v.reasonsFor
-            << QStringLiteral("cloud spend of $%1 a year is enterprise scale")
+            << QCoreApplication::translate("Analysis",
+                                           "cloud spend of $%1 a year is enterprise scale")
                    .arg(QLocale(QLocale::English).toString(org.annualCloudSpendUsd, 'f', 0));
     if (org.availabilityTarget >= f.yesAvailabilityAtLeast)
-        v.reasonsFor << QStringLiteral("availability target %1 needs more than one provider")
+        v.reasonsFor << QCoreApplication::translate(
+                            "Analysis", "availability target %1 needs more than one provider")
                             .arg(percent(org.availabilityTarget));
     if (int(compliance.regimes.size()) >= f.yesJurisdictionsAtLeast)
-        v.reasonsFor
-            << QStringLiteral("%1 regulatory regimes in scope").arg(compliance.regimes.size());
+        v.reasonsFor << QCoreApplication::translate("Analysis", "%n regulatory regimes in scope",
+                                                    nullptr, int(compliance.regimes.size()));
     if (f.yesSpecialisedHardware) {
         for (const PlacedService &s : services) {
             const ServiceOffering *o = offering(s);
             const InstanceType *t = o ? o->instanceType(s.instanceType) : nullptr;
             if ((o && o->category == ServiceCategory::Accelerator) ||
                 (t && t->accelerator.contains(QLatin1String("TPU")))) {
-                v.reasonsFor << QStringLiteral("specialised hardware (%1 on %2)")
+                v.reasonsFor << QCoreApplication::translate("Analysis",
+                                                            "specialised hardware (%1 on %2)")
                                     .arg(t ? t->id : o->name, s.provider);
                 break;
             }
@@ -381,19 +427,23 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             continents.insert(continentOf(r->lon));
     }
     if (int(continents.size()) >= f.yesGlobalRegionsAtLeast)
-        v.reasonsFor
-            << QStringLiteral("regions on %1 continents (global users)").arg(continents.size());
+        v.reasonsFor << QCoreApplication::translate(
+            "Analysis", "regions on %n continents (global users)", nullptr, int(continents.size()));
     if (org.teamEngineers > 0 && org.teamEngineers < f.noTeamBelow)
-        v.reasonsAgainst << QStringLiteral("a team of %1 engineers is small for several clouds")
-                                .arg(org.teamEngineers);
+        v.reasonsAgainst << QCoreApplication::translate(
+            "Analysis", "a team of %n engineers is small for several clouds", nullptr,
+            org.teamEngineers);
     if (org.annualCloudSpendUsd > 0 && org.annualCloudSpendUsd < f.noAnnualSpendBelow)
         v.reasonsAgainst
-            << QStringLiteral("cloud spend of $%1 a year is too small to negotiate")
+            << QCoreApplication::translate("Analysis",
+                                           "cloud spend of $%1 a year is too small to negotiate")
                    .arg(QLocale(QLocale::English).toString(org.annualCloudSpendUsd, 'f', 0));
     if (f.noSingleRegion && regions.size() == 1)
-        v.reasonsAgainst << QStringLiteral("everything runs in one region");
+        v.reasonsAgainst << QCoreApplication::translate("Analysis",
+                                                        "everything runs in one region");
     if (org.availabilityTarget > 0 && org.availabilityTarget <= f.noAvailabilityAtMost)
-        v.reasonsAgainst << QStringLiteral("availability target %1 is met by one cloud")
+        v.reasonsAgainst << QCoreApplication::translate(
+                                "Analysis", "availability target %1 is met by one cloud")
                                 .arg(percent(org.availabilityTarget));
     v.verdict = v.reasonsFor.size() > v.reasonsAgainst.size()   ? QStringLiteral("yes")
                 : v.reasonsFor.size() < v.reasonsAgainst.size() ? QStringLiteral("no")
@@ -412,23 +462,24 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         const AntiPatternText *t = text(id);
         if (!t)
             return;
-        QString explanation = t->explanation;
+        QString explanation = dataText(t->explanation);
         explanation.replace(QStringLiteral("{egress_share_max_pct}"), shareText)
             .replace(QStringLiteral("{providers}"), QString::number(publicClouds.size()))
             .replace(QStringLiteral("{engineers}"), QString::number(org.teamEngineers))
             .replace(QStringLiteral("{engineers_per_provider}"),
                      QString::number(model.engineersPerProvider));
         report.antiPatterns.push_back(
-            {id, t->name,
+            {id, dataText(t->name),
              explanation + (detail.isEmpty() ? QString() : QStringLiteral(" ") + detail),
              subjects});
     };
     if (publicClouds.size() >= 2 && (!withoutReason.isEmpty() || v.verdict == QLatin1String("no")))
         flag(QStringLiteral("multicloud_without_reasons"),
              withoutReason.isEmpty()
-                 ? QStringLiteral("(Decision framework: %1.)")
+                 ? QCoreApplication::translate("Analysis", "(Decision framework: %1.)")
                        .arg(v.reasonsAgainst.join(QLatin1String("; ")))
-                 : QStringLiteral("(No reason: %1.)").arg(withoutReason.join(QLatin1String(", "))),
+                 : QCoreApplication::translate("Analysis", "(No reason: %1.)")
+                       .arg(withoutReason.join(QLatin1String(", "))),
              withoutReason);
     if (workloadProviders.size() >= 2 && kubernetesProviders.size() < workloadProviders.size()) {
         QStringList subjects;
@@ -441,9 +492,9 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         QStringList with(kubernetesProviders.begin(), kubernetesProviders.end());
         with.sort();
         flag(QStringLiteral("inconsistent_deployment"),
-             with.isEmpty()
-                 ? QStringLiteral("(No cloud runs Kubernetes.)")
-                 : QStringLiteral("(Kubernetes only on %1.)").arg(with.join(QLatin1String(", "))),
+             with.isEmpty() ? QCoreApplication::translate("Analysis", "(No cloud runs Kubernetes.)")
+                            : QCoreApplication::translate("Analysis", "(Kubernetes only on %1.)")
+                                  .arg(with.join(QLatin1String(", "))),
              subjects);
     }
     if (report.crossCloudEgressShare > model.egressShareMax) {
@@ -453,11 +504,14 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                 heavy << e.id;
         }
         flag(QStringLiteral("egress_heavy"),
-             QStringLiteral("(Now %1.)").arg(percent(report.crossCloudEgressShare)), heavy);
+             QCoreApplication::translate("Analysis", "(Now %1.)")
+                 .arg(percent(report.crossCloudEgressShare)),
+             heavy);
     }
     if (!manualCritical.isEmpty())
         flag(QStringLiteral("manual_failover_on_critical_path"),
-             QStringLiteral("(Groups: %1.)").arg(manualCritical.join(QLatin1String(", "))),
+             QCoreApplication::translate("Analysis", "(Groups: %1.)")
+                 .arg(manualCritical.join(QLatin1String(", "))),
              manualCritical);
     if (org.teamEngineers > 0 && publicClouds.size() >= 2 &&
         org.teamEngineers < model.engineersPerProvider * publicClouds.size())

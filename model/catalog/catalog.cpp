@@ -99,7 +99,10 @@ const Provider *Catalog::provider(const QString &id) const
 
 const ServiceOffering *Catalog::service(const QString &provider, const QString &id) const
 {
-    const int i = m_serviceIndex.value(provider + QLatin1Char('/') + id, -1);
+    const auto services = m_serviceIndex.constFind(provider);
+    if (services == m_serviceIndex.cend())
+        return nullptr;
+    const int i = services->value(id, -1);
     return i < 0 ? nullptr : &m_services[std::size_t(i)];
 }
 
@@ -122,10 +125,8 @@ const Country *Catalog::country(const QString &code) const
 std::optional<Region> Catalog::region(const QString &providerId, const QString &regionId,
                                       const Design *design) const
 {
-    if (const Provider *p = provider(providerId)) {
-        if (const Region *r = p->region(regionId))
-            return *r;
-    }
+    if (const Region *r = catalogRegion(providerId, regionId))
+        return *r;
     if (design && providerId == QLatin1String("onprem")) {
         if (const OnPremSite *site = design->site(regionId)) {
             Region r;
@@ -136,6 +137,26 @@ std::optional<Region> Catalog::region(const QString &providerId, const QString &
         }
     }
     return std::nullopt;
+}
+
+const Region *Catalog::catalogRegion(const QString &providerId, const QString &regionId) const
+{
+    const auto regions = m_regionIndex.constFind(providerId);
+    if (regions == m_regionIndex.cend())
+        return nullptr;
+    const int i = regions->value(regionId, -1);
+    return i < 0 ? nullptr
+                 : &m_providers[std::size_t(m_providerIndex.value(providerId))]
+                        .regions[std::size_t(i)];
+}
+
+QString Catalog::countryOf(const QString &providerId, const QString &regionId,
+                           const Design *design) const
+{
+    if (const Region *r = catalogRegion(providerId, regionId))
+        return r->country;
+    const auto r = region(providerId, regionId, design);
+    return r ? r->country : QString();
 }
 
 QStringList Catalog::providerIds() const
@@ -151,10 +172,17 @@ void Catalog::index()
     m_providerIndex.clear();
     m_serviceIndex.clear();
     m_countryIndex.clear();
-    for (std::size_t i = 0; i < m_providers.size(); ++i)
+    m_regionIndex.clear();
+    for (std::size_t i = 0; i < m_providers.size(); ++i) {
         m_providerIndex.insert(m_providers[i].id, int(i));
+        auto &regions = m_regionIndex[m_providers[i].id];
+        regions.clear(); // a duplicated provider: the last wins, as in m_providerIndex
+        // The first of a duplicated id wins, as Provider::region's scan did.
+        for (std::size_t r = m_providers[i].regions.size(); r-- > 0;)
+            regions.insert(m_providers[i].regions[r].id, int(r));
+    }
     for (std::size_t i = 0; i < m_services.size(); ++i)
-        m_serviceIndex.insert(m_services[i].provider + QLatin1Char('/') + m_services[i].id, int(i));
+        m_serviceIndex[m_services[i].provider].insert(m_services[i].id, int(i));
     for (std::size_t i = 0; i < m_countries.size(); ++i)
         m_countryIndex.insert(m_countries[i].code, int(i));
 }

@@ -185,6 +185,11 @@ public:
     /// A catalog region, or for on-prem a site the design declares (as a Region).
     std::optional<Region> region(const QString &provider, const QString &regionId,
                                  const Design *design = nullptr) const;
+    /// A catalog region without a copy (no on-prem sites): for the analyses' inner loops.
+    const Region *catalogRegion(const QString &provider, const QString &regionId) const;
+    /// The country of region(): "" when the region is unknown.
+    QString countryOf(const QString &provider, const QString &regionId,
+                      const Design *design = nullptr) const;
     QStringList providerIds() const;
 
     /// Loads the built-in catalog from the Qt resources, with the user's folder laid over it
@@ -217,7 +222,10 @@ private:
     std::vector<Country> m_countries;
     Policies m_policies;
     QHash<QString, int> m_providerIndex;
-    QHash<QString, int> m_serviceIndex; ///< "provider/service"
+    /// provider -> service id -> index into m_services (two levels: a lookup builds no key)
+    QHash<QString, QHash<QString, int>> m_serviceIndex;
+    /// provider -> region id -> index into that provider's regions
+    QHash<QString, QHash<QString, int>> m_regionIndex;
     QHash<QString, int> m_countryIndex;
 };
 

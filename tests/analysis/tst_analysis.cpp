@@ -304,6 +304,69 @@ in_cards: {id: in_cards, provider: azure, service: azure_database_postgresql, re
         QVERIFY(!finding(a, "gdpr.residency", "ru_users")); // Russian data is not GDPR data
     }
 
+    // The editor analyses with a cache (the prices and findings of what an edit did not
+    // touch). After each kind of edit the cached analysis must say exactly what a fresh one
+    // says: a move, a safeguard on a flow, a profile change, a removed service.
+    void cachedAnalysisEqualsAFreshOne()
+    {
+        Design d = test::designFromYaml(R"(
+eu_users: {id: eu_users, provider: aws, service: rds, region: eu-west-1, data_classification: pii, data_origin: EU}
+analytics: {id: analytics, provider: aws, service: s3, region: us-east-1}
+copy: {id: copy, provider: gcp, service: gcs, region: us-central1}
+data_flows:
+  - {from: eu_users, to: analytics, kind: data, gb_per_month: 100}
+  - {from: analytics, to: copy, kind: replication, gb_per_month: 50}
+)");
+        AnalysisCache cache;
+        // The number of findings, or -1 (after failing the test) when the two differ.
+        const auto same = [&](const char *step) -> int {
+            const DesignAnalysis cached = analyzeDesign(d, test::catalog(), &cache);
+            const DesignAnalysis fresh = analyzeDesign(d, test::catalog());
+            const auto text = [](const DesignAnalysis &a) {
+                QStringList lines;
+                for (const ComplianceFinding &f : a.compliance.findings) {
+                    lines << QStringLiteral("%1 %2 %3 %4 | %5 | %6")
+                                 .arg(f.rule, f.subject, enumKeyString(f.severity), f.message,
+                                      f.fix, f.fixAction.region);
+                }
+                for (const ServiceCost &c : a.cost.services)
+                    lines << QStringLiteral("%1 %2").arg(c.id).arg(c.monthly, 0, 'f', 6);
+                return lines;
+            };
+            const QStringList c = text(cached), f = text(fresh);
+            if (c != f)
+                qWarning().noquote() << step << "\ncached:\n"
+                                     << c.join(QLatin1Char('\n')) << "\nfresh:\n"
+                                     << f.join(QLatin1Char('\n'));
+            if (!QTest::qVerify(c == f, "cached == fresh", step, __FILE__, __LINE__) ||
+                !QTest::qVerify(test::near(cached.cost.monthly, fresh.cost.monthly),
+                                "same monthly cost", step, __FILE__, __LINE__))
+                return -1;
+            return int(fresh.compliance.findings.size());
+        };
+        const int initially = same("first analysis");
+        QVERIFY(initially >= 2);
+        QCOMPARE(same("nothing changed"), initially);
+        QVERIFY(finding(analyzeDesign(d, test::catalog(), &cache), "gdpr.residency", "analytics"));
+
+        d.service(QStringLiteral("analytics"))->region = QStringLiteral("eu-central-1");
+        const int afterMove = same("analytics moved into the EU");
+        QVERIFY(afterMove >= 0 && afterMove < initially);
+        QVERIFY(!finding(analyzeDesign(d, test::catalog(), &cache), "gdpr.residency", "analytics"));
+
+        d.link(d.links()[1].id)->transferMechanism = TransferMechanism::Scc;
+        QVERIFY(same("standard contractual clauses on the replication") >= 0);
+
+        d.organization.regimes << QStringLiteral("hipaa");
+        QVERIFY(same("HIPAA in the organisation profile") >= 0);
+
+        d.service(QStringLiteral("copy"))->instances = 3;
+        QVERIFY(same("an unrelated edit") >= 0);
+
+        (void)d.takeService(QStringLiteral("eu_users"));
+        QCOMPARE(same("the personal data removed"), 0);
+    }
+
     void dataFollowsFlowsButNotRequestsOrAnonymisedLinks()
     {
         const DesignAnalysis a = analyze(R"(

@@ -2,9 +2,11 @@
 
 #include "model/analysis/costwhatif.h"
 #include "model/analysis/designanalysis.h"
+#include "model/numbertext.h"
 
 #include <QTest>
 
+#include <cmath>
 #include <numeric>
 
 using namespace skyplan;
@@ -123,6 +125,62 @@ private slots:
         QCOMPARE(byTeam.size(), std::size_t(2));
         QVERIFY(test::near(byTeam.at(QStringLiteral("vision")), 2 * 2233.80));
         QVERIFY(test::near(byTeam.at(QString()), 2233.80));
+    }
+
+    // The editor's incremental path: a cache keeps the prices of services an edit did not
+    // touch; every figure must equal a full estimate, and a change to the organisation profile
+    // (a discount applies to every service) or a removed service must not leave stale prices.
+    void costCacheRepricesOnlyWhatChanged()
+    {
+        Design d;
+        for (const char *id : {"a", "b", "c"}) {
+            PlacedService s = test::service(QString::fromLatin1(id), QStringLiteral("aws"),
+                                            QStringLiteral("ec2"), QStringLiteral("us-east-1"));
+            s.instanceType = QStringLiteral("p3.2xlarge");
+            d.insertService(s);
+        }
+        const auto catalog = Catalog::builtin();
+        const CostEstimator estimator(*catalog);
+        const EgressReport noEgress;
+        CostCache cache;
+        const CostReport first = estimator.estimate(d, noEgress, &cache);
+        QVERIFY(test::near(first.servicesMonthly, 3 * 2233.80));
+
+        d.service(QStringLiteral("b"))->instances = 2;
+        const CostReport second = estimator.estimate(d, noEgress, &cache);
+        QVERIFY(test::near(second.services[1].monthly, 2 * 2233.80));
+        QVERIFY(test::near(second.servicesMonthly, 4 * 2233.80));
+        QVERIFY(second.services == estimator.estimate(d, noEgress).services);
+        // a and c were not priced again: their texts are the very strings of the first report.
+        QVERIFY(second.services[0].components[0].formula.isSharedWith(
+            first.services[0].components[0].formula));
+        QVERIFY(!second.services[1].components[0].formula.isSharedWith(
+            first.services[1].components[0].formula));
+
+        d.organization.negotiatedDiscountPct.insert(QStringLiteral("aws"), 10);
+        const CostReport discounted = estimator.estimate(d, noEgress, &cache);
+        QVERIFY(test::near(discounted.servicesMonthly, 0.9 * 4 * 2233.80));
+        QVERIFY(discounted.services == estimator.estimate(d, noEgress).services);
+
+        (void)d.takeService(QStringLiteral("c"));
+        const CostReport fewer = estimator.estimate(d, noEgress, &cache);
+        QCOMPARE(fewer.services.size(), std::size_t(2));
+        QVERIFY(test::near(fewer.servicesMonthly, 0.9 * 3 * 2233.80));
+        QVERIFY(fewer.services == estimator.estimate(d, noEgress).services);
+    }
+
+    // The formula texts use a fast formatter that must write what QString::number(v, 'g', 10)
+    // writes (the golden reports compare these texts).
+    void fastNumbersMatchQt()
+    {
+        const double values[] = {0.0,         -0.0,           1,      0.023,     730.0 * 45 / 168,
+                                 1e6,         1e10,           1e-5,   1e-4,      -58.905,
+                                 1e21,        123456789012.0, 2.5e-7, 0.1 + 0.2, 99999.99999,
+                                 9999999999.5};
+        for (const double v : values)
+            QCOMPARE(gNumber(v), QString::number(v, 'g', 10));
+        QCOMPARE(gNumber(-0.0), QStringLiteral("0"));
+        QCOMPARE(gNumber(std::nan("")), QStringLiteral("nan"));
     }
 
     void scheduleHours()

@@ -78,6 +78,44 @@ private slots:
         view.servicesView()->sortByColumn(6, Qt::DescendingOrder);
         QCOMPARE(services->index(0, 0).data().toString(), QStringLiteral("Large models"));
     }
+
+    // An edit that changes figures but not the rows updates the rows in place: the model is
+    // not reset, so what the person opened, sorted and scrolled to stays; a new service resets.
+    void anEditUpdatesTheInvoiceInPlace()
+    {
+        Design d = test::designFromYaml(
+            test::readFile(test::sourcePath(QStringLiteral("tests/data/seed-pattern3.yaml"))));
+        DesignOverview view;
+        view.resize(1200, 800);
+        view.showDesign(d, analyzeDesign(d, test::catalog()), test::catalog());
+        QAbstractItemModel *services = view.servicesView()->model();
+        view.servicesView()->sortByColumn(6, Qt::DescendingOrder);
+        const QModelIndex large = services->index(0, 0);
+        QCOMPARE(large.data().toString(), QStringLiteral("Large models"));
+        view.servicesView()->expand(large);
+        int resets = 0;
+        connect(services, &QAbstractItemModel::modelReset, this, [&] { ++resets; });
+
+        // Large models: 4 TPU v4 chips -> 2, so $9,402.40 -> about half.
+        PlacedService *s = d.service(d.services()[2].id);
+        QCOMPARE(s->label, QStringLiteral("Large models"));
+        s->instances = 2;
+        const DesignAnalysis after = analyzeDesign(d, test::catalog());
+        view.showDesign(d, after, test::catalog());
+        QCOMPARE(resets, 0);
+        QCOMPARE(services->rowCount(), 7);
+        const QString expected = formatUsd(after.cost.services[2].monthly);
+        QVERIFY(expected != QStringLiteral("$9,402.40"));
+        QCOMPARE(services->index(0, 6).data().toString(), expected);
+        QVERIFY(view.servicesView()->isExpanded(services->index(0, 0)));
+
+        PlacedService extra = d.services()[0];
+        extra.id = QStringLiteral("extra_storage");
+        d.insertService(extra);
+        view.showDesign(d, analyzeDesign(d, test::catalog()), test::catalog());
+        QCOMPARE(resets, 1);
+        QCOMPARE(services->rowCount(), 8);
+    }
 };
 
 QTEST_MAIN(TestOverview)

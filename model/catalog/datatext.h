@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace skyplan {
+
+/// A text of the catalog data (a price component, a unit, a description, a policy message or
+/// template) in the interface language. translations/extract_data_strings.py lists the texts of
+/// the built-in catalogs for lupdate in the context "CatalogData"
+/// (model/catalog/catalogstrings.tr.cpp, which is generated and not compiled). A text it does
+/// not list, from a user's own catalog (SKYPLAN_CATALOG_DIR) for instance, stays as it is, and
+/// in English every text does. Templates are translated before their {placeholders} are filled.
+inline QString dataText(const QString &english)
+{
+    if (english.isEmpty())
+        return english;
+    return QCoreApplication::translate("CatalogData", english.toUtf8().constData());
+}
+
+} // namespace skyplan

@@ -1,0 +1,71 @@
+// Where the time of one full analysis goes: each analyser on its own, on generated designs
+// (tests/tools/designgenerator.h). A benchmark program, not a timed test.
+//
+//   bench_analysis [--runs R] [N...]      (default: 5 runs at 1,000 and 10,000 services)
+#include "tools/benchsupport.h"
+#include "tools/designgenerator.h"
+
+#include "model/analysis/designanalysis.h"
+#include "model/catalog/catalog.h"
+#include "model/design.h"
+#include "model/io/diagnostic.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <string>
+
+using namespace skyplan;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bench::Arguments arguments =
+        bench::parseArguments(QCoreApplication::arguments().mid(1), 5);
+    Diagnostics diagnostics;
+    const auto catalog = Catalog::load(diagnostics);
+
+    const std::vector<std::string> rows = {"egress",   "cost",         "availability",
+                                           "dr",       "compliance",   "  data propagation",
+                                           "maturity", "full analysis"};
+    std::map<int, std::map<std::string, double>> figures;
+    for (const int n : arguments.sizes) {
+        const Design design = generateDesign(n, *catalog);
+        const DesignAnalysis a = analyzeDesign(design, *catalog);
+        std::map<std::string, std::function<void()>> work = {
+            {"egress", [&] { (void)EgressEstimator(*catalog).estimate(design); }},
+            {"cost", [&] { (void)CostEstimator(*catalog).estimate(design, a.egress); }},
+            {"availability", [&] { (void)AvailabilityAnalyzer(*catalog).analyze(design); }},
+            {"dr", [&] { (void)DisasterRecoveryChecker(*catalog).check(design); }},
+            {"compliance", [&] { (void)ComplianceChecker(*catalog).check(design); }},
+            {"  data propagation", [&] { (void)ComplianceChecker(*catalog).propagate(design); }},
+            {"maturity",
+             [&] {
+                 (void)MaturityAssessor(*catalog).assess(design, a.cost, a.egress, a.availability,
+                                                         a.compliance);
+             }},
+            {"full analysis", [&] { (void)analyzeDesign(design, *catalog); }},
+        };
+        for (const std::string &row : rows) {
+            std::vector<double> t;
+            for (int run = 0; run < arguments.runs; ++run)
+                t.push_back(bench::milliseconds(work[row]));
+            figures[n][row] = bench::median(t);
+        }
+    }
+    std::printf("%-16s", "services");
+    for (const int n : arguments.sizes)
+        std::printf(" %10d", n);
+    std::printf("\n");
+    for (const std::string &row : rows) {
+        std::printf("%-16s", row.c_str());
+        for (const int n : arguments.sizes)
+            std::printf(" %10.2f", figures[n][row]);
+        std::printf("\n");
+    }
+    std::printf("(ms, medians of %d runs; the goal for the full analysis is 20 ms at 10,000)\n",
+                arguments.runs);
+    return 0;
+}
