@@ -609,10 +609,25 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
     const auto &links = design.links();
     const std::size_t rules = policies.rules.size();
 
-    // With a cache: the entry of each service and link, emptied where what it was computed
-    // from has changed (inserted first, then looked up: QHash moves entries as it grows).
-    std::vector<ComplianceCache::ServiceEntry *> serviceEntry;
-    std::vector<ComplianceCache::LinkEntry *> linkEntry;
+    // With a cache: entries are kept only for the services and links that have findings (most
+    // have none, and checking them again is cheap; what is slow is writing a finding). An
+    // entry whose inputs changed is dropped; the lookups come after every erase and before
+    // any insert, as QHash moves entries when it changes.
+    std::vector<ComplianceCache::ServiceEntry *> serviceEntry(services.size(), nullptr);
+    std::vector<ComplianceCache::LinkEntry *> linkEntry(links.size(), nullptr);
+    static const std::vector<DataLabel> none;
+    const auto linkInputs = [&](std::size_t i) {
+        const auto [from, to] = engine.ends(i);
+        const bool known = from >= 0 && to >= 0;
+        return std::make_tuple(known, known ? engine.country(std::size_t(from)) : QString(),
+                               known ? engine.country(std::size_t(to)) : QString(),
+                               known ? &engine.heldBy(std::size_t(from)) : &none);
+    };
+    const auto sameLabels = [](const std::vector<DataLabel> &a, const std::vector<DataLabel> &b) {
+        return std::equal(
+            a.begin(), a.end(), b.begin(), b.end(),
+            [](const DataLabel &x, const DataLabel &y) { return x == y && x.source == y.source; });
+    };
     if (cache) {
         if (cache->m_catalog != &m_catalog || cache->m_organization != design.organization ||
             cache->m_sites != design.sites) {
@@ -622,77 +637,93 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
             cache->m_organization = design.organization;
             cache->m_sites = design.sites;
         }
-        const auto sameLabels = [](const std::vector<DataLabel> &a,
-                                   const std::vector<DataLabel> &b) {
-            return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                              [](const DataLabel &x, const DataLabel &y) {
-                                  return x == y && x.source == y.source;
-                              });
-        };
-        for (std::size_t i = 0; i < services.size(); ++i) {
-            ComplianceCache::ServiceEntry &e = cache->m_services[services[i].id];
-            if (e.byRule.size() != rules || !(e.service == services[i]) ||
-                e.country != engine.country(i) || !sameLabels(e.held, engine.heldBy(i))) {
-                e = {services[i], engine.country(i), engine.heldBy(i),
-                     ComplianceCache::PerRule(rules)};
-            }
-        }
-        static const std::vector<DataLabel> none;
-        for (std::size_t i = 0; i < links.size(); ++i) {
-            const auto [from, to] = engine.ends(i);
-            const bool known = from >= 0 && to >= 0;
-            const QString fromCountry = known ? engine.country(std::size_t(from)) : QString();
-            const QString toCountry = known ? engine.country(std::size_t(to)) : QString();
-            const std::vector<DataLabel> &held = known ? engine.heldBy(std::size_t(from)) : none;
-            ComplianceCache::LinkEntry &e = cache->m_links[links[i].id];
-            if (e.byRule.size() != rules || !(e.link == links[i]) || e.endsKnown != known ||
-                e.fromCountry != fromCountry || e.toCountry != toCountry ||
-                !sameLabels(e.fromHeld, held)) {
-                e = {links[i],  known, fromCountry,
-                     toCountry, held,  ComplianceCache::PerRule(rules)};
-            }
-        }
-        if (cache->m_services.size() > qsizetype(services.size())) {
-            cache->m_services.removeIf(
-                [&](const auto &entry) { return design.serviceIndex(entry.key()) < 0; });
-        }
-        if (cache->m_links.size() > qsizetype(links.size())) {
-            cache->m_links.removeIf(
-                [&](const auto &entry) { return design.linkIndex(entry.key()) < 0; });
-        }
-        for (const PlacedService &s : services)
-            serviceEntry.push_back(&cache->m_services[s.id]);
-        for (const Link &l : links)
-            linkEntry.push_back(&cache->m_links[l.id]);
+        cache->m_services.removeIf([&](const auto &entry) {
+            const int i = design.serviceIndex(entry.key());
+            const ComplianceCache::ServiceEntry &e = entry.value();
+            return i < 0 || e.byRule.checked.size() != rules || !(e.service == services[i]) ||
+                   e.country != engine.country(std::size_t(i)) ||
+                   !sameLabels(e.held, engine.heldBy(std::size_t(i)));
+        });
+        cache->m_links.removeIf([&](const auto &entry) {
+            const int i = design.linkIndex(entry.key());
+            if (i < 0)
+                return true;
+            const ComplianceCache::LinkEntry &e = entry.value();
+            const auto [known, fromCountry, toCountry, held] = linkInputs(std::size_t(i));
+            return e.byRule.checked.size() != rules || !(e.link == links[std::size_t(i)]) ||
+                   e.endsKnown != known || e.fromCountry != fromCountry ||
+                   e.toCountry != toCountry || !sameLabels(e.fromHeld, *held);
+        });
+        for (auto it = cache->m_services.begin(); it != cache->m_services.end(); ++it)
+            serviceEntry[std::size_t(design.serviceIndex(it.key()))] = &it.value();
+        for (auto it = cache->m_links.begin(); it != cache->m_links.end(); ++it)
+            linkEntry[std::size_t(design.linkIndex(it.key()))] = &it.value();
     }
-    // The findings of one rule for one subject, from the cache when it has them.
-    const auto findings = [&](std::optional<std::vector<ComplianceFinding>> *slot,
-                              const auto &compute) {
-        if (!slot) {
+    // Findings of subjects without an entry, to keep once every rule has run.
+    std::map<std::size_t, ComplianceCache::PerRule> newServices, newLinks;
+    std::vector<bool> ran(rules, false);
+    // The findings of rule r for one subject: from its entry when it has one.
+    const auto findings = [&](ComplianceCache::PerRule *cached,
+                              std::map<std::size_t, ComplianceCache::PerRule> &fresh,
+                              std::size_t subject, std::size_t r, const auto &compute) {
+        if (!cache) {
             compute(report.findings);
             return;
         }
-        if (!*slot) {
+        if (!cached) {
             std::vector<ComplianceFinding> out;
             compute(out);
-            *slot = std::move(out);
+            if (!out.empty()) {
+                auto &entry = fresh.try_emplace(subject, rules).first->second;
+                for (const ComplianceFinding &f : out)
+                    entry.findings.emplace_back(r, f);
+            }
+            std::move(out.begin(), out.end(), std::back_inserter(report.findings));
+            return;
         }
-        report.findings.insert(report.findings.end(), (*slot)->begin(), (*slot)->end());
+        if (!cached->checked[r]) {
+            std::vector<ComplianceFinding> out;
+            compute(out);
+            for (ComplianceFinding &f : out)
+                cached->findings.emplace_back(r, std::move(f));
+            cached->checked[r] = true;
+        }
+        for (const auto &[rule, f] : cached->findings) {
+            if (rule == r)
+                report.findings.push_back(f);
+        }
     };
     for (std::size_t r = 0; r < rules; ++r) {
         const ComplianceRule &rule = policies.rules[r];
         if (rule.regime != QLatin1String("any") && !inScope.contains(rule.regime))
             continue;
+        ran[r] = true;
         if (rule.aboutLink) {
             for (std::size_t i = 0; i < links.size(); ++i) {
-                findings(cache ? &linkEntry[i]->byRule[r] : nullptr,
+                findings(linkEntry[i] ? &linkEntry[i]->byRule : nullptr, newLinks, i, r,
                          [&](auto &out) { engine.checkLink(rule, i, out); });
             }
         } else {
             for (std::size_t i = 0; i < services.size(); ++i) {
-                findings(cache ? &serviceEntry[i]->byRule[r] : nullptr,
+                findings(serviceEntry[i] ? &serviceEntry[i]->byRule : nullptr, newServices, i, r,
                          [&](auto &out) { engine.checkService(rule, i, out); });
             }
+        }
+    }
+    if (cache) {
+        // Every rule that ran has been checked for the new entries, with or without findings.
+        for (auto &[i, perRule] : newServices) {
+            for (std::size_t r = 0; r < rules; ++r)
+                perRule.checked[r] = ran[r] && !policies.rules[r].aboutLink;
+            cache->m_services.insert(services[i].id, {services[i], engine.country(i),
+                                                      engine.heldBy(i), std::move(perRule)});
+        }
+        for (auto &[i, perRule] : newLinks) {
+            for (std::size_t r = 0; r < rules; ++r)
+                perRule.checked[r] = ran[r] && policies.rules[r].aboutLink;
+            const auto [known, fromCountry, toCountry, held] = linkInputs(i);
+            cache->m_links.insert(
+                links[i].id, {links[i], known, fromCountry, toCountry, *held, std::move(perRule)});
         }
     }
     engine.checkRequirements(report.findings);

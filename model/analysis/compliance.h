@@ -75,7 +75,12 @@ struct ComplianceReport {
 class ComplianceCache {
 private:
     friend class ComplianceChecker;
-    using PerRule = std::vector<std::optional<std::vector<ComplianceFinding>>>;
+    /// The findings of the rules checked so far (most subjects have none), by rule index.
+    struct PerRule {
+        std::vector<bool> checked; ///< per rule of the catalog
+        std::vector<std::pair<std::size_t, ComplianceFinding>> findings;
+        explicit PerRule(std::size_t rules = 0) : checked(rules, false) {}
+    };
     struct ServiceEntry {
         PlacedService service;
         QString country;
