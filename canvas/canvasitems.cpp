@@ -391,13 +391,14 @@ void LinkItem::refresh()
     };
     const QLineF line(clip(a, a.center(), b.center()), clip(b, b.center(), a.center()));
     QString label = QLocale(QLocale::English).toString(l->gbPerMonth, 'f', 0) + QObject::tr(" GB");
-    // The egress report lists links in design order. While it is stale the label keeps its
-    // figure: the scene refreshes every link once the analysis is recomputed.
+    // The egress report lists links in design order. While it is stale the label has no
+    // figure; the scene labels again every link whose figure differs from the one it shows
+    // once the analysis is recomputed (shownEgress()).
     static const std::vector<LinkEgress> none;
     const auto &egress = m_scene->isAnalysisStale() ? none : m_scene->analysis().egress.links;
-    if (m_scene->isAnalysisStale())
-        m_scene->awaitAnalysis(m_id);
+    m_shownEgress = std::numeric_limits<double>::quiet_NaN();
     if (const int i = d.linkIndex(m_id); i >= 0 && std::size_t(i) < egress.size()) {
+        m_shownEgress = egress[std::size_t(i)].monthly;
         if (egress[std::size_t(i)].monthly > 0.005)
             label += QStringLiteral(" · ") + formatUsd(egress[std::size_t(i)].monthly, 0) +
                      QObject::tr("/mo");

@@ -4,6 +4,8 @@
 #include <QGraphicsObject>
 #include <QString>
 
+#include <limits>
+
 namespace skyplan {
 
 class DesignScene;
@@ -86,12 +88,16 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     void refresh();
+    /// The egress figure of the analysis the label was written with (NaN: none yet).
+    double shownEgress() const { return m_shownEgress; }
+    const QString &label() const { return m_label; }
 
 private:
     DesignScene *m_scene;
     QString m_id;
     QLineF m_line;
     QString m_label;
+    double m_shownEgress = std::numeric_limits<double>::quiet_NaN();
     bool m_refreshed = false; ///< refresh() has run once
 };
 

@@ -86,27 +86,13 @@ void DesignScene::refreshAnalysis() const
     auto *self = const_cast<DesignScene *>(this);
     analysis();
     self->rebuildOverlay();
-    // A link's label shows its egress cost: refresh the links whose figure changed (all of
-    // them after a structural change). Service boxes draw their cost from the analysis when
-    // painted, so the update() below is all they need.
-    const auto &egress = m_analysis.egress.links;
-    auto &labelled = self->m_labelledEgress;
-    const bool sameLinks = labelled.size() == egress.size();
-    labelled.resize(egress.size());
-    for (std::size_t i = 0; i < egress.size(); ++i) {
-        const bool same = sameLinks && labelled[i].first == egress[i].id &&
-                          labelled[i].second == egress[i].monthly;
-        if (same && !m_linksAwaitingAnalysis.contains(egress[i].id))
-            continue;
-        labelled[i] = {egress[i].id, egress[i].monthly};
-        if (LinkItem *item = m_links.value(egress[i].id); item && sameLinks)
+    // A link's label shows its egress cost: label again the links whose figure differs from
+    // the one they show (an edit changes a few of 20,000). Service boxes draw their cost from
+    // the analysis when painted, so the update() below is all they need.
+    for (const LinkEgress &e : m_analysis.egress.links) {
+        if (LinkItem *item = m_links.value(e.id); item && !(item->shownEgress() == e.monthly))
             item->refresh();
     }
-    if (!sameLinks) {
-        for (LinkItem *item : std::as_const(m_links))
-            item->refresh(); // repaints only the links whose line or label changed
-    }
-    self->m_linksAwaitingAnalysis.clear();
     // The overlay (heat colours, single points of failure, findings, the personal-data path)
     // is drawn from the analysis: repaint what is on screen.
     self->update();

@@ -74,8 +74,6 @@ public:
     /// Whether a change has made the analysis stale (items then wait for the refresh instead
     /// of recomputing it one by one).
     bool isAnalysisStale() const { return m_analysisStale; }
-    /// A link labelled while the analysis was stale: refreshAnalysis() labels it again.
-    void awaitAnalysis(const QString &linkId) { m_linksAwaitingAnalysis.insert(linkId); }
     ServiceItem *serviceItem(const QString &id) const { return m_services.value(id); }
     LinkItem *linkItem(const QString &id) const { return m_links.value(id); }
     RegionFrameItem *frameAt(const QPointF &scenePos) const;
@@ -158,10 +156,6 @@ private:
     QTimer m_flushTimer;
     QHash<QString, ServiceItem *> m_services;
     QHash<QString, LinkItem *> m_links;
-    /// Per link of the last analysis, in design order: its id and the egress figure its label
-    /// shows (refreshAnalysis refreshes only the labels whose figure changed).
-    std::vector<std::pair<QString, double>> m_labelledEgress;
-    QSet<QString> m_linksAwaitingAnalysis;              ///< labelled while the analysis was stale
     mutable QHash<QString, RegionFrameItem *> m_frames; ///< "provider/region"
     QHash<QString, QPointF> m_dragStart;
     bool m_syncingSelection = false;

@@ -3,6 +3,8 @@
 #include "canvas/canvasitems.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
+#include "canvas/providerstyle.h"
+#include "model/document/changevaluetraits.h"
 #include "model/document/designdocument.h"
 #include "model/layout.h"
 
@@ -28,6 +30,34 @@ std::unique_ptr<DesignDocument> exampleDocument()
 class TestCanvas : public QObject {
     Q_OBJECT
 private slots:
+    // A link's label carries the egress figure of the latest analysis: after the first one,
+    // and after an edit that changes it (only such links are labelled again).
+    void linkLabelsFollowTheAnalysis()
+    {
+        auto doc = exampleDocument();
+        DesignScene scene(doc.get());
+        scene.flush();
+        const QString id = QStringLiteral("lake_to_tpu_training");
+        const auto figure = [&] {
+            const int i = doc->design().linkIndex(id);
+            return formatUsd(scene.analysis().egress.links[std::size_t(i)].monthly, 0);
+        };
+        const QString before = figure();
+        QVERIFY(before != QStringLiteral("$0"));
+        QVERIFY2(scene.linkItem(id)->label().contains(QStringLiteral("5,000 GB · ") + before),
+                 qPrintable(scene.linkItem(id)->label()));
+        doc->undoStack()->push(
+            new ChangeValueCommand<valuetraits::GbPerMonth>(doc.get(), {id}, 2500.0));
+        scene.flush();
+        QVERIFY(figure() != before);
+        QVERIFY2(scene.linkItem(id)->label().contains(QStringLiteral("2,500 GB · ") + figure()),
+                 qPrintable(scene.linkItem(id)->label()));
+        // Another link's figure is untouched, and so is its label.
+        QVERIFY(scene.linkItem(QStringLiteral("lake_to_warehouse"))
+                    ->label()
+                    .contains(QStringLiteral("3,000 GB")));
+    }
+
     void sceneShowsTheDesign()
     {
         auto doc = exampleDocument();
