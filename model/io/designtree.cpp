@@ -79,6 +79,7 @@ void applyComputeHint(PlacedService &s, const ServiceOffering *offering, const T
 Tree serviceToTree(const PlacedService &s, ServiceFlavor flavor)
 {
     Tree t = Tree::object();
+    t.get_ref<Tree::object_t &>().reserve(40); // no regrowth: growing copies const-key members
     t["id"] = toStd(s.id);
     t["provider"] = toStd(s.provider);
     t["service"] = toStd(s.service);
@@ -115,6 +116,7 @@ Tree serviceToTree(const PlacedService &s, ServiceFlavor flavor)
 Tree linkToTree(const Link &l)
 {
     Tree t = Tree::object();
+    t.get_ref<Tree::object_t &>().reserve(16);
     t["id"] = toStd(l.id);
     t["from"] = toStd(l.from);
     t["to"] = toStd(l.to);

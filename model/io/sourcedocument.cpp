@@ -770,14 +770,16 @@ bool needsQuotes(const std::string &s)
     // A leading BOM is dropped by every reader.
     if (s.rfind("\xEF\xBB\xBF", 0) == 0)
         return true;
-    std::string lower;
-    for (const char c : s)
-        lower += char(std::tolower(uchar(c)));
-    // YAML 1.1 readers (PyYAML) also take these for booleans.
-    static const char *const yaml11[] = {"y", "n", "yes", "no", "on", "off"};
-    for (const char *w : yaml11) {
-        if (lower == w)
-            return true;
+    // YAML 1.1 readers (PyYAML) also take these for booleans, in any case.
+    if (s.size() <= 3) {
+        std::string lower;
+        for (const char c : s)
+            lower += char(std::tolower(uchar(c)));
+        static const char *const yaml11[] = {"y", "n", "yes", "no", "on", "off"};
+        for (const char *w : yaml11) {
+            if (lower == w)
+                return true;
+        }
     }
     const char c0 = s[0];
     if (std::isdigit(uchar(c0)))
@@ -815,7 +817,7 @@ bool allScalars(const Tree &array)
 /// reads back as the same string. Conservative: when in doubt, it is quoted.
 bool plainSafe(const std::string &s, bool inFlow)
 {
-    if (needsQuotes(s) || hasLineBreakLookalike(s))
+    if (needsQuotes(s))
         return false;
     if (std::strchr("-?:,[]{}#&*!|>'\"%@`", s.front()) != nullptr)
         return false; // an indicator where the scalar starts
@@ -826,7 +828,10 @@ bool plainSafe(const std::string &s, bool inFlow)
         if (c < 0x20 || c == 0x7f)
             return false; // control characters, tabs and line breaks
         if (c == 0xC2 && i + 1 < s.size() && uchar(s[i + 1]) <= 0xA0)
-            return false; // C1 controls and the no-break space
+            return false; // C1 controls (NEL among them) and the no-break space
+        if (c == 0xE2 && i + 2 < s.size() && uchar(s[i + 1]) == 0x80 &&
+            (uchar(s[i + 2]) == 0xA8 || uchar(s[i + 2]) == 0xA9))
+            return false; // U+2028 and U+2029, line breaks to YAML 1.1 readers
         if ((c == ':' && i + 1 < s.size() && s[i + 1] == ' ') || (c == '#' && s[i - 1] == ' '))
             return false; // ": " starts a value, " #" a comment
         if (inFlow && std::strchr(",[]{}", char(c)) != nullptr)

@@ -284,14 +284,17 @@ struct RoleTrie {
         return true;
     }
 
-    Tree toTree() const
+    /// The nested mappings, taking the leaves (the trie is used up). The entries are reserved
+    /// first: an ordered map's keys are const, so growing it copies every member deeply.
+    Tree takeTree()
     {
         if (leaf)
-            return *leaf;
+            return std::move(*leaf);
         Tree object = Tree::object();
         auto &entries = object.get_ref<Tree::object_t &>();
+        entries.reserve(children.size());
         for (const auto &[k, child] : children)
-            entries.push_back({k, child->toTree()});
+            entries.push_back({k, child->takeTree()});
         return object;
     }
 };
@@ -301,6 +304,8 @@ struct RoleTrie {
 QByteArray write(const Design &design, const Tree &summary)
 {
     Tree root = Tree::object();
+    // Room for every section first: growing an ordered map copies its members deeply.
+    root.get_ref<Tree::object_t &>().reserve(32);
     root["skyplan_spec"] = specVersion;
     designtree::writeHeader(root, design);
 
@@ -326,12 +331,12 @@ QByteArray write(const Design &design, const Tree &summary)
         for (int n = 2; !allocation.place(fallback, leaf); ++n)
             fallback = {QStringLiteral("unassigned"), s.id + QLatin1Char('_') + QString::number(n)};
     }
-    root["allocation"] = allocation.toTree();
+    root["allocation"] = allocation.takeTree();
 
     Tree flows = Tree::array();
     for (const Link &l : design.links())
         flows.push_back(designtree::linkToTree(l));
-    root["data_flows"] = flows;
+    root["data_flows"] = std::move(flows);
     designtree::writeSections(root, design);
     root["summary"] = summary;
     return emitYaml(root);
