@@ -477,9 +477,14 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         pen.setStyle(Qt::SolidLine);
         pen.setWidthF(0);
         if (!selected) {
-            QColor faint = pen.color();
-            faint.setAlpha(110);
-            pen.setColor(faint);
+            // Faint, but opaque: the colour mixed with the canvas rather than an alpha, so
+            // 20,000 long lines are plain fills, not per-pixel blends.
+            const QColor base = pal.color(QPalette::Base);
+            const QColor c = pen.color();
+            const double a = 110.0 / 255.0;
+            pen.setColor(QColor::fromRgbF(float(c.redF() * a + base.redF() * (1 - a)),
+                                          float(c.greenF() * a + base.greenF() * (1 - a)),
+                                          float(c.blueF() * a + base.blueF() * (1 - a))));
         }
         painter->setPen(pen);
         painter->drawLine(visible);
