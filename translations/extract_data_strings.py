@@ -140,6 +140,10 @@ def render(kinds):
         "",
         "#include <QtGlobal>",
         "",
+        "// One text a line, whatever its length: the file is read by lupdate and by people",
+        "// comparing two versions of it, never by the compiler.",
+        "// clang-format off",
+        "",
         "namespace skyplan::catalogstrings {",
         "",
         "[[maybe_unused]] const char *const texts[] = {",
@@ -151,6 +155,8 @@ def render(kinds):
         "};",
         "",
         "} // namespace skyplan::catalogstrings",
+        "",
+        "// clang-format on",
         "",
     ]
     return "\n".join(lines)

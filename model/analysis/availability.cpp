@@ -158,24 +158,12 @@ public:
     /// Services reachable from root (including root), in DFS pre-order.
     std::vector<int> reachableServices(int root) const
     {
-        std::vector<int> order;
-        std::vector<int> groups;          // groups seen, to reset m_seen after
-        std::vector<char> &seen = m_seen; // scratch, all 0 between calls
-        seen.resize(std::size_t(m_g.size()), 0);
-        std::function<void(int)> visit = [&](int v) {
-            if (seen[std::size_t(v)])
-                return;
-            seen[std::size_t(v)] = 1;
-            (m_g.isGroup(v) ? groups : order).push_back(v);
-            for (int c : m_g.children[std::size_t(v)])
-                visit(c);
-        };
-        visit(root);
-        for (const std::vector<int> *list : {&order, &groups}) {
-            for (int v : *list)
-                seen[std::size_t(v)] = 0;
+        std::vector<int> services;
+        for (int v : scopeOf(root)) {
+            if (!m_g.isGroup(v))
+                services.push_back(v);
         }
-        return order;
+        return services;
     }
 
     /// Whether root is up when exactly the services in `down` are down. Reuses its scratch
@@ -195,8 +183,9 @@ public:
         return up(root, down);
     }
 
-    /// Every node root depends on (services and groups, root included), computed once per root:
-    /// Monte Carlo and the single-point-of-failure test evaluate root many times.
+    /// Every node root depends on (services and groups, root included), in depth-first
+    /// pre-order (the order of the dependency lists in reports), computed once per root: Monte
+    /// Carlo and the single-point-of-failure test evaluate root many times.
     const std::vector<int> &scopeOf(int root) const
     {
         auto it = m_scope.find(root);
@@ -205,17 +194,18 @@ public:
         std::vector<int> nodes;
         std::vector<char> &seen = m_seen; // scratch, all 0 between calls
         seen.resize(std::size_t(m_g.size()), 0);
-        std::vector<int> pending{root};
-        seen[std::size_t(root)] = 1;
+        std::vector<int> pending{root}; // children pushed last-first, so they pop in order
         while (!pending.empty()) {
             const int v = pending.back();
             pending.pop_back();
+            if (seen[std::size_t(v)])
+                continue;
+            seen[std::size_t(v)] = 1;
             nodes.push_back(v);
-            for (int c : m_g.children[std::size_t(v)]) {
-                if (!seen[std::size_t(c)]) {
-                    seen[std::size_t(c)] = 1;
-                    pending.push_back(c);
-                }
+            const auto &children = m_g.children[std::size_t(v)];
+            for (auto c = children.rbegin(); c != children.rend(); ++c) {
+                if (!seen[std::size_t(*c)])
+                    pending.push_back(*c);
             }
         }
         for (int v : nodes)
@@ -567,7 +557,7 @@ private:
     mutable std::vector<char> m_state;
     mutable std::vector<int> m_order;
     mutable std::vector<int> m_local;
-    mutable std::vector<char> m_seen; ///< reachableServices()'s scratch, all 0 between calls
+    mutable std::vector<char> m_seen;                ///< scopeOf()'s scratch, all 0 between calls
     mutable std::map<int, std::vector<int>> m_scope; ///< scopeOf()
 };
 

@@ -44,20 +44,18 @@ double distanceKm(const Region &a, const Region &b)
 /// Evaluates the rules of the catalog's policies against one design.
 class RuleEngine {
 public:
+    /// `countries`: the country of each service, by index (countriesOf()).
     RuleEngine(const Catalog &catalog, const Design &design,
-               const QMap<QString, std::vector<DataLabel>> &held)
-        : m_catalog(catalog), m_design(design), m_held(held)
+               const QMap<QString, std::vector<DataLabel>> &held, std::vector<QString> countries)
+        : m_catalog(catalog), m_design(design), m_held(held), m_country(std::move(countries))
     {
         // What every rule asks of a service or a link, looked up once.
         const auto &services = design.services();
-        m_country.reserve(services.size());
         m_offering.reserve(services.size());
         m_heldBy.assign(services.size(), &m_none);
         m_serviceValues.resize(services.size());
-        for (const PlacedService &s : services) {
-            m_country.push_back(catalog.countryOf(s.provider, s.region, &design));
+        for (const PlacedService &s : services)
             m_offering.push_back(catalog.service(s.provider, s.service));
-        }
         for (auto it = held.cbegin(); it != held.cend(); ++it) {
             if (const int i = design.serviceIndex(it.key()); i >= 0)
                 m_heldBy[std::size_t(i)] = &it.value();
@@ -459,20 +457,12 @@ public:
     }
 
 private:
-    /// A catalog text (a rule's message or fix template, a country) in the interface language
-    /// (dataText()), looked up once per check rather than once a finding.
-    QString text(const QString &english) const
-    {
-        auto it = m_texts.constFind(english);
-        if (it == m_texts.cend())
-            it = m_texts.insert(english, dataText(english));
-        return it.value();
-    }
-
     const Catalog &m_catalog;
     const Design &m_design;
     const QMap<QString, std::vector<DataLabel>> &m_held;
-    mutable QHash<QString, QString> m_texts; ///< text(): English -> interface language
+    /// Catalog texts (rule messages and fix templates, countries) in the interface language,
+    /// looked up once per check rather than once a finding.
+    DataTexts text;
     const std::vector<DataLabel> m_none;
 
 public:
@@ -491,7 +481,22 @@ private:
 
 } // namespace
 
+std::vector<QString> ComplianceChecker::countriesOf(const Design &design) const
+{
+    std::vector<QString> countries;
+    countries.reserve(design.services().size());
+    for (const PlacedService &s : design.services())
+        countries.push_back(m_catalog.countryOf(s.provider, s.region, &design));
+    return countries;
+}
+
 QMap<QString, std::vector<DataLabel>> ComplianceChecker::propagate(const Design &design) const
+{
+    return propagate(design, countriesOf(design));
+}
+
+QMap<QString, std::vector<DataLabel>>
+ComplianceChecker::propagate(const Design &design, const std::vector<QString> &country) const
 {
     // By service index: a breadth-first walk over the data and replication links, each
     // (service, label) visited once.
@@ -520,12 +525,9 @@ QMap<QString, std::vector<DataLabel>> ComplianceChecker::propagate(const Design 
         if (from >= 0 && to >= 0)
             outgoing[std::size_t(from)].push_back({to, &l});
     }
-    std::vector<QString> country(n);
     std::vector<const Country *> countryData(n, nullptr);
-    for (std::size_t i = 0; i < n; ++i) {
-        country[i] = m_catalog.countryOf(services[i].provider, services[i].region, &design);
+    for (std::size_t i = 0; i < n; ++i)
         countryData[i] = m_catalog.country(country[i]);
-    }
     // A transfer mechanism protects the data on the hop where it leaves its origin zone (the
     // EU/EEA for EU data, the country otherwise); hops inside the zone or further afield keep
     // whatever the exit hop gave it.
@@ -563,7 +565,8 @@ QMap<QString, std::vector<DataLabel>> ComplianceChecker::propagate(const Design 
 ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache *cache) const
 {
     ComplianceReport report;
-    report.dataHeld = propagate(design);
+    std::vector<QString> countries = countriesOf(design);
+    report.dataHeld = propagate(design, countries);
     const Policies &policies = m_catalog.policies();
 
     // Regimes in scope: the organisation's, and those the data brings.
@@ -604,7 +607,7 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         }
     }
 
-    RuleEngine engine(m_catalog, design, report.dataHeld);
+    RuleEngine engine(m_catalog, design, report.dataHeld, std::move(countries));
     const auto &services = design.services();
     const auto &links = design.links();
     const std::size_t rules = policies.rules.size();

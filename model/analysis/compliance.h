@@ -110,6 +110,11 @@ public:
     QMap<QString, std::vector<DataLabel>> propagate(const Design &design) const;
 
 private:
+    /// The country of each service, by index ("" for an unknown region).
+    std::vector<QString> countriesOf(const Design &design) const;
+    QMap<QString, std::vector<DataLabel>> propagate(const Design &design,
+                                                    const std::vector<QString> &countries) const;
+
     const Catalog &m_catalog;
 };
 

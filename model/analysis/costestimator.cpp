@@ -34,7 +34,7 @@ bool isCommitment(PricingModel m)
 } // namespace
 
 /// What the estimator writes, in the interface language: the texts of lines and formulas, the
-/// catalog's items, units and pricing-model labels (dataText()) and the storage tiers and
+/// catalog's items, units and pricing-model labels (data) and the storage tiers and
 /// deployments (keyText()). Looked up once per estimator: a lookup costs about as much as
 /// formatting a number, and a large design has tens of thousands of invoice lines.
 struct CostEstimator::Texts {
@@ -69,41 +69,19 @@ struct CostEstimator::Texts {
     QString discountFormula = QCoreApplication::translate("Analysis", "%1 of %2 subtotal");
     std::map<StorageTier, QString> tiers;
     std::map<Deployment, QString> deployments;
-    QHash<QString, QString> catalogTexts; ///< the catalog's text -> dataText()
+    DataTexts data; ///< the catalog's items, units and labels, as they come
 
-    explicit Texts(const Catalog &catalog)
+    Texts()
     {
         for (const StorageTier t : enumValues<StorageTier>())
             tiers[t] = keyText(t);
         for (const Deployment d : enumValues<Deployment>())
             deployments[d] = keyText(d);
-        const auto add = [&](const QString &text) {
-            if (!catalogTexts.contains(text))
-                catalogTexts.insert(text, dataText(text));
-        };
-        for (const Provider &p : catalog.providers()) {
-            for (const auto &[model, terms] : p.pricingModels)
-                add(terms.label);
-        }
-        for (const ServiceOffering &o : catalog.services()) {
-            for (const InstanceType &t : o.instanceTypes)
-                add(t.unit);
-            for (const PriceDimension &d : o.dimensions) {
-                add(d.item);
-                add(d.unit);
-            }
-        }
-    }
-
-    QString data(const QString &text) const
-    {
-        const auto it = catalogTexts.constFind(text);
-        return it != catalogTexts.cend() ? it.value() : dataText(text);
     }
 };
 
 CostEstimator::CostEstimator(const Catalog &catalog)
-    : m_catalog(catalog), m_texts(std::make_shared<const Texts>(catalog))
+    : m_catalog(catalog), m_texts(std::make_shared<const Texts>())
 {}
 
 ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design) const

@@ -2,6 +2,7 @@
 
 #include "model/catalog/catalog.h"
 #include "model/design.h"
+#include "model/numbertext.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,6 @@ EgressReport EgressEstimator::estimate(const Design &design) const
 {
     EgressReport report;
     report.links.reserve(design.links().size());
-    const auto rateText = [](double v) { return QString::number(v, 'g', 10); };
     // The formula texts in the interface language, looked up once rather than once a link.
     const QString interRegionText =
         QCoreApplication::translate("Analysis", "inter-region rate $%1/GB");
@@ -49,18 +49,18 @@ EgressReport EgressEstimator::estimate(const Design &design) const
             if (sender->region != receiver->region) {
                 e.charge = EgressCharge::InterRegion;
                 e.ratePerGb = provider ? provider->egress.interRegion : 0;
-                e.formula = interRegionText.arg(rateText(e.ratePerGb));
+                e.formula = interRegionText.arg(gNumber(e.ratePerGb));
             } else if (link.crossZone) {
                 e.charge = EgressCharge::CrossZone;
                 e.ratePerGb = provider ? provider->egress.crossZone : 0;
-                e.formula = crossZoneText.arg(rateText(e.ratePerGb));
+                e.formula = crossZoneText.arg(gNumber(e.ratePerGb));
             } else {
                 e.formula = sameRegionText;
             }
         } else if (link.path == NetworkPath::Interconnect) {
             e.charge = EgressCharge::Interconnect;
             e.ratePerGb = provider ? provider->egress.interconnect : 0;
-            e.formula = interconnectText.arg(rateText(e.ratePerGb));
+            e.formula = interconnectText.arg(gNumber(e.ratePerGb));
         } else {
             e.charge = EgressCharge::Internet;
             report.internetGbByProvider[sender->provider] += e.gb;
@@ -80,13 +80,13 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         if (e.charge == EgressCharge::Internet) {
             const double total = report.internetGbByProvider[e.senderProvider];
             e.ratePerGb = blended[e.senderProvider];
-            e.formula = internetText.arg(e.senderProvider, rateText(total), rateText(e.ratePerGb));
+            e.formula = internetText.arg(e.senderProvider, gNumber(total), gNumber(e.ratePerGb));
         }
         const double discount = design.organization.discountFraction(e.senderProvider);
         if (discount > 0 && e.ratePerGb > 0) {
             e.discountPct = discount * 100;
             e.ratePerGb *= 1.0 - discount;
-            e.formula += discountText.arg(rateText(e.discountPct));
+            e.formula += discountText.arg(gNumber(e.discountPct));
         }
         e.monthly = e.gb * e.ratePerGb;
         if (e.charge == EgressCharge::None)

@@ -8,6 +8,10 @@
 
 #include <QtGlobal>
 
+// One text a line, whatever its length: the file is read by lupdate and by people
+// comparing two versions of it, never by the compiler.
+// clang-format off
+
 namespace skyplan::catalogstrings {
 
 [[maybe_unused]] const char *const texts[] = {
@@ -632,3 +636,5 @@ namespace skyplan::catalogstrings {
 };
 
 } // namespace skyplan::catalogstrings
+
+// clang-format on

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace skyplan {
@@ -17,5 +18,21 @@ inline QString dataText(const QString &english)
         return english;
     return QCoreApplication::translate("CatalogData", english.toUtf8().constData());
 }
+
+/// dataText() with memory, for code that asks for the same few texts thousands of times (an
+/// invoice line per service, a message per finding): each text is looked up once per instance.
+class DataTexts {
+public:
+    const QString &operator()(const QString &english) const
+    {
+        auto it = m_texts.constFind(english);
+        if (it == m_texts.cend())
+            it = m_texts.insert(english, dataText(english));
+        return it.value();
+    }
+
+private:
+    mutable QHash<QString, QString> m_texts; ///< English -> interface language
+};
 
 } // namespace skyplan
