@@ -103,6 +103,9 @@ int main(int argc, char **argv)
             DesignView view;
             view.resize(1600, 1000);
             view.setDesignScene(scene.get());
+            // Shown (on the offscreen platform in CI): a view never shown keeps a default
+            // viewport of 640 x 480 whatever its size.
+            view.show();
             view.fitToView();
             QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
             t["repaint at fit-to-view"].push_back(
