@@ -2,6 +2,7 @@
 
 #include "canvasitems.h"
 #include "designscene.h"
+#include "providerstyle.h"
 
 #include "model/design.h"
 #include "model/document/designdocument.h"
@@ -33,9 +34,7 @@ QColor pageColour(const ImageExportOptions &options)
         return options.background;
     // The canvas background of the current theme (as DesignView draws it), so that a dark
     // export is dark throughout.
-    const QPalette pal = QApplication::palette();
-    return pal.color(QPalette::Window).lightness() > 128 ? pal.color(QPalette::Base).darker(103)
-                                                         : pal.color(QPalette::Base);
+    return canvasColor(QApplication::palette());
 }
 
 /// The area an export covers; the caller flushed the scene before opening the scope.

@@ -101,6 +101,7 @@ void ServiceItem::refresh()
         return;
     setPos(s->position.x, s->position.y);
     const Catalog &catalog = m_scene->document()->catalog();
+    m_accent = providerColor(catalog, s->provider);
     const ServiceOffering *o = catalog.service(s->provider, s->service);
     setToolTip(o ? QCoreApplication::translate("ServiceItem", "%1\n%2 in %3\n%4")
                        .arg(s->label, o->name, s->region, s->reason)
@@ -113,25 +114,25 @@ void ServiceItem::refresh()
 
 void ServiceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const PlacedService *s = m_scene->document()->design().service(m_id);
-    if (!s)
-        return;
-    const Catalog &catalog = m_scene->document()->catalog();
     const QPalette pal = QApplication::palette();
-    const QColor accent = providerColor(catalog, s->provider);
+    const QColor &accent = m_accent;
     const QRectF r = serviceRect();
     const bool selected = option->state & QStyle::State_Selected;
-    const CanvasOverlay &overlay = m_scene->overlay();
     if (m_scene->isDown(m_id))
         painter->setOpacity(0.25); // a simulated outage took it down
     // Level of detail: far out, a coloured block is all a person can read, and plain fills
     // keep a repaint of 10,000 services fast.
     const qreal lod = m_scene->detailLevel(option, painter);
-    if (lod < 0.35) {
+    if (lod < DesignScene::farOutDetail) {
         painter->fillRect(r, selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base));
         painter->fillRect(QRectF(r.left(), r.top(), 14, r.height()), accent);
         return;
     }
+    const PlacedService *s = m_scene->document()->design().service(m_id);
+    if (!s)
+        return;
+    const Catalog &catalog = m_scene->document()->catalog();
+    const CanvasOverlay &overlay = m_scene->overlay();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
                          selected ? 2.5 : 1));
@@ -274,7 +275,8 @@ void ServiceItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 }
 
 RegionFrameItem::RegionFrameItem(DesignScene *scene, const QString &provider, const QString &region)
-    : m_scene(scene), m_provider(provider), m_region(region)
+    : m_scene(scene), m_provider(provider), m_region(region),
+      m_accent(providerColor(scene->document()->catalog(), provider))
 {
     setZValue(0);
     setAcceptHoverEvents(true);
@@ -338,7 +340,22 @@ QString RegionFrameItem::title() const
 
 void RegionFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QColor accent = providerColor(m_scene->document()->catalog(), m_provider);
+    const QColor &accent = m_accent;
+    const qreal lod = m_scene->detailLevel(option, painter);
+    if (lod < 0.2) {
+        // Far out, without a title: an opaque tint of the canvas and a hairline, which cost
+        // no blending over the screen (250 frames cover all of it at fit-to-view). The view
+        // does not save painter state around items, so the hint is given back.
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        const QColor canvas = canvasColor(QApplication::palette());
+        painter->setBrush(blendOver(accent, canvas, 24 / 255.0));
+        painter->setPen(QPen(blendOver(accent, canvas, 0.8), 0,
+                             m_provider == QLatin1String("onprem") ? Qt::DashLine : Qt::SolidLine));
+        painter->drawRect(m_rect);
+        painter->setRenderHint(QPainter::Antialiasing, antialiased);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     QColor fill = accent;
     fill.setAlpha(24);
@@ -346,8 +363,6 @@ void RegionFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     painter->setPen(
         QPen(accent, 1.5, m_provider == QLatin1String("onprem") ? Qt::DashLine : Qt::SolidLine));
     painter->drawRoundedRect(m_rect, 10, 10);
-    if (m_scene->detailLevel(option, painter) < 0.2)
-        return;
     QFont font = QApplication::font();
     font.setBold(true);
     painter->setFont(font);
@@ -372,6 +387,9 @@ void LinkItem::refresh()
     const PlacedService *to = l ? d.service(l->to) : nullptr;
     if (!from || !to)
         return;
+    m_from = l->from;
+    m_to = l->to;
+    m_kind = l->kind;
     const QRectF a = serviceRect().translated(from->position.x, from->position.y);
     const QRectF b = serviceRect().translated(to->position.x, to->position.y);
     // From edge to edge of the two boxes, along the line between their centres.
@@ -412,8 +430,12 @@ void LinkItem::refresh()
     // repainted by the scene itself.
     if (line == m_line && label == m_label && tip == toolTip() && m_refreshed)
         return;
-    if (line != m_line || !m_refreshed)
+    if (line != m_line || !m_refreshed) {
         prepareGeometryChange();
+        // Far out the layer draws the line: it follows, and repaints both places.
+        if (LinkLayerItem *layer = m_scene->linkLayer(); layer && m_scene->linksBatched())
+            layer->lineMoved(this, m_line, line);
+    }
     m_refreshed = true;
     m_line = line;
     m_label = label;
@@ -435,10 +457,49 @@ QPainterPath LinkItem::shape() const
     return stroker.createStroke(path);
 }
 
+LinkItem::Style LinkItem::style(const QPalette &pal) const
+{
+    const CanvasOverlay &overlay = m_scene->overlay();
+    Style style;
+    style.colour = pal.color(QPalette::WindowText);
+    const int findings = overlay.findings.value(m_id);
+    if (findings)
+        style.colour = statuscolor::forSeverity(overlay.worstSeverity.value(m_id));
+    if (overlay.egressHeat && overlay.maxLinkEgress > 0 && !findings) {
+        // The egress heat scale: the dearer the flow, the redder and wider its line.
+        if (const double usd = overlay.linkEgress.value(m_id); usd > 0) {
+            const double ratio = usd / overlay.maxLinkEgress;
+            style.colour = egressHeatColor(ratio);
+            style.width = 1.6 + 3.4 * ratio;
+        }
+    }
+    style.down =
+        !overlay.outageProvider.isEmpty() && (m_scene->isDown(m_from) || m_scene->isDown(m_to));
+    return style;
+}
+
+QColor LinkItem::farOutColour(const QColor &colour, const QColor &base, bool down)
+{
+    // Faint, but opaque: the colour mixed with the canvas rather than an alpha, so 20,000
+    // long lines are plain fills, not per-pixel blends. A link an outage takes down is
+    // fainter still (a quarter, as its opacity is when near).
+    return blendOver(colour, base, 110.0 / 255.0 * (down ? 0.25 : 1.0));
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    // Far out, a selected link draws itself (highlighted) and the layer leaves it out.
+    if (change == ItemSelectedHasChanged && m_scene->linksBatched()) {
+        setFlag(ItemHasNoContents, !value.toBool());
+        if (LinkLayerItem *layer = m_scene->linkLayer())
+            layer->invalidate();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const Link *l = m_scene->document()->design().link(m_id);
-    if (!l || m_line.length() < 1)
+    if (!m_refreshed || m_line.length() < 1)
         return;
     // A diagonal link's bounding box covers far more than its line. Only the visible part is
     // stroked: a dashed pen along a line thousands of pixels long costs thousands of dashes
@@ -452,42 +513,30 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPalette pal = QApplication::palette();
     const bool selected = option->state & QStyle::State_Selected;
     const CanvasOverlay &overlay = m_scene->overlay();
-    QColor colour = pal.color(QPalette::WindowText);
-    if (overlay.findings.value(m_id))
-        colour = statuscolor::forSeverity(overlay.worstSeverity.value(m_id));
-    double width = 1.4;
-    if (overlay.egressHeat && overlay.maxLinkEgress > 0 && !overlay.findings.value(m_id)) {
-        // The egress heat scale: the dearer the flow, the redder and wider its line.
-        if (const double usd = overlay.linkEgress.value(m_id); usd > 0) {
-            const double ratio = usd / overlay.maxLinkEgress;
-            colour = egressHeatColor(ratio);
-            width = 1.6 + 3.4 * ratio;
-        }
-    }
-    if (m_scene->isDown(l->from) || m_scene->isDown(l->to))
+    const Style style = this->style(pal);
+    const double width = style.width;
+    if (style.down)
         painter->setOpacity(0.25);
-    QPen pen(selected ? pal.color(QPalette::Highlight) : colour,
+    QPen pen(selected ? pal.color(QPalette::Highlight) : style.colour,
              selected ? std::max(2.5, width) : width);
-    pen.setStyle(l->kind == LinkKind::Request       ? Qt::DashLine
-                 : l->kind == LinkKind::Replication ? Qt::DashDotLine
-                                                    : Qt::SolidLine);
+    pen.setStyle(m_kind == LinkKind::Request       ? Qt::DashLine
+                 : m_kind == LinkKind::Replication ? Qt::DashDotLine
+                                                   : Qt::SolidLine);
     const qreal lod = m_scene->detailLevel(option, painter);
-    if (lod < 0.35) {
+    if (lod < DesignScene::farOutDetail) {
         // Far out: a thin plain line per link, no arrowhead or label to read anyway.
         pen.setStyle(Qt::SolidLine);
         pen.setWidthF(0);
         if (!selected) {
-            // Faint, but opaque: the colour mixed with the canvas rather than an alpha, so
-            // 20,000 long lines are plain fills, not per-pixel blends.
-            const QColor base = pal.color(QPalette::Base);
-            const QColor c = pen.color();
-            const double a = 110.0 / 255.0;
-            pen.setColor(QColor::fromRgbF(float(c.redF() * a + base.redF() * (1 - a)),
-                                          float(c.greenF() * a + base.greenF() * (1 - a)),
-                                          float(c.blueF() * a + base.blueF() * (1 - a))));
+            painter->setOpacity(1); // the faint colour says it is down
+            pen.setColor(farOutColour(style.colour, pal.color(QPalette::Base), style.down));
         }
+        // Aliased, as the layer draws links far out (the hint is given back).
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(pen);
         painter->drawLine(visible);
+        painter->setRenderHint(QPainter::Antialiasing, antialiased);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -523,6 +572,129 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRoundedRect(box, 3, 3);
     painter->setPen(pal.color(QPalette::Text));
     painter->drawText(box, Qt::AlignCenter, m_label);
+}
+
+LinkLayerItem::LinkLayerItem(DesignScene *scene) : m_scene(scene)
+{
+    // Above the frames, below the links (a selected one draws itself over the batch) and
+    // the services.
+    setZValue(0.5);
+    setFlags(ItemUsesExtendedStyleOption);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setVisible(false);
+}
+
+void LinkLayerItem::setBounds(const QRectF &bounds)
+{
+    if (bounds == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = bounds;
+}
+
+void LinkLayerItem::invalidate()
+{
+    m_dirty = true;
+    update();
+}
+
+void LinkLayerItem::lineMoved(LinkItem *item, const QLineF &from, const QLineF &to)
+{
+    if (!m_dirty && item->m_layerSlot >= 0 && std::size_t(item->m_layerSlot) < m_entries.size() &&
+        m_entries[std::size_t(item->m_layerSlot)].item == item)
+        m_entries[std::size_t(item->m_layerSlot)].line = to;
+    else
+        m_dirty = true;
+    update(QRectF(from.p1(), from.p2()).normalized().adjusted(-2, -2, 2, 2));
+    update(QRectF(to.p1(), to.p2()).normalized().adjusted(-2, -2, 2, 2));
+}
+
+void LinkLayerItem::gather(const QPalette &pal)
+{
+    m_dirty = false;
+    m_entries.clear();
+    m_colours.clear();
+    const QColor base = pal.color(QPalette::Base);
+    m_text = pal.color(QPalette::WindowText).rgb();
+    m_base = base.rgb();
+    // Batches by colour; drawn plain links first, then the heat scale, then findings on top.
+    QHash<quint64, int> batchOf; // a link's colour and whether it is down
+    std::vector<int> rank;
+    const CanvasOverlay &overlay = m_scene->overlay();
+    for (LinkItem *item : m_scene->linkItems()) {
+        item->m_layerSlot = -1;
+        if (!item->isVisible() || item->isSelected() || !item->m_refreshed ||
+            item->m_line.length() < 1)
+            continue;
+        const LinkItem::Style style = item->style(pal);
+        const quint64 key = quint64(style.colour.rgb()) << 1 | quint64(style.down);
+        auto it = batchOf.find(key);
+        if (it == batchOf.end()) {
+            it = batchOf.insert(key, int(m_colours.size()));
+            m_colours.push_back(LinkItem::farOutColour(style.colour, base, style.down));
+            rank.push_back(overlay.findings.value(item->id())            ? 2
+                           : style.colour.rgb() != m_text && !style.down ? 1
+                                                                         : 0);
+        }
+        item->m_layerSlot = int(m_entries.size());
+        m_entries.push_back({item->m_line, it.value(), item});
+    }
+    m_order.resize(m_colours.size());
+    for (std::size_t i = 0; i < m_order.size(); ++i)
+        m_order[i] = int(i);
+    std::stable_sort(m_order.begin(), m_order.end(),
+                     [&](int a, int b) { return rank[std::size_t(a)] < rank[std::size_t(b)]; });
+    m_lines.resize(m_colours.size());
+}
+
+void LinkLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+                          QWidget *widget)
+{
+    m_drawn = 0;
+    const QPalette pal = QApplication::palette();
+    if (m_dirty || pal.color(QPalette::WindowText).rgb() != m_text ||
+        pal.color(QPalette::Base).rgb() != m_base)
+        gather(pal);
+    if (m_scene->detailLevel(option, painter) >= DesignScene::farOutDetail) {
+        // Not far out after all (a rendering the views do not know of): each link as near.
+        for (const Entry &e : m_entries) {
+            QStyleOptionGraphicsItem itemOption(*option);
+            itemOption.state &= ~QStyle::State_Selected;
+            painter->save();
+            e.item->paint(painter, &itemOption, widget);
+            painter->restore();
+            ++m_drawn;
+        }
+        return;
+    }
+    const QRectF exposed = option->exposedRect.adjusted(-2, -2, 2, 2);
+    for (std::vector<QLineF> &lines : m_lines)
+        lines.clear();
+    for (const Entry &e : m_entries) {
+        const QLineF &l = e.line;
+        if (std::max(l.x1(), l.x2()) < exposed.left() ||
+            std::min(l.x1(), l.x2()) > exposed.right() ||
+            std::max(l.y1(), l.y2()) < exposed.top() || std::min(l.y1(), l.y2()) > exposed.bottom())
+            continue;
+        m_lines[std::size_t(e.batch)].push_back(l);
+    }
+    QPen pen;
+    pen.setWidthF(0);
+    // Aliased: hairlines this faint show no steps, and 20,000 antialiased lines across a
+    // large screen take most of a repaint (at 1600 x 1000: 57 of 127 ms). The view does not
+    // save painter state around items, so the hint is given back.
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (const int b : m_order) {
+        const std::vector<QLineF> &lines = m_lines[std::size_t(b)];
+        if (lines.empty())
+            continue;
+        pen.setColor(m_colours[std::size_t(b)]);
+        painter->setPen(pen);
+        painter->drawLines(lines.data(), int(lines.size()));
+        m_drawn += int(lines.size());
+    }
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
 
 } // namespace skyplan

@@ -1,10 +1,16 @@
 #pragma once
 
+#include "model/enums.h"
+
+#include <QColor>
 #include <QGraphicsItem>
 #include <QGraphicsObject>
 #include <QString>
 
 #include <limits>
+#include <vector>
+
+class QPalette;
 
 namespace skyplan {
 
@@ -39,6 +45,7 @@ protected:
 private:
     DesignScene *m_scene;
     QString m_id;
+    QColor m_accent; ///< the provider's colour, as of the last refresh()
     QPointF m_pressScenePos;
     bool m_dragging = false;
     bool m_linking = false;
@@ -71,6 +78,7 @@ private:
     DesignScene *m_scene;
     QString m_provider;
     QString m_region;
+    QColor m_accent; ///< the provider's colour
     QRectF m_rect;
     QPointF m_pressScenePos;
     bool m_dragging = false;
@@ -91,14 +99,75 @@ public:
     /// The egress figure of the analysis the label was written with (NaN: none yet).
     double shownEgress() const { return m_shownEgress; }
     const QString &label() const { return m_label; }
+    const QLineF &line() const { return m_line; }
+    /// How the link is drawn when not selected, from the scene's overlay: its colour (a
+    /// finding's severity, the egress heat or the text colour), its width, and whether a
+    /// simulated outage takes one of its ends down (then it is drawn faint).
+    struct Style {
+        QColor colour;
+        double width = 1.4;
+        bool down = false;
+    };
+    Style style(const QPalette &palette) const;
+    /// The opaque faint colour of a link far out: `colour` mixed with the canvas `base`.
+    static QColor farOutColour(const QColor &colour, const QColor &base, bool down);
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    friend class LinkLayerItem;
     DesignScene *m_scene;
     QString m_id;
+    QString m_from, m_to; ///< the link's ends and kind, as of the last refresh()
+    LinkKind m_kind = LinkKind::Data;
+    int m_layerSlot = -1; ///< its line's place in the LinkLayerItem's batch
     QLineF m_line;
     QString m_label;
     double m_shownEgress = std::numeric_limits<double>::quiet_NaN();
     bool m_refreshed = false; ///< refresh() has run once
+};
+
+/// Far out, every link is a thin plain line, and 20,000 link items cost QGraphicsView more
+/// (per item: bounds, exposure, painter state, the call) than drawing their lines. While every
+/// view of the scene is far out the link items paint nothing (DesignScene::updateLinkBatching)
+/// and this one item, between the frames and the services, draws all unselected visible links:
+/// one batch of lines per colour. A selected link still draws itself, highlighted.
+class LinkLayerItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 5 };
+    explicit LinkLayerItem(DesignScene *scene);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /// The area the links lie in (the frames hold every service, so their union).
+    void setBounds(const QRectF &bounds);
+    /// Colours, visibility, selection or the set of links changed: the lines are gathered
+    /// again at the next paint, and everything is repainted.
+    void invalidate();
+    /// One link's line moved (a drag): its entry follows and both places are repainted.
+    void lineMoved(LinkItem *item, const QLineF &from, const QLineF &to);
+    /// Lines drawn by the last paint (for tests).
+    int drawnLines() const { return m_drawn; }
+
+private:
+    struct Entry {
+        QLineF line;
+        int batch;
+        LinkItem *item;
+    };
+    void gather(const QPalette &palette);
+
+    DesignScene *m_scene;
+    QRectF m_bounds;
+    bool m_dirty = true;
+    QRgb m_text = 0, m_base = 0; ///< the palette the colours were mixed for
+    std::vector<Entry> m_entries;
+    std::vector<QColor> m_colours;            ///< per batch
+    std::vector<int> m_order;                 ///< batches, in drawing order
+    std::vector<std::vector<QLineF>> m_lines; ///< per batch, reused by each paint
+    int m_drawn = 0;
 };
 
 } // namespace skyplan

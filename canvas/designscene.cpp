@@ -1,7 +1,9 @@
 #include "designscene.h"
 
 #include "canvasitems.h"
+#include "designview.h"
 #include "mimetypes.h"
+#include "minimapview.h"
 #include "model/catalog/catalog.h"
 #include "model/document/changevaluetraits.h"
 #include "model/document/commands.h"
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsView>
 #include <QMimeData>
 #include <QPainter>
 #include <QPalette>
@@ -55,6 +58,8 @@ DesignScene::~DesignScene()
     m_syncingSelection = true;
     disconnect(this, &QGraphicsScene::selectionChanged, this,
                &DesignScene::syncSelectionToDocument);
+    m_linkLayer = nullptr;
+    m_linksBatched = false;
     m_services.clear();
     m_links.clear();
     m_frames.clear();
@@ -132,6 +137,8 @@ void DesignScene::rebuildOverlay()
             m_overlay.maxLinkEgress = std::max(m_overlay.maxLinkEgress, e.monthly);
         }
     }
+    if (m_linkLayer)
+        m_linkLayer->invalidate();
 }
 
 void DesignScene::setEgressHeat(bool on)
@@ -139,6 +146,7 @@ void DesignScene::setEgressHeat(bool on)
     m_overlay.egressHeat = on;
     for (LinkItem *item : std::as_const(m_links))
         item->update();
+    m_linkLayer->invalidate();
 }
 
 void DesignScene::setOutage(const QString &provider, const QString &region)
@@ -151,6 +159,7 @@ void DesignScene::setOutage(const QString &provider, const QString &region)
         item->update();
     for (LinkItem *item : std::as_const(m_links))
         item->update();
+    m_linkLayer->invalidate();
     emit outageChanged();
 }
 
@@ -175,6 +184,9 @@ void DesignScene::rebuild()
     // Forget the items before deleting them: deleting a selected item announces a selection
     // change, which must not reach the document or walk the old items.
     m_syncingSelection = true;
+    m_linkLayer = nullptr;
+    const bool batched = m_linksBatched;
+    m_linksBatched = false; // the items about to be deleted are not told of it
     m_services.clear();
     m_links.clear();
     m_frames.clear();
@@ -182,6 +194,8 @@ void DesignScene::rebuild()
     m_linkFrom.clear();
     clear();
     m_syncingSelection = false;
+    m_linkLayer = new LinkLayerItem(this);
+    addItem(m_linkLayer);
     m_analysisStale = true;
     m_publishPending = false;
     analysis();
@@ -200,6 +214,7 @@ void DesignScene::rebuild()
         m_links.insert(l.id, item);
         item->refresh();
     }
+    setLinksBatched(batched);
     updateFrames();
     syncSelectionFromDocument();
     emit analysisChanged();
@@ -234,17 +249,21 @@ void DesignScene::applyChangeToItems(const DesignChange &change)
         break;
     case Kind::LinkAdded: {
         auto *item = new LinkItem(this, change.id);
+        item->setFlag(QGraphicsItem::ItemHasNoContents, m_linksBatched);
         addItem(item);
         m_links.insert(change.id, item);
         item->refresh();
+        m_linkLayer->invalidate();
         break;
     }
     case Kind::LinkRemoved:
         delete m_links.take(change.id);
+        m_linkLayer->invalidate();
         break;
     case Kind::LinkChanged:
         if (LinkItem *item = m_links.value(change.id))
             item->refresh();
+        m_linkLayer->invalidate(); // its kind or its findings' colour may change
         break;
     case Kind::ServiceChanged:
         if (ServiceItem *item = m_services.value(change.id)) {
@@ -305,6 +324,12 @@ void DesignScene::updateFrames() const
         const double pad = M::framePadding * 0.6;
         frame->setFrameRect(it.value().adjusted(-pad, -pad - 22, pad, pad));
     }
+    // Every service is in a frame, so every link too.
+    QRectF all;
+    for (const RegionFrameItem *frame : std::as_const(m_frames))
+        all = all.united(frame->boundingRect());
+    if (m_linkLayer)
+        m_linkLayer->setBounds(all.adjusted(-4, -4, 4, 4));
     emit self->contentsChanged();
 }
 
@@ -362,6 +387,39 @@ void DesignScene::applyHiddenLayers()
                                                                   : "data";
         it.value()->setVisible(!m_hiddenLayers.contains(QLatin1String(layer)));
     }
+    m_linkLayer->invalidate();
+}
+
+void DesignScene::setFullDetail(bool on)
+{
+    m_fullDetail = on;
+    updateLinkBatching();
+}
+
+void DesignScene::updateLinkBatching()
+{
+    bool farOut = !m_fullDetail;
+    bool anyView = false;
+    for (const QGraphicsView *view : views()) {
+        if (qobject_cast<const MiniMapView *>(view))
+            continue; // always far out: it follows the main view
+        anyView = true;
+        if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(view->viewportTransform()) >=
+            farOutDetail)
+            farOut = false;
+    }
+    setLinksBatched(farOut && anyView);
+}
+
+void DesignScene::setLinksBatched(bool on)
+{
+    if (on == m_linksBatched)
+        return;
+    m_linksBatched = on;
+    for (LinkItem *item : std::as_const(m_links))
+        item->setFlag(QGraphicsItem::ItemHasNoContents, on && !item->isSelected());
+    m_linkLayer->setVisible(on);
+    m_linkLayer->invalidate();
 }
 
 qreal DesignScene::detailLevel(const QStyleOptionGraphicsItem *option,

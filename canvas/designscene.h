@@ -34,6 +34,7 @@ struct CanvasOverlay {
 
 class DesignDocument;
 class LinkItem;
+class LinkLayerItem;
 class RegionFrameItem;
 class ServiceItem;
 
@@ -61,7 +62,7 @@ public:
     void setEgressHeat(bool on);
     /// Exports and print-outs draw every label however small the scale (a PDF is zoomed in
     /// later); on screen, far out, items draw as plain shapes.
-    void setFullDetail(bool on) { m_fullDetail = on; }
+    void setFullDetail(bool on);
     /// Hides layers of the canvas (a saved view's, while presenting): "frames", "data",
     /// "requests", "replication" (links of that kind) and "labels" (link labels). Items
     /// added later follow it; an empty list shows everything again.
@@ -69,6 +70,15 @@ public:
     const QStringList &hiddenLayers() const { return m_hiddenLayers; }
     /// The level of detail an item paints at: 1 under setFullDetail, else the painter's scale.
     qreal detailLevel(const QStyleOptionGraphicsItem *option, const QPainter *painter) const;
+    /// Below this level of detail ("far out") links are thin plain lines without labels.
+    static constexpr qreal farOutDetail = 0.35;
+    /// While every DesignView of the scene is far out, one LinkLayerItem draws the links in
+    /// batches and the link items paint nothing (the minimap follows suit; exports under
+    /// setFullDetail draw each link). A view calls this when its scale changes.
+    void updateLinkBatching();
+    bool linksBatched() const { return m_linksBatched; }
+    LinkLayerItem *linkLayer() const { return m_linkLayer; }
+    const QHash<QString, LinkItem *> &linkItems() const { return m_links; }
     /// Whether the simulated outage takes this service down.
     bool isDown(const QString &serviceId) const;
     /// Whether a change has made the analysis stale (items then wait for the refresh instead
@@ -138,6 +148,9 @@ private:
 
     DesignDocument *m_document;
     bool m_fullDetail = false;
+    bool m_linksBatched = false;
+    LinkLayerItem *m_linkLayer = nullptr;
+    void setLinksBatched(bool on);
     QStringList m_hiddenLayers;
     void applyHiddenLayers();
     void rebuildOverlay();

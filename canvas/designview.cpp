@@ -1,10 +1,12 @@
 #include "designview.h"
 
 #include "designscene.h"
+#include "providerstyle.h"
 
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -19,13 +21,35 @@ DesignView::DesignView(QWidget *parent) : QGraphicsView(parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontSavePainterState);
     setFocusPolicy(Qt::StrongFocus);
+    // Far out, the scene draws links in batches (while no other view of it is near).
+    connect(this, &DesignView::zoomChanged, this, [this] {
+        if (auto *s = qobject_cast<DesignScene *>(scene()))
+            s->updateLinkBatching();
+    });
+}
+
+DesignView::~DesignView()
+{
+    // The scene has one view fewer once this one is gone: it may batch links again.
+    if (auto *s = qobject_cast<DesignScene *>(scene()))
+        QTimer::singleShot(0, s, [s] { s->updateLinkBatching(); });
 }
 
 void DesignView::setDesignScene(DesignScene *scene)
 {
+    auto *previous = qobject_cast<DesignScene *>(this->scene());
+    if (previous == scene)
+        return;
+    if (previous)
+        disconnect(previous, nullptr, this, nullptr);
     setScene(scene);
+    if (previous)
+        previous->updateLinkBatching(); // one view fewer
+    if (!scene)
+        return;
     connect(scene, &DesignScene::contentsChanged, this, &DesignView::updateSceneRect);
     updateSceneRect();
+    scene->updateLinkBatching();
 }
 
 void DesignView::updateSceneRect()
@@ -153,9 +177,7 @@ void DesignView::keyReleaseEvent(QKeyEvent *event)
 void DesignView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     const QPalette pal = palette();
-    painter->fillRect(rect, pal.color(QPalette::Window).lightness() > 128
-                                ? pal.color(QPalette::Base).darker(103)
-                                : pal.color(QPalette::Base));
+    painter->fillRect(rect, canvasColor(pal));
     if (zoom() < 0.4)
         return;
     // A light dot grid at the snapping step's multiple.

@@ -12,6 +12,7 @@ class DesignView : public QGraphicsView {
     Q_OBJECT
 public:
     explicit DesignView(QWidget *parent = nullptr);
+    ~DesignView() override;
 
     /// Shows `scene`; the scrollable area follows its contents as they grow.
     void setDesignScene(DesignScene *scene);

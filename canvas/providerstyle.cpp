@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QPixmapCache>
 #include <QSvgRenderer>
@@ -46,6 +47,20 @@ QColor providerColor(const Catalog &catalog, const QString &provider)
             return c;
     }
     return QColor(0x80, 0x80, 0x80);
+}
+
+QColor canvasColor(const QPalette &pal)
+{
+    return pal.color(QPalette::Window).lightness() > 128 ? pal.color(QPalette::Base).darker(103)
+                                                         : pal.color(QPalette::Base);
+}
+
+QColor blendOver(const QColor &colour, const QColor &background, double opacity)
+{
+    const double a = opacity, b = 1 - opacity;
+    return QColor::fromRgbF(float(colour.redF() * a + background.redF() * b),
+                            float(colour.greenF() * a + background.greenF() * b),
+                            float(colour.blueF() * a + background.blueF() * b));
 }
 
 QString formatUsd(double amount, int decimals)

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QPainter;
+class QPalette;
 class QRectF;
 
 namespace skyplan {
@@ -15,6 +16,13 @@ class Catalog;
 
 /// Provider colours, defined once in the catalog and read here for every view and chart.
 QColor providerColor(const Catalog &catalog, const QString &provider);
+
+/// The canvas background of a palette, as the editor's view draws it (a touch darker than
+/// the base colour on light themes).
+QColor canvasColor(const QPalette &palette);
+/// `colour` over `background` at `opacity`, as one opaque colour: far out the canvas draws
+/// its faint lines and fills opaque, which costs no per-pixel blending.
+QColor blendOver(const QColor &colour, const QColor &background, double opacity);
 
 /// "$12,345.67": US dollars with thousands separators, as every panel shows money.
 QString formatUsd(double amount, int decimals = 2);

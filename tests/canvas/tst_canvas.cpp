@@ -1,4 +1,5 @@
 #include "common/testsupport.h"
+#include "tools/designgenerator.h"
 
 #include "canvas/canvasitems.h"
 #include "canvas/designscene.h"
@@ -160,6 +161,93 @@ private slots:
         QVERIFY(scene.serviceItem(QStringLiteral("batch"))->isSelected());
         scene.serviceItem(QStringLiteral("real_time"))->setSelected(true);
         QVERIFY(doc->selectedServices().contains(QStringLiteral("real_time")));
+    }
+
+    // Far out, one layer item draws the links in batches and the link items paint nothing.
+    // The view shows what the links drew one by one (a near view of the same scene hands the
+    // drawing back to them), hidden layers stay hidden, and a selected link draws itself.
+    void farOutLinksAreDrawnInBatches()
+    {
+        auto doc = std::make_unique<DesignDocument>(Catalog::builtin());
+        doc->resetDesign(generateDesign(400, *Catalog::builtin()));
+        const int links = int(doc->design().links().size());
+        DesignScene scene(doc.get());
+        scene.flush();
+        DesignView view;
+        view.resize(900, 600);
+        view.setDesignScene(&scene);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitToView();
+        QVERIFY(view.zoom() < DesignScene::farOutDetail);
+        QVERIFY(scene.linksBatched());
+        LinkItem *link = scene.linkItems().begin().value();
+        QVERIFY(link->flags() & QGraphicsItem::ItemHasNoContents);
+        const auto render = [&] {
+            QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+            view.viewport()->render(&image);
+            return image;
+        };
+        const auto differs = [](QRgb p, QRgb q) {
+            return std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
+                       std::abs(qBlue(p) - qBlue(q)) >
+                   24;
+        };
+        const QImage batched = render();
+        QCOMPARE(scene.linkLayer()->drawnLines(), links);
+
+        {
+            // A second view, near (a new view starts at 1:1): every link draws itself again.
+            DesignView nearView;
+            nearView.resize(300, 200);
+            nearView.setDesignScene(&scene);
+            QVERIFY(!scene.linksBatched());
+            QVERIFY(!(link->flags() & QGraphicsItem::ItemHasNoContents));
+            const QImage single = render();
+            scene.setHiddenLayers({QStringLiteral("data"), QStringLiteral("requests"),
+                                   QStringLiteral("replication")});
+            const QImage none = render();
+            scene.setHiddenLayers({});
+            // The same lines cover the same pixels (their colours may differ only where two
+            // cross, drawn in another order), and there are thousands of them.
+            int covered = 0, mismatched = 0;
+            for (int y = 0; y < none.height(); ++y) {
+                for (int x = 0; x < none.width(); ++x) {
+                    const bool inBatch = differs(batched.pixel(x, y), none.pixel(x, y));
+                    const bool inSingle = differs(single.pixel(x, y), none.pixel(x, y));
+                    covered += inSingle;
+                    mismatched += inBatch != inSingle;
+                }
+            }
+            QVERIFY2(covered > none.width() * none.height() / 50,
+                     qPrintable(QString::number(covered)));
+            QVERIFY2(mismatched < covered / 100,
+                     qPrintable(QStringLiteral("%1 of %2").arg(mismatched).arg(covered)));
+        }
+        // The near view is gone: far out again, batched again.
+        QTRY_VERIFY(scene.linksBatched());
+        scene.setHiddenLayers({QStringLiteral("requests")});
+        (void)render();
+        int requests = 0;
+        for (const Link &l : doc->design().links())
+            requests += l.kind == LinkKind::Request;
+        QVERIFY(requests > 0);
+        QCOMPARE(scene.linkLayer()->drawnLines(), links - requests);
+        scene.setHiddenLayers({});
+
+        // A selected link draws itself, highlighted; the layer leaves it out.
+        link->setSelected(true);
+        QVERIFY(!(link->flags() & QGraphicsItem::ItemHasNoContents));
+        (void)render();
+        QCOMPARE(scene.linkLayer()->drawnLines(), links - 1);
+        link->setSelected(false);
+        QVERIFY(link->flags() & QGraphicsItem::ItemHasNoContents);
+
+        // An export draws every link itself, at full detail.
+        scene.setFullDetail(true);
+        QVERIFY(!scene.linksBatched());
+        scene.setFullDetail(false);
+        QVERIFY(scene.linksBatched());
     }
 
     void fitToViewShowsEverything()
