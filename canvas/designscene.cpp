@@ -69,10 +69,10 @@ DesignScene::~DesignScene()
 const DesignAnalysis &DesignScene::analysis() const
 {
     if (m_analysisStale) {
-        m_analysis = analyzeDesign(m_document->design(), m_document->catalog(), &m_analysisCache);
+        m_live.update(m_document->design(), m_document->catalog());
         m_analysisStale = false;
     }
-    return m_analysis;
+    return m_live.analysis();
 }
 
 void DesignScene::flush() const
@@ -94,7 +94,7 @@ void DesignScene::refreshAnalysis() const
     // A link's label shows its egress cost: label again the links whose figure differs from
     // the one they show (an edit changes a few of 20,000). Service boxes draw their cost from
     // the analysis when painted, so the update() below is all they need.
-    for (const LinkEgress &e : m_analysis.egress.links) {
+    for (const LinkEgress &e : m_live.analysis().egress.links) {
         if (LinkItem *item = m_links.value(e.id); item && !(item->shownEgress() == e.monthly))
             item->refresh();
     }
@@ -109,7 +109,7 @@ void DesignScene::rebuildOverlay()
     m_overlay.findings.clear();
     m_overlay.worstSeverity.clear();
     m_overlay.singlePointsOfFailure.clear();
-    for (const ComplianceFinding &f : m_analysis.compliance.findings) {
+    for (const ComplianceFinding &f : m_live.analysis().compliance.findings) {
         if (f.severity == Severity::Info)
             continue;
         ++m_overlay.findings[f.subject];
@@ -117,7 +117,7 @@ void DesignScene::rebuildOverlay()
             f.severity < m_overlay.worstSeverity.value(f.subject))
             m_overlay.worstSeverity.insert(f.subject, f.severity);
     }
-    for (const EntryPointAvailability &e : m_analysis.availability.entryPoints) {
+    for (const EntryPointAvailability &e : m_live.analysis().availability.entryPoints) {
         for (const QString &id : e.singlePointsOfFailure)
             m_overlay.singlePointsOfFailure.insert(id);
     }
@@ -126,12 +126,12 @@ void DesignScene::rebuildOverlay()
     m_overlay.personalDataLinks.clear();
     for (const Link &l : m_document->design().links()) {
         if (l.kind != LinkKind::Request && !l.anonymized &&
-            !m_analysis.compliance.dataHeld.value(l.from).empty())
+            !m_live.analysis().compliance.dataHeld.value(l.from).empty())
             m_overlay.personalDataLinks.insert(l.id);
     }
     m_overlay.linkEgress.clear();
     m_overlay.maxLinkEgress = 0;
-    for (const LinkEgress &e : m_analysis.egress.links) {
+    for (const LinkEgress &e : m_live.analysis().egress.links) {
         if (e.monthly >= 0.005) {
             m_overlay.linkEgress.insert(e.id, e.monthly);
             m_overlay.maxLinkEgress = std::max(m_overlay.maxLinkEgress, e.monthly);
@@ -222,6 +222,7 @@ void DesignScene::rebuild()
 
 void DesignScene::applyChange(const DesignChange &change)
 {
+    m_live.noteChange(change);
     applyChangeToItems(change);
     if (!m_hiddenLayers.isEmpty())
         applyHiddenLayers(); // new links and changed kinds follow the hidden layers

@@ -158,8 +158,7 @@ private:
     void pushRegionChange(const QHash<QString, CanvasPosition> &to, const QString &region,
                           const QString &text);
 
-    mutable DesignAnalysis m_analysis;
-    mutable AnalysisCache m_analysisCache; ///< what the next analysis may reuse
+    mutable LiveAnalysis m_live; ///< the analysis, brought up to date edit by edit
     CanvasOverlay m_overlay;
     mutable bool m_analysisStale = true;
     /// A change awaits its refresh of items and panels (even if someone already asked for

@@ -247,10 +247,6 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
         cache->m_sites = design.sites;
     }
     CostReport report;
-    for (const Provider &p : m_catalog.providers())
-        report.byProvider[p.id] = 0;
-    for (const CostCategory c : enumValues<CostCategory>())
-        report.byCategory[c] = 0;
     report.services.reserve(design.services().size());
     for (const PlacedService &s : design.services()) {
         ServiceCost cost;
@@ -265,6 +261,44 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
         } else {
             cost = estimate(s, design);
         }
+        report.services.push_back(std::move(cost));
+    }
+    addUp(report, design, egress);
+    if (cache && cache->m_byId.size() > qsizetype(design.services().size())) {
+        // Services gone from the design are forgotten.
+        cache->m_byId.removeIf(
+            [&](const auto &entry) { return design.serviceIndex(entry.key()) < 0; });
+    }
+    return report;
+}
+
+void CostEstimator::reprice(CostReport &report, const Design &design, const EgressReport &egress,
+                            const std::vector<int> &indices, CostCache *cache) const
+{
+    for (const int i : indices) {
+        const PlacedService &s = design.services()[std::size_t(i)];
+        ServiceCost cost = estimate(s, design);
+        if (cache)
+            cache->m_byId.insert(s.id, {s, cost});
+        report.services[std::size_t(i)] = std::move(cost);
+    }
+    addUp(report, design, egress);
+}
+
+void CostEstimator::addUp(CostReport &report, const Design &design,
+                          const EgressReport &egress) const
+{
+    report.byProvider.clear();
+    report.byCategory.clear();
+    report.servicesMonthly = 0;
+    for (const Provider &p : m_catalog.providers())
+        report.byProvider[p.id] = 0;
+    for (const CostCategory c : enumValues<CostCategory>())
+        report.byCategory[c] = 0;
+    const auto &services = design.services();
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        const PlacedService &s = services[i];
+        const ServiceCost &cost = report.services[i];
         const double keep = 1.0 - design.organization.discountFraction(s.provider);
         for (const CostComponent &c : cost.components) {
             if (!c.discount)
@@ -272,19 +306,12 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
         }
         report.byProvider[s.provider] += cost.monthly;
         report.servicesMonthly += cost.monthly;
-        report.services.push_back(std::move(cost));
     }
     for (const auto &[provider, usd] : egress.byProvider)
         report.byProvider[provider] += usd;
     report.egressMonthly = egress.monthlyUsd;
     report.byCategory[CostCategory::Egress] = egress.monthlyUsd;
     report.monthly = report.servicesMonthly + report.egressMonthly;
-    if (cache && cache->m_byId.size() > qsizetype(design.services().size())) {
-        // Services gone from the design are forgotten.
-        cache->m_byId.removeIf(
-            [&](const auto &entry) { return design.serviceIndex(entry.key()) < 0; });
-    }
-    return report;
 }
 
 } // namespace skyplan

@@ -81,8 +81,15 @@ public:
     /// Every service, plus the egress charges in the totals.
     CostReport estimate(const Design &design, const EgressReport &egress,
                         CostCache *cache = nullptr) const;
+    /// After edits of the sizing of the services at `indices` (and nothing else since `report`
+    /// was made of `design`): prices those services again and adds the totals up again, to
+    /// the very figures estimate() would give.
+    void reprice(CostReport &report, const Design &design, const EgressReport &egress,
+                 const std::vector<int> &indices, CostCache *cache = nullptr) const;
 
 private:
+    /// The totals of a report's services and of the egress, in the design's order.
+    void addUp(CostReport &report, const Design &design, const EgressReport &egress) const;
     struct Texts;
     const Catalog &m_catalog;
     std::shared_ptr<const Texts> m_texts; ///< its texts in the interface language, looked up once

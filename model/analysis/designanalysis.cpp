@@ -4,9 +4,14 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace skyplan {
 
-DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog, AnalysisCache *cache)
+namespace {
+
+DesignAnalysis analyzeWhole(const Design &design, const Catalog &catalog, AnalysisCache *cache,
+                            MaturityStructure *maturity)
 {
     DesignAnalysis a;
     a.egress = EgressEstimator(catalog).estimate(design);
@@ -14,8 +19,13 @@ DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog, Analy
     a.availability = AvailabilityAnalyzer(catalog).analyze(design);
     a.dr = DisasterRecoveryChecker(catalog).check(design);
     a.compliance = ComplianceChecker(catalog).check(design, cache ? &cache->compliance : nullptr);
-    a.maturity =
-        MaturityAssessor(catalog).assess(design, a.cost, a.egress, a.availability, a.compliance);
+    const MaturityAssessor assessor(catalog);
+    if (maturity) {
+        *maturity = assessor.structure(design, a.egress, a.availability, a.compliance);
+        a.maturity = assessor.assess(design, a.cost, *maturity);
+    } else {
+        a.maturity = assessor.assess(design, a.cost, a.egress, a.availability, a.compliance);
+    }
 
     const double target = design.organization.availabilityTarget;
     if (target > 0) {
@@ -45,6 +55,60 @@ DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog, Analy
                      .arg(c.workload, enumKeyString(c.workloadType), c.advice)});
     }
     return a;
+}
+
+} // namespace
+
+DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog, AnalysisCache *cache)
+{
+    return analyzeWhole(design, catalog, cache, nullptr);
+}
+
+void LiveAnalysis::noteChange(const DesignChange &change)
+{
+    using Field = DesignChange::Field;
+    if (!change.affectsAnalysis())
+        return;
+    if (change.kind == DesignChange::Kind::ServiceChanged &&
+        !(change.fields & ~DesignChange::Fields(Field::Sizing | Field::Position)))
+        m_resized.insert(change.id);
+    else
+        m_whole = true;
+}
+
+const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &catalog)
+{
+    m_lastPartial = false;
+    std::vector<int> indices;
+    if (!m_whole && m_design == &design && m_catalog == &catalog &&
+        m_analysis.cost.services.size() == design.services().size()) {
+        for (const QString &id : std::as_const(m_resized)) {
+            const int i = design.serviceIndex(id);
+            if (i < 0) {
+                indices.clear();
+                m_whole = true;
+                break;
+            }
+            indices.push_back(i);
+        }
+    } else {
+        m_whole = true;
+    }
+    if (m_whole) {
+        m_analysis = analyzeWhole(design, catalog, &m_cache, &m_maturity);
+    } else if (!indices.empty()) {
+        // Sizing reaches the prices and, through them, the maturity figures; nothing else.
+        std::sort(indices.begin(), indices.end());
+        CostEstimator(catalog).reprice(m_analysis.cost, design, m_analysis.egress, indices,
+                                       &m_cache.cost);
+        m_analysis.maturity = MaturityAssessor(catalog).assess(design, m_analysis.cost, m_maturity);
+        m_lastPartial = true;
+    }
+    m_design = &design;
+    m_catalog = &catalog;
+    m_whole = false;
+    m_resized.clear();
+    return m_analysis;
 }
 
 } // namespace skyplan

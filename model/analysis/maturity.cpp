@@ -9,6 +9,7 @@
 #include "model/design.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -53,6 +54,14 @@ QString continentOf(double lon)
 QString percent(double fraction)
 {
     return QString::number(fraction * 100, 'g', 3) + QLatin1Char('%');
+}
+
+/// The criteria whose outcome depends on the design's figures (spend, egress share, pricing
+/// models and schedules); MaturityStructure holds the others'.
+bool isFigureCriterion(const QString &id)
+{
+    return id == QLatin1String("stated_reasons") || id == QLatin1String("egress_share_low") ||
+           id == QLatin1String("cost_optimisation_in_use");
 }
 
 /// The redundancy groups each service needs, directly or through its dependencies. The
@@ -112,58 +121,69 @@ private:
 
 } // namespace
 
-MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &cost,
-                                        const EgressReport &egress,
-                                        const AvailabilityReport &availability,
-                                        const ComplianceReport &compliance) const
+MaturityStructure MaturityAssessor::structure(const Design &design, const EgressReport &egress,
+                                              const AvailabilityReport &availability,
+                                              const ComplianceReport &compliance) const
 {
-    MaturityReport report;
+    MaturityStructure st;
     const MaturityModel &model = m_catalog.policies().maturity;
     const auto &services = design.services();
+    st.regimes = int(compliance.regimes.size());
 
-    // Facts the criteria and anti-patterns share.
-    QStringList publicClouds;
+    // Each service's provider (by index into the sorted providers) and catalog offering.
+    st.providers = design.providers();
+    st.providers.sort();
+    st.providers.removeDuplicates();
+    QHash<QString, int> providerIndex;
+    for (int i = 0; i < st.providers.size(); ++i)
+        providerIndex.insert(st.providers[i], i);
+    st.providerOf.reserve(services.size());
+    st.offerings.reserve(services.size());
+    st.tpuTypes.reserve(services.size());
+    QHash<const ServiceOffering *, char> tpu;
+    for (const PlacedService &s : services) {
+        st.providerOf.push_back(providerIndex.value(s.provider, -1));
+        const ServiceOffering *o = m_catalog.service(s.provider, s.service);
+        st.offerings.push_back(o);
+        char hasTpu = 0;
+        if (o) {
+            auto it = tpu.find(o);
+            if (it == tpu.end()) {
+                char any = 0;
+                for (const InstanceType &t : o->instanceTypes)
+                    any = any || t.accelerator.contains(QLatin1String("TPU"));
+                it = tpu.insert(o, any);
+            }
+            hasTpu = it.value();
+        }
+        st.tpuTypes.push_back(hasTpu);
+    }
+
     for (const QString &p : design.providers()) {
         if (isPublicCloud(p))
-            publicClouds << p;
+            st.publicClouds << p;
     }
-    const auto offering = [&](const PlacedService &s) {
-        return m_catalog.service(s.provider, s.service);
-    };
-    const auto category = [&](const PlacedService &s, ServiceCategory c) {
-        const ServiceOffering *o = offering(s);
-        return o && o->category == c;
-    };
-    std::map<QString, double> spendByProvider;
-    for (std::size_t i = 0; i < services.size(); ++i)
-        spendByProvider[services[i].provider] += cost.services[i].monthly;
-    QString mainProvider;
-    for (const auto &[p, usd] : spendByProvider) {
-        if (isPublicCloud(p) && (mainProvider.isEmpty() || usd > spendByProvider[mainProvider]))
-            mainProvider = p;
-    }
-    double crossCloud = 0;
     for (const LinkEgress &e : egress.links) {
-        if (e.senderProvider != e.receiverProvider)
-            crossCloud += e.monthly;
+        if (e.senderProvider != e.receiverProvider) {
+            st.crossCloudEgressUsd += e.monthly;
+            if (e.monthly > 0)
+                st.costlyCrossCloudLinks << e.id;
+        }
     }
-    report.crossCloudEgressShare = cost.monthly > 0 ? crossCloud / cost.monthly : 0;
     QSet<QString> kubernetesProviders, workloadProviders;
-    for (const PlacedService &s : services) {
-        const ServiceOffering *o = offering(s);
-        if (!o || !isPublicCloud(s.provider))
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        const ServiceOffering *o = st.offerings[i];
+        if (!o || !isPublicCloud(services[i].provider))
             continue;
         if (o->category == ServiceCategory::Kubernetes)
-            kubernetesProviders.insert(s.provider);
+            kubernetesProviders.insert(services[i].provider);
         if (runsWorkloads(o->category))
-            workloadProviders.insert(s.provider);
+            workloadProviders.insert(services[i].provider);
     }
-    QStringList withoutReason;
-    for (const PlacedService &s : services) {
-        if (isPublicCloud(s.provider) && s.provider != mainProvider && s.reason.trimmed().isEmpty())
-            withoutReason << s.id;
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        if (isPublicCloud(services[i].provider) && services[i].reason.trimmed().isEmpty())
+            st.unreasoned.push_back(int(i));
     }
-    QStringList manualCritical;
     const GroupNeeds groupNeeds(design);
     std::vector<std::vector<int>> entryGroups; // per entry point, the groups it needs
     {
@@ -173,30 +193,29 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             for (int g : entryGroups.back()) {
                 const RedundancyGroup &group = design.redundancyGroups[std::size_t(g)];
                 if (group.failover == Failover::Manual && !listed[std::size_t(g)] &&
-                    !manualCritical.contains(group.name)) {
+                    !st.manualCritical.contains(group.name)) {
                     listed[std::size_t(g)] = 1;
-                    manualCritical << group.name;
+                    st.manualCritical << group.name;
                 }
             }
         }
     }
-
     for (const DisasterRecoveryPlan &p : design.disasterRecovery) {
         if (!p.automatic)
-            manualCritical << (p.name.isEmpty() ? QStringLiteral("disaster_recovery %1 -> %2")
-                                                      .arg(p.primary.cloud, p.standby.cloud)
-                                                : p.name);
+            st.manualCritical << (p.name.isEmpty() ? QStringLiteral("disaster_recovery %1 -> %2")
+                                                         .arg(p.primary.cloud, p.standby.cloud)
+                                                   : p.name);
     }
 
-    // The criteria, by id.
+    // The criteria that read the design's structure only, by id.
     const auto criterion = [&](const QString &id, QString &evidence) -> bool {
         if (id == QLatin1String("portable_application_layer")) {
             QStringList ids;
-            for (const PlacedService &s : services) {
-                const ServiceOffering *o = offering(s);
+            for (std::size_t i = 0; i < services.size(); ++i) {
+                const ServiceOffering *o = st.offerings[i];
                 if (o && (o->category == ServiceCategory::Kubernetes ||
                           (o->portability == Portability::Portable && runsWorkloads(o->category))))
-                    ids << s.id;
+                    ids << services[i].id;
             }
             evidence = ids.isEmpty()
                            ? QCoreApplication::translate(
@@ -207,13 +226,13 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         }
         if (id == QLatin1String("open_data_layer")) {
             QStringList ids;
-            for (const PlacedService &s : services) {
-                const ServiceOffering *o = offering(s);
+            for (std::size_t i = 0; i < services.size(); ++i) {
+                const ServiceOffering *o = st.offerings[i];
                 if (o && o->portability != Portability::Proprietary &&
                     (o->category == ServiceCategory::ObjectStorage ||
                      o->category == ServiceCategory::ContainerRegistry ||
                      o->category == ServiceCategory::Database))
-                    ids << s.id;
+                    ids << services[i].id;
             }
             evidence = ids.isEmpty()
                            ? QCoreApplication::translate("Analysis", "no open-interface storage")
@@ -223,8 +242,7 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         }
         if (id == QLatin1String("could_migrate")) {
             const bool allPortable =
-                std::all_of(services.begin(), services.end(), [&](const PlacedService &s) {
-                    const ServiceOffering *o = offering(s);
+                std::all_of(st.offerings.begin(), st.offerings.end(), [](const ServiceOffering *o) {
                     return o && o->portability != Portability::Proprietary;
                 });
             evidence = design.providers().size() >= 2
@@ -239,41 +257,10 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         if (id == QLatin1String("two_or_more_clouds")) {
             evidence =
                 QCoreApplication::translate("Analysis", "public clouds: %1")
-                    .arg(publicClouds.isEmpty()
+                    .arg(st.publicClouds.isEmpty()
                              ? QCoreApplication::translate("Analysis", "none", "no public cloud")
-                             : publicClouds.join(QLatin1String(", ")));
-            return publicClouds.size() >= 2;
-        }
-        if (id == QLatin1String("stated_reasons")) {
-            evidence = withoutReason.isEmpty()
-                           ? QCoreApplication::translate("Analysis",
-                                                         "every service outside %1 has a reason")
-                                 .arg(mainProvider)
-                           : QCoreApplication::translate("Analysis", "no reason stated for: %1")
-                                 .arg(withoutReason.join(QLatin1String(", ")));
-            return withoutReason.isEmpty() && publicClouds.size() >= 2;
-        }
-        if (id == QLatin1String("egress_share_low")) {
-            evidence =
-                QCoreApplication::translate("Analysis", "cross-cloud egress is %1 of monthly spend")
-                    .arg(percent(report.crossCloudEgressShare));
-            return report.crossCloudEgressShare <= model.egressShareMax;
-        }
-        if (id == QLatin1String("cost_optimisation_in_use")) {
-            QStringList ids;
-            for (const PlacedService &s : services) {
-                const ServiceOffering *o = offering(s);
-                if (!o || o->instanceTypes.empty())
-                    continue;
-                if (s.pricing != PricingModel::OnDemand || s.hoursPerDay < 24 || s.daysPerWeek < 7)
-                    ids << s.id;
-            }
-            evidence = ids.isEmpty()
-                           ? QCoreApplication::translate(
-                                 "Analysis", "everything runs on demand, around the clock")
-                           : QCoreApplication::translate("Analysis", "optimised: %1")
-                                 .arg(ids.join(QLatin1String(", ")));
-            return !ids.isEmpty();
+                             : st.publicClouds.join(QLatin1String(", ")));
+            return st.publicClouds.size() >= 2;
         }
         if (id == QLatin1String("critical_active_active")) {
             if (availability.entryPoints.empty()) {
@@ -300,9 +287,10 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         }
         if (id == QLatin1String("management_plane")) {
             QStringList ids;
-            for (const PlacedService &s : services) {
-                if (category(s, ServiceCategory::ManagementPlane))
-                    ids << s.id;
+            for (std::size_t i = 0; i < services.size(); ++i) {
+                const ServiceOffering *o = st.offerings[i];
+                if (o && o->category == ServiceCategory::ManagementPlane)
+                    ids << services[i].id;
             }
             evidence = ids.isEmpty()
                            ? QCoreApplication::translate("Analysis", "no management plane")
@@ -331,7 +319,7 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         }
         if (id == QLatin1String("consistent_deployment")) {
             QStringList missing;
-            for (const QString &p : publicClouds) {
+            for (const QString &p : std::as_const(st.publicClouds)) {
                 if (!kubernetesProviders.contains(p))
                     missing << p;
             }
@@ -340,11 +328,122 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                                                          "managed Kubernetes on every cloud in use")
                            : QCoreApplication::translate("Analysis", "no managed Kubernetes on: %1")
                                  .arg(missing.join(QLatin1String(", ")));
-            return missing.isEmpty() && !publicClouds.isEmpty();
+            return missing.isEmpty() && !st.publicClouds.isEmpty();
         }
         evidence = QCoreApplication::translate("Analysis", "unknown criterion \"%1\" (not checked)")
                        .arg(id);
         return false;
+    };
+    for (const MaturityLevel &level : model.levels) {
+        for (const MaturityCriterion &c : level.criteria) {
+            if (isFigureCriterion(c.id) || st.criteria.count(c.id))
+                continue;
+            QString evidence;
+            const bool met = criterion(c.id, evidence);
+            st.criteria.emplace(c.id, std::make_pair(met, evidence));
+        }
+    }
+
+    QSet<QString> continents, regions;
+    for (const PlacedService &s : services) {
+        regions.insert(s.provider + QLatin1Char('/') + s.region);
+        if (const auto r = m_catalog.region(s.provider, s.region, &design);
+            r && (r->lat != 0 || r->lon != 0))
+            continents.insert(continentOf(r->lon));
+    }
+    st.regions = int(regions.size());
+    st.continents = int(continents.size());
+
+    if (workloadProviders.size() >= 2 && kubernetesProviders.size() < workloadProviders.size()) {
+        st.inconsistentDeployment = true;
+        for (std::size_t i = 0; i < services.size(); ++i) {
+            const PlacedService &s = services[i];
+            const ServiceOffering *o = st.offerings[i];
+            if (o && runsWorkloads(o->category) && o->category != ServiceCategory::Kubernetes &&
+                !kubernetesProviders.contains(s.provider) && workloadProviders.contains(s.provider))
+                st.inconsistentSubjects << s.id;
+        }
+        st.kubernetesProviders =
+            QStringList(kubernetesProviders.begin(), kubernetesProviders.end());
+        st.kubernetesProviders.sort();
+    }
+    return st;
+}
+
+MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &cost,
+                                        const EgressReport &egress,
+                                        const AvailabilityReport &availability,
+                                        const ComplianceReport &compliance) const
+{
+    return assess(design, cost, structure(design, egress, availability, compliance));
+}
+
+MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &cost,
+                                        const MaturityStructure &st) const
+{
+    MaturityReport report;
+    const MaturityModel &model = m_catalog.policies().maturity;
+    const auto &services = design.services();
+
+    // The figures: spend by provider (summed in the design's order), the main provider.
+    std::vector<double> spend(std::size_t(st.providers.size()), 0.0);
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        if (st.providerOf[i] >= 0)
+            spend[std::size_t(st.providerOf[i])] += cost.services[i].monthly;
+    }
+    int main = -1;
+    for (int p = 0; p < st.providers.size(); ++p) {
+        if (isPublicCloud(st.providers[p]) &&
+            (main < 0 || spend[std::size_t(p)] > spend[std::size_t(main)]))
+            main = p;
+    }
+    const QString mainProvider = main >= 0 ? st.providers[main] : QString();
+    QStringList withoutReason;
+    for (const int i : st.unreasoned) {
+        if (st.providerOf[std::size_t(i)] != main)
+            withoutReason << services[std::size_t(i)].id;
+    }
+    report.crossCloudEgressShare = cost.monthly > 0 ? st.crossCloudEgressUsd / cost.monthly : 0;
+
+    // The criteria that read figures; the others were found with the structure.
+    const auto criterion = [&](const QString &id, QString &evidence) -> bool {
+        if (id == QLatin1String("stated_reasons")) {
+            evidence = withoutReason.isEmpty()
+                           ? QCoreApplication::translate("Analysis",
+                                                         "every service outside %1 has a reason")
+                                 .arg(mainProvider)
+                           : QCoreApplication::translate("Analysis", "no reason stated for: %1")
+                                 .arg(withoutReason.join(QLatin1String(", ")));
+            return withoutReason.isEmpty() && st.publicClouds.size() >= 2;
+        }
+        if (id == QLatin1String("egress_share_low")) {
+            evidence =
+                QCoreApplication::translate("Analysis", "cross-cloud egress is %1 of monthly spend")
+                    .arg(percent(report.crossCloudEgressShare));
+            return report.crossCloudEgressShare <= model.egressShareMax;
+        }
+        if (id == QLatin1String("cost_optimisation_in_use")) {
+            QStringList ids;
+            for (std::size_t i = 0; i < services.size(); ++i) {
+                const ServiceOffering *o = st.offerings[i];
+                if (!o || o->instanceTypes.empty())
+                    continue;
+                const PlacedService &s = services[i];
+                if (s.pricing != PricingModel::OnDemand || s.hoursPerDay < 24 || s.daysPerWeek < 7)
+                    ids << s.id;
+            }
+            evidence = ids.isEmpty()
+                           ? QCoreApplication::translate(
+                                 "Analysis", "everything runs on demand, around the clock")
+                           : QCoreApplication::translate("Analysis", "optimised: %1")
+                                 .arg(ids.join(QLatin1String(", ")));
+            return !ids.isEmpty();
+        }
+        const auto known = st.criteria.find(id);
+        if (known == st.criteria.end())
+            return false; // not in the model the structure was found with
+        evidence = known->second.second;
+        return known->second.first;
     };
 
     const QString shareText = QString::number(model.egressShareMax * 100, 'g', 3);
@@ -374,18 +473,21 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
 
     // Lock-in.
     for (std::size_t i = 0; i < services.size(); ++i) {
-        const ServiceOffering *o = offering(services[i]);
+        const ServiceOffering *o = st.offerings[i];
         if (o && o->portability == Portability::Proprietary)
             report.lockIn.proprietaryMonthlyUsd += cost.services[i].monthly;
     }
     report.lockIn.proprietaryShare =
         cost.servicesMonthly > 0 ? report.lockIn.proprietaryMonthlyUsd / cost.servicesMonthly : 0;
-    std::map<QString, double> storedGb;
-    for (const PlacedService &s : services)
-        storedGb[s.provider] += s.storageGb;
-    for (const auto &[providerId, gb] : storedGb) {
-        const Provider *p = m_catalog.provider(providerId);
-        const double usd = p ? p->egress.internetCost(gb) : 0;
+    std::vector<double> storedGb(std::size_t(st.providers.size()), 0.0);
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        if (st.providerOf[i] >= 0)
+            storedGb[std::size_t(st.providerOf[i])] += services[i].storageGb;
+    }
+    for (int p = 0; p < st.providers.size(); ++p) {
+        const QString &providerId = st.providers[p];
+        const Provider *provider = m_catalog.provider(providerId);
+        const double usd = provider ? provider->egress.internetCost(storedGb[std::size_t(p)]) : 0;
         report.lockIn.exitCostByProvider[providerId] = usd;
         report.lockIn.exitCostUsd += usd;
     }
@@ -403,14 +505,17 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
         v.reasonsFor << QCoreApplication::translate(
                             "Analysis", "availability target %1 needs more than one provider")
                             .arg(percent(org.availabilityTarget));
-    if (int(compliance.regimes.size()) >= f.yesJurisdictionsAtLeast)
+    if (st.regimes >= f.yesJurisdictionsAtLeast)
         v.reasonsFor << QCoreApplication::translate("Analysis", "%n regulatory regimes in scope",
-                                                    nullptr, int(compliance.regimes.size()));
+                                                    nullptr, st.regimes);
     if (f.yesSpecialisedHardware) {
-        for (const PlacedService &s : services) {
-            const ServiceOffering *o = offering(s);
-            const InstanceType *t = o ? o->instanceType(s.instanceType) : nullptr;
-            if ((o && o->category == ServiceCategory::Accelerator) ||
+        for (std::size_t i = 0; i < services.size(); ++i) {
+            const ServiceOffering *o = st.offerings[i];
+            if (!o || (o->category != ServiceCategory::Accelerator && !st.tpuTypes[i]))
+                continue;
+            const PlacedService &s = services[i];
+            const InstanceType *t = o->instanceType(s.instanceType);
+            if (o->category == ServiceCategory::Accelerator ||
                 (t && t->accelerator.contains(QLatin1String("TPU")))) {
                 v.reasonsFor << QCoreApplication::translate("Analysis",
                                                             "specialised hardware (%1 on %2)")
@@ -419,16 +524,9 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             }
         }
     }
-    QSet<QString> continents, regions;
-    for (const PlacedService &s : services) {
-        regions.insert(s.provider + QLatin1Char('/') + s.region);
-        if (const auto r = m_catalog.region(s.provider, s.region, &design);
-            r && (r->lat != 0 || r->lon != 0))
-            continents.insert(continentOf(r->lon));
-    }
-    if (int(continents.size()) >= f.yesGlobalRegionsAtLeast)
+    if (st.continents >= f.yesGlobalRegionsAtLeast)
         v.reasonsFor << QCoreApplication::translate(
-            "Analysis", "regions on %n continents (global users)", nullptr, int(continents.size()));
+            "Analysis", "regions on %n continents (global users)", nullptr, st.continents);
     if (org.teamEngineers > 0 && org.teamEngineers < f.noTeamBelow)
         v.reasonsAgainst << QCoreApplication::translate(
             "Analysis", "a team of %n engineers is small for several clouds", nullptr,
@@ -438,7 +536,7 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             << QCoreApplication::translate("Analysis",
                                            "cloud spend of $%1 a year is too small to negotiate")
                    .arg(QLocale(QLocale::English).toString(org.annualCloudSpendUsd, 'f', 0));
-    if (f.noSingleRegion && regions.size() == 1)
+    if (f.noSingleRegion && st.regions == 1)
         v.reasonsAgainst << QCoreApplication::translate("Analysis",
                                                         "everything runs in one region");
     if (org.availabilityTarget > 0 && org.availabilityTarget <= f.noAvailabilityAtMost)
@@ -464,7 +562,7 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             return;
         QString explanation = dataText(t->explanation);
         explanation.replace(QStringLiteral("{egress_share_max_pct}"), shareText)
-            .replace(QStringLiteral("{providers}"), QString::number(publicClouds.size()))
+            .replace(QStringLiteral("{providers}"), QString::number(st.publicClouds.size()))
             .replace(QStringLiteral("{engineers}"), QString::number(org.teamEngineers))
             .replace(QStringLiteral("{engineers_per_provider}"),
                      QString::number(model.engineersPerProvider));
@@ -473,7 +571,8 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
              explanation + (detail.isEmpty() ? QString() : QStringLiteral(" ") + detail),
              subjects});
     };
-    if (publicClouds.size() >= 2 && (!withoutReason.isEmpty() || v.verdict == QLatin1String("no")))
+    if (st.publicClouds.size() >= 2 &&
+        (!withoutReason.isEmpty() || v.verdict == QLatin1String("no")))
         flag(QStringLiteral("multicloud_without_reasons"),
              withoutReason.isEmpty()
                  ? QCoreApplication::translate("Analysis", "(Decision framework: %1.)")
@@ -481,40 +580,25 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                  : QCoreApplication::translate("Analysis", "(No reason: %1.)")
                        .arg(withoutReason.join(QLatin1String(", "))),
              withoutReason);
-    if (workloadProviders.size() >= 2 && kubernetesProviders.size() < workloadProviders.size()) {
-        QStringList subjects;
-        for (const PlacedService &s : services) {
-            const ServiceOffering *o = offering(s);
-            if (o && runsWorkloads(o->category) && o->category != ServiceCategory::Kubernetes &&
-                !kubernetesProviders.contains(s.provider) && workloadProviders.contains(s.provider))
-                subjects << s.id;
-        }
-        QStringList with(kubernetesProviders.begin(), kubernetesProviders.end());
-        with.sort();
+    if (st.inconsistentDeployment)
         flag(QStringLiteral("inconsistent_deployment"),
-             with.isEmpty() ? QCoreApplication::translate("Analysis", "(No cloud runs Kubernetes.)")
-                            : QCoreApplication::translate("Analysis", "(Kubernetes only on %1.)")
-                                  .arg(with.join(QLatin1String(", "))),
-             subjects);
-    }
-    if (report.crossCloudEgressShare > model.egressShareMax) {
-        QStringList heavy;
-        for (const LinkEgress &e : egress.links) {
-            if (e.senderProvider != e.receiverProvider && e.monthly > 0)
-                heavy << e.id;
-        }
+             st.kubernetesProviders.isEmpty()
+                 ? QCoreApplication::translate("Analysis", "(No cloud runs Kubernetes.)")
+                 : QCoreApplication::translate("Analysis", "(Kubernetes only on %1.)")
+                       .arg(st.kubernetesProviders.join(QLatin1String(", "))),
+             st.inconsistentSubjects);
+    if (report.crossCloudEgressShare > model.egressShareMax)
         flag(QStringLiteral("egress_heavy"),
              QCoreApplication::translate("Analysis", "(Now %1.)")
                  .arg(percent(report.crossCloudEgressShare)),
-             heavy);
-    }
-    if (!manualCritical.isEmpty())
+             st.costlyCrossCloudLinks);
+    if (!st.manualCritical.isEmpty())
         flag(QStringLiteral("manual_failover_on_critical_path"),
              QCoreApplication::translate("Analysis", "(Groups: %1.)")
-                 .arg(manualCritical.join(QLatin1String(", "))),
-             manualCritical);
-    if (org.teamEngineers > 0 && publicClouds.size() >= 2 &&
-        org.teamEngineers < model.engineersPerProvider * publicClouds.size())
+                 .arg(st.manualCritical.join(QLatin1String(", "))),
+             st.manualCritical);
+    if (org.teamEngineers > 0 && st.publicClouds.size() >= 2 &&
+        org.teamEngineers < model.engineersPerProvider * st.publicClouds.size())
         flag(QStringLiteral("team_too_small"), QString(), {});
     return report;
 }

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace skyplan {
@@ -14,6 +15,7 @@ struct AvailabilityReport;
 struct ComplianceReport;
 struct CostReport;
 struct EgressReport;
+struct ServiceOffering;
 
 struct MaturityCriterionResult {
     int level = 0;
@@ -55,6 +57,30 @@ struct MaturityReport {
     MulticloudVerdict decision;
 };
 
+/// What the maturity assessment reads from a design apart from its figures (prices, sizes,
+/// schedules and pricing models): providers, catalog offerings, reasons, links' egress,
+/// redundancy groups, entry points, regimes. After an edit of a service's sizing it is the
+/// same, and the assessment reuses it (LiveAnalysis).
+struct MaturityStructure {
+    QStringList providers;                          ///< the services' providers, sorted
+    std::vector<int> providerOf;                    ///< per service: index into providers
+    std::vector<const ServiceOffering *> offerings; ///< per service (null: not in the catalog)
+    std::vector<char> tpuTypes;  ///< per service: its offering has a TPU instance type
+    QStringList publicClouds;    ///< as Design::providers() lists them
+    std::vector<int> unreasoned; ///< public-cloud services without a stated reason
+    QStringList manualCritical;  ///< manual failovers on the way of an entry point
+    /// The criteria that do not read figures, by id: met, and the evidence.
+    std::map<QString, std::pair<bool, QString>> criteria;
+    double crossCloudEgressUsd = 0;
+    QStringList costlyCrossCloudLinks;
+    int regions = 0;
+    int continents = 0;
+    int regimes = 0;
+    bool inconsistentDeployment = false; ///< workloads on clouds without managed Kubernetes
+    QStringList inconsistentSubjects;
+    QStringList kubernetesProviders; ///< sorted, when inconsistentDeployment
+};
+
 /// Scores a design on Lecture 01's multi-cloud maturity model (levels 0-4), measures lock-in,
 /// detects the lecture's anti-patterns and applies its "is multi-cloud justified?" framework.
 /// Criteria, thresholds and texts come from catalogs/policies/maturity.yaml.
@@ -64,6 +90,12 @@ public:
     MaturityReport assess(const Design &design, const CostReport &cost, const EgressReport &egress,
                           const AvailabilityReport &availability,
                           const ComplianceReport &compliance) const;
+    /// The two halves of assess(): what does not depend on figures, and the report from it.
+    MaturityStructure structure(const Design &design, const EgressReport &egress,
+                                const AvailabilityReport &availability,
+                                const ComplianceReport &compliance) const;
+    MaturityReport assess(const Design &design, const CostReport &cost,
+                          const MaturityStructure &structure) const;
 
 private:
     const Catalog &m_catalog;

@@ -1,6 +1,12 @@
 #include "common/testsupport.h"
 
 #include "model/analysis/designanalysis.h"
+#include "model/catalog/catalog.h"
+#include "model/document/changevaluetraits.h"
+#include "model/document/commands.h"
+#include "model/document/designdocument.h"
+#include "model/io/report.h"
+#include "tools/designgenerator.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -365,6 +371,96 @@ data_flows:
 
         (void)d.takeService(QStringLiteral("eu_users"));
         QCOMPARE(same("the personal data removed"), 0);
+    }
+
+    // An editor's analysis follows its edits: after edits of sizing alone it reprices just
+    // those services and assesses maturity again from the structure it kept; after anything
+    // else it analyses the whole design. Either way it equals a fresh analysis, to the last
+    // digit of every total and every text of the report.
+    void liveAnalysisFollowsEditsLikeAFreshOne()
+    {
+        const auto catalog = Catalog::builtin();
+        DesignDocument doc(catalog);
+        doc.resetDesign(generateDesign(300, *catalog));
+        LiveAnalysis live;
+        connect(&doc, &DesignDocument::changed, this,
+                [&](const DesignChange &change) { live.noteChange(change); });
+        const auto same = [&](const char *step, bool partial) {
+            const DesignAnalysis &a = live.update(doc.design(), *catalog);
+            const DesignAnalysis fresh = analyzeDesign(doc.design(), *catalog);
+            const bool wasPartial = live.lastUpdateWasPartial();
+            bool totals =
+                a.cost.monthly == fresh.cost.monthly &&
+                a.cost.byProvider == fresh.cost.byProvider &&
+                a.cost.byCategory == fresh.cost.byCategory &&
+                a.cost.services == fresh.cost.services &&
+                a.maturity.lockIn.proprietaryMonthlyUsd ==
+                    fresh.maturity.lockIn.proprietaryMonthlyUsd &&
+                a.maturity.lockIn.exitCostByProvider == fresh.maturity.lockIn.exitCostByProvider &&
+                a.maturity.crossCloudEgressShare == fresh.maturity.crossCloudEgressShare;
+            const QString live = reportToText(doc.design(), a, *catalog);
+            const QString expected = reportToText(doc.design(), fresh, *catalog);
+            const std::string liveJson = reportToTree(doc.design(), a, *catalog).dump();
+            const std::string freshJson = reportToTree(doc.design(), fresh, *catalog).dump();
+            if (live != expected)
+                qWarning().noquote() << step << "\nlive:\n" << live << "\nfresh:\n" << expected;
+            return QTest::qVerify(wasPartial == partial, "partial update as expected", step,
+                                  __FILE__, __LINE__) &&
+                   QTest::qVerify(totals, "same totals", step, __FILE__, __LINE__) &&
+                   QTest::qVerify(live == expected, "same text report", step, __FILE__, __LINE__) &&
+                   QTest::qVerify(liveJson == freshJson, "same JSON report", step, __FILE__,
+                                  __LINE__);
+        };
+        QVERIFY(same("first analysis", false));
+        QVERIFY(same("nothing changed", false));
+
+        // A priced service with instance types: its count, schedule, pricing and type.
+        const PlacedService *sized = nullptr;
+        for (const PlacedService &s : doc.design().services()) {
+            const ServiceOffering *o = catalog->service(s.provider, s.service);
+            if (o && o->instanceTypes.size() >= 2 && !s.instanceType.isEmpty()) {
+                sized = &s;
+                break;
+            }
+        }
+        QVERIFY(sized);
+        const QString id = sized->id;
+        const double before = live.analysis().cost.monthly;
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Instances>(&doc, {id}, 9));
+        QVERIFY(same("instances", true));
+        QVERIFY(live.analysis().cost.monthly != before);
+        doc.undoStack()->push(
+            new ChangeValueCommand<valuetraits::Pricing>(&doc, {id}, PricingModel::Reserved3y));
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::HoursPerDay>(&doc, {id}, 10.0));
+        QVERIFY(same("pricing and schedule", true));
+        const ServiceOffering *o = catalog->service(sized->provider, sized->service);
+        const QString otherType = o->instanceTypes.front().id == sized->instanceType
+                                      ? o->instanceTypes.back().id
+                                      : o->instanceTypes.front().id;
+        doc.undoStack()->push(
+            new ChangeValueCommand<valuetraits::InstanceType>(&doc, {id}, otherType));
+        QVERIFY(same("instance type", true));
+        // Storage on every service: the exit cost of each provider's data.
+        QStringList all;
+        for (const PlacedService &s : doc.design().services())
+            all << s.id;
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::StorageGb>(&doc, all, 4000.0));
+        QVERIFY(same("storage everywhere", true));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(same("two undos", true));
+
+        // Anything else is analysed whole.
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Reason>(&doc, {id}, QString()));
+        QVERIFY(same("a reason removed", false));
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Region>(
+            &doc, {id}, doc.design().services().back().region));
+        QVERIFY(same("another region", false));
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Instances>(&doc, {id}, 2));
+        QVERIFY(same("sizing after a whole analysis", true));
+        (void)doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(same("sizing and placement undone together", false));
     }
 
     void dataFollowsFlowsButNotRequestsOrAnonymisedLinks()
