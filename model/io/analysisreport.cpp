@@ -22,7 +22,7 @@ double nines(double availability)
 Tree availabilityToTree(const DesignAnalysis &analysis)
 {
     const AvailabilityReport &r = analysis.availability;
-    Tree t = Tree::object();
+    Tree t = objectWithRoom(12);
     t["entry_points_inferred"] = r.entryPointsInferred;
     Tree entries = Tree::array();
     for (const EntryPointAvailability &e : r.entryPoints) {
@@ -38,18 +38,18 @@ Tree availabilityToTree(const DesignAnalysis &analysis)
         }
         x["single_points_of_failure"] = toTree(e.singlePointsOfFailure);
         x["depends_on"] = toTree(e.dependsOn);
-        entries.push_back(x);
+        entries.push_back(std::move(x));
     }
-    t["entry_points"] = entries;
+    t["entry_points"] = std::move(entries);
     Tree services = Tree::array();
     for (const ServiceAvailability &s : r.services) {
         Tree x = Tree::object();
         x["id"] = toStd(s.id);
         x["availability"] = round9(s.availability);
         x["basis"] = toStd(s.basis);
-        services.push_back(x);
+        services.push_back(std::move(x));
     }
-    t["services"] = services;
+    t["services"] = std::move(services);
     const auto outages = [](const std::vector<OutageScenario> &list, bool withRegion) {
         Tree out = Tree::array();
         for (const OutageScenario &o : list) {
@@ -63,10 +63,10 @@ Tree availabilityToTree(const DesignAnalysis &analysis)
                 y["id"] = toStd(s.id);
                 y["availability"] = round9(s.availability);
                 y["survives"] = s.availability > 0;
-                eps.push_back(y);
+                eps.push_back(std::move(y));
             }
-            x["entry_points"] = eps;
-            out.push_back(x);
+            x["entry_points"] = std::move(eps);
+            out.push_back(std::move(x));
         }
         return out;
     };
@@ -92,7 +92,7 @@ Tree drToTree(const DesignAnalysis &analysis)
         x["meets"] = c.meets;
         x["basis"] = toStd(c.basis);
         x["advice"] = toStd(c.advice);
-        list.push_back(x);
+        list.push_back(std::move(x));
     }
     return list;
 }
@@ -100,7 +100,7 @@ Tree drToTree(const DesignAnalysis &analysis)
 Tree complianceToTree(const DesignAnalysis &analysis)
 {
     const ComplianceReport &r = analysis.compliance;
-    Tree t = Tree::object();
+    Tree t = objectWithRoom(12);
     Tree counts = Tree::object();
     for (const Severity s : enumValues<Severity>())
         counts[std::string(enumKey(s))] = r.count(s);
@@ -111,9 +111,9 @@ Tree complianceToTree(const DesignAnalysis &analysis)
         x["id"] = toStd(g.id);
         x["name"] = toStd(g.name);
         x["reason"] = toStd(g.reason);
-        regimes.push_back(x);
+        regimes.push_back(std::move(x));
     }
-    t["regimes"] = regimes;
+    t["regimes"] = std::move(regimes);
     Tree findings = Tree::array();
     for (const ComplianceFinding &f : r.findings) {
         Tree x = Tree::object();
@@ -133,9 +133,9 @@ Tree complianceToTree(const DesignAnalysis &analysis)
         if (!f.fixAction.mechanism.isEmpty())
             action["mechanism"] = toStd(f.fixAction.mechanism);
         x["fix_action"] = action;
-        findings.push_back(x);
+        findings.push_back(std::move(x));
     }
-    t["findings"] = findings;
+    t["findings"] = std::move(findings);
     Tree held = Tree::object();
     for (auto it = r.dataHeld.cbegin(); it != r.dataHeld.cend(); ++it) {
         Tree labels = Tree::array();
@@ -145,7 +145,7 @@ Tree complianceToTree(const DesignAnalysis &analysis)
             x["origin"] = toStd(l.origin);
             x["source"] = toStd(l.source);
             x["safeguard"] = std::string(enumKey(l.safeguard));
-            labels.push_back(x);
+            labels.push_back(std::move(x));
         }
         // One key per service, unique (from a map): appended without the ordered map's linear
         // search for an existing key, which made this quadratic in the number of services.
@@ -158,7 +158,7 @@ Tree complianceToTree(const DesignAnalysis &analysis)
 Tree maturityToTree(const DesignAnalysis &analysis)
 {
     const MaturityReport &m = analysis.maturity;
-    Tree t = Tree::object();
+    Tree t = objectWithRoom(12);
     t["level"] = m.level;
     t["name"] = toStd(m.levelName);
     Tree checklist = Tree::array();
@@ -169,9 +169,9 @@ Tree maturityToTree(const DesignAnalysis &analysis)
         x["criterion"] = toStd(c.text);
         x["met"] = c.met;
         x["evidence"] = toStd(c.evidence);
-        checklist.push_back(x);
+        checklist.push_back(std::move(x));
     }
-    t["checklist"] = checklist;
+    t["checklist"] = std::move(checklist);
     t["missing_for_next"] = toTree(m.missingForNext);
     Tree lock = Tree::object();
     lock["proprietary_share"] = round6(m.lockIn.proprietaryShare);
@@ -190,9 +190,9 @@ Tree maturityToTree(const DesignAnalysis &analysis)
         x["name"] = toStd(a.name);
         x["message"] = toStd(a.message);
         x["subjects"] = toTree(a.subjects);
-        aps.push_back(x);
+        aps.push_back(std::move(x));
     }
-    t["anti_patterns"] = aps;
+    t["anti_patterns"] = std::move(aps);
     t["multicloud_justified"] = m.decision.justified;
     Tree decision = Tree::object();
     decision["verdict"] = toStd(m.decision.verdict);
@@ -211,7 +211,7 @@ Tree unmetTargetsToTree(const DesignAnalysis &analysis)
         x["subject"] = toStd(u.subject);
         x["severity"] = std::string(enumKey(u.severity));
         x["message"] = toStd(u.message);
-        list.push_back(x);
+        list.push_back(std::move(x));
     }
     return list;
 }

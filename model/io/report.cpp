@@ -36,19 +36,19 @@ Tree categoryTotals(const std::map<CostCategory, double> &byCategory)
 
 Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog)
 {
-    Tree root = Tree::object();
-    Tree d = Tree::object();
+    Tree root = objectWithRoom(8);
+    Tree d = objectWithRoom(4);
     d["name"] = toStd(design.name);
     d["nodes"] = design.services().size();
     d["links"] = design.links().size();
     Tree providers = Tree::array();
     for (const QString &p : design.providers())
         providers.push_back(toStd(p));
-    d["providers"] = providers;
-    root["design"] = d;
+    d["providers"] = std::move(providers);
+    root["design"] = std::move(d);
 
     const CostReport &cost = analysis.cost;
-    Tree c = Tree::object();
+    Tree c = objectWithRoom(8);
     c["monthly_usd"] = round6(cost.monthly);
     c["annual_usd"] = round6(cost.annual());
     c["services_monthly_usd"] = round6(cost.servicesMonthly);
@@ -59,7 +59,7 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
     for (std::size_t i = 0; i < cost.services.size(); ++i) {
         const ServiceCost &sc = cost.services[i];
         const PlacedService &s = design.services()[i];
-        Tree n = Tree::object();
+        Tree n = objectWithRoom(9);
         n["id"] = toStd(s.id);
         n["label"] = toStd(s.label);
         n["provider"] = toStd(s.provider);
@@ -69,7 +69,7 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
         n["monthly_usd"] = round6(sc.monthly);
         Tree components = Tree::array();
         for (const CostComponent &cc : sc.components) {
-            Tree x = Tree::object();
+            Tree x = objectWithRoom(8);
             x["item"] = toStd(cc.item);
             x["quantity"] = round6(cc.quantity);
             x["unit"] = toStd(cc.unit);
@@ -78,23 +78,23 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
             x["category"] =
                 cc.discount ? std::string("discount") : std::string(enumKey(cc.category));
             x["formula"] = toStd(cc.formula);
-            components.push_back(x);
+            components.push_back(std::move(x));
         }
-        n["components"] = components;
+        n["components"] = std::move(components);
         if (!sc.problem.isEmpty())
             n["problem"] = toStd(sc.problem);
-        nodes.push_back(n);
+        nodes.push_back(std::move(n));
     }
-    c["nodes"] = nodes;
-    root["cost"] = c;
+    c["nodes"] = std::move(nodes);
+    root["cost"] = std::move(c);
 
     const EgressReport &egress = analysis.egress;
-    Tree e = Tree::object();
+    Tree e = objectWithRoom(4);
     e["monthly_usd"] = round6(egress.monthlyUsd);
     e["monthly_gb"] = round6(egress.monthlyGb);
     Tree links = Tree::array();
     for (const LinkEgress &le : egress.links) {
-        Tree x = Tree::object();
+        Tree x = objectWithRoom(10);
         x["id"] = toStd(le.id);
         x["from"] = toStd(le.from);
         x["to"] = toStd(le.to);
@@ -105,9 +105,9 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
         x["path"] = std::string(enumKey(le.path));
         x["charge"] = toStd(egressChargeKey(le.charge));
         x["formula"] = toStd(le.formula);
-        links.push_back(x);
+        links.push_back(std::move(x));
     }
-    e["links"] = links;
+    e["links"] = std::move(links);
     Tree pairs = Tree::array();
     for (const ProviderPairEgress &p : egress.pairs) {
         Tree x = Tree::object();
@@ -115,10 +115,10 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
         x["to"] = toStd(p.to);
         x["gb"] = round6(p.gb);
         x["monthly_usd"] = round6(p.monthly);
-        pairs.push_back(x);
+        pairs.push_back(std::move(x));
     }
-    e["by_provider_pair"] = pairs;
-    root["egress"] = e;
+    e["by_provider_pair"] = std::move(pairs);
+    root["egress"] = std::move(e);
     root["availability"] = availabilityToTree(analysis);
     root["dr"] = drToTree(analysis);
     root["compliance"] = complianceToTree(analysis);

@@ -20,6 +20,16 @@ namespace skyplan {
 /// written files are deterministic.
 using Tree = nlohmann::ordered_json;
 
+/// An empty object with room for `members`. A growing ordered object copies its members (their
+/// keys are const, so they cannot move): a large member added early would be copied again at
+/// each growth.
+inline Tree objectWithRoom(std::size_t members)
+{
+    Tree t = Tree::object();
+    t.get_ref<Tree::object_t &>().reserve(members);
+    return t;
+}
+
 /// JSON pointer -> where that value starts in the source text.
 using SourceMap = std::unordered_map<std::string, SourceLocation>;
 /// JSON pointer -> the text of an unquoted YAML scalar that was read as a number or boolean,
