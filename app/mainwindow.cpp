@@ -507,8 +507,7 @@ void MainWindow::deleteView(int index)
 void MainWindow::goToView(int index)
 {
     if (const SavedView *v = viewAt(index))
-        currentEditor()->view()->fitInView(QRectF(v->x, v->y, v->width, v->height),
-                                           Qt::KeepAspectRatio);
+        currentEditor()->view()->fitArea(QRectF(v->x, v->y, v->width, v->height));
 }
 
 void MainWindow::fillViewsMenu()

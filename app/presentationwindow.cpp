@@ -11,6 +11,7 @@
 #include <QGraphicsView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QTimer>
 
 namespace skyplan {
 
@@ -66,8 +67,12 @@ PresentationWindow::PresentationWindow(DesignEditor *editor, QWidget *parent)
 
 PresentationWindow::~PresentationWindow()
 {
-    if (m_editor)
+    if (m_editor) {
         m_editor->scene()->setHiddenLayers({});
+        // One view fewer (once this one is gone): the scene may draw links in batches again.
+        DesignScene *scene = m_editor->scene();
+        QTimer::singleShot(0, scene, [scene] { scene->updateLinkBatching(); });
+    }
 }
 
 void PresentationWindow::showStep(int index)
@@ -100,6 +105,7 @@ void PresentationWindow::fitStep()
     const double marginY = area.height() * 0.12;
     m_view->fitInView(area.adjusted(-area.width() * 0.03, -marginY, area.width() * 0.03, marginY),
                       Qt::KeepAspectRatio);
+    m_editor->scene()->updateLinkBatching(); // this view's scale changed
 }
 
 void PresentationWindow::refreshFigures()

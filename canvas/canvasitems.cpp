@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QLocale>
 #include <QPainter>
 #include <QPalette>
@@ -19,6 +20,17 @@
 namespace skyplan {
 
 namespace {
+
+/// What a view paints behind the items: its background brush (the presentation view's), or
+/// the canvas colour of the theme (the editor's view, the minimap, an export).
+QColor backgroundOf(const QWidget *viewport)
+{
+    const auto *view =
+        viewport ? qobject_cast<const QGraphicsView *>(viewport->parentWidget()) : nullptr;
+    if (view && view->backgroundBrush().style() == Qt::SolidPattern)
+        return view->backgroundBrush().color();
+    return canvasColor(QApplication::palette());
+}
 
 QRectF serviceRect()
 {
@@ -338,7 +350,8 @@ QString RegionFrameItem::title() const
              region ? region->name : QObject::tr("unknown region"));
 }
 
-void RegionFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void RegionFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+                            QWidget *widget)
 {
     const QColor &accent = m_accent;
     const qreal lod = m_scene->detailLevel(option, painter);
@@ -348,7 +361,7 @@ void RegionFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         // does not save painter state around items, so the hint is given back.
         const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::Antialiasing, false);
-        const QColor canvas = canvasColor(QApplication::palette());
+        const QColor canvas = backgroundOf(widget);
         painter->setBrush(blendOver(accent, canvas, 24 / 255.0));
         painter->setPen(QPen(blendOver(accent, canvas, 0.8), 0,
                              m_provider == QLatin1String("onprem") ? Qt::DashLine : Qt::SolidLine));
@@ -600,6 +613,8 @@ void LinkLayerItem::invalidate()
 
 void LinkLayerItem::lineMoved(LinkItem *item, const QLineF &from, const QLineF &to)
 {
+    if (!item->isVisible() || item->isSelected())
+        return; // not the layer's to draw (a selected link draws itself)
     if (!m_dirty && item->m_layerSlot >= 0 && std::size_t(item->m_layerSlot) < m_entries.size() &&
         m_entries[std::size_t(item->m_layerSlot)].item == item)
         m_entries[std::size_t(item->m_layerSlot)].line = to;
@@ -657,7 +672,10 @@ void LinkLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         gather(pal);
     if (m_scene->detailLevel(option, painter) >= DesignScene::farOutDetail) {
         // Not far out after all (a rendering the views do not know of): each link as near.
+        const QRectF area = option->exposedRect;
         for (const Entry &e : m_entries) {
+            if (!e.item->boundingRect().intersects(area))
+                continue;
             QStyleOptionGraphicsItem itemOption(*option);
             itemOption.state &= ~QStyle::State_Selected;
             painter->save();

@@ -90,6 +90,13 @@ void DesignView::fitToView()
     }
 }
 
+void DesignView::fitArea(const QRectF &sceneRect)
+{
+    m_autoFit = false;
+    fitInView(sceneRect, Qt::KeepAspectRatio);
+    emit zoomChanged(zoom());
+}
+
 void DesignView::showRect(const QRectF &sceneRect)
 {
     if (zoom() < 0.6)

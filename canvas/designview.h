@@ -18,6 +18,8 @@ public:
     void setDesignScene(DesignScene *scene);
     void zoomBy(double factor);
     void fitToView();
+    /// Zooms to show `sceneRect` whole (a saved view).
+    void fitArea(const QRectF &sceneRect);
     /// Zooms to show the items of `sceneRect` (a service or link to look at) and centres it.
     void showRect(const QRectF &sceneRect);
     double zoom() const { return transform().m11(); }

@@ -393,8 +393,9 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
     }
     int main = -1;
     for (int p = 0; p < st.providers.size(); ++p) {
-        if (isPublicCloud(st.providers[p]) &&
-            (main < 0 || spend[std::size_t(p)] > spend[std::size_t(main)]))
+        // As the spend map did: a provider without an id never stays the main one.
+        if (isPublicCloud(st.providers[p]) && (main < 0 || st.providers[main].isEmpty() ||
+                                               spend[std::size_t(p)] > spend[std::size_t(main)]))
             main = p;
     }
     const QString mainProvider = main >= 0 ? st.providers[main] : QString();

@@ -151,7 +151,7 @@ Tree complianceToTree(const DesignAnalysis &analysis)
         // search for an existing key, which made this quadratic in the number of services.
         held.get_ref<Tree::object_t &>().emplace_back(toStd(it.key()), std::move(labels));
     }
-    t["personal_data"] = held;
+    t["personal_data"] = std::move(held);
     return t;
 }
 
