@@ -628,6 +628,7 @@ void LinkLayerItem::gather(const QPalette &pal)
 {
     m_dirty = false;
     m_entries.clear();
+    m_entries.reserve(std::size_t(m_scene->linkItems().size()));
     m_colours.clear();
     const QColor base = pal.color(QPalette::Base);
     m_text = pal.color(QPalette::WindowText).rgb();
