@@ -11,7 +11,6 @@
 #include <QGraphicsView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QTimer>
 
 namespace skyplan {
 
@@ -69,9 +68,7 @@ PresentationWindow::~PresentationWindow()
 {
     if (m_editor) {
         m_editor->scene()->setHiddenLayers({});
-        // One view fewer (once this one is gone): the scene may draw links in batches again.
-        DesignScene *scene = m_editor->scene();
-        QTimer::singleShot(0, scene, [scene] { scene->updateLinkBatching(); });
+        m_editor->scene()->viewLeaving();
     }
 }
 

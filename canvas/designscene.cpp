@@ -412,6 +412,11 @@ void DesignScene::updateLinkBatching()
     setLinksBatched(farOut && anyView);
 }
 
+void DesignScene::viewLeaving()
+{
+    QTimer::singleShot(0, this, [this] { updateLinkBatching(); });
+}
+
 void DesignScene::setLinksBatched(bool on)
 {
     if (on == m_linksBatched)

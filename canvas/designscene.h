@@ -76,6 +76,9 @@ public:
     /// batches and the link items paint nothing (the minimap follows suit; exports under
     /// setFullDetail draw each link). A view calls this when its scale changes.
     void updateLinkBatching();
+    /// A view of the scene is being destroyed: batching is decided again once it is gone
+    /// (QGraphicsScene does not say when a view leaves).
+    void viewLeaving();
     bool linksBatched() const { return m_linksBatched; }
     LinkLayerItem *linkLayer() const { return m_linkLayer; }
     const QHash<QString, LinkItem *> &linkItems() const { return m_links; }

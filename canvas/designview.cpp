@@ -6,7 +6,6 @@
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QScrollBar>
-#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -30,9 +29,8 @@ DesignView::DesignView(QWidget *parent) : QGraphicsView(parent)
 
 DesignView::~DesignView()
 {
-    // The scene has one view fewer once this one is gone: it may batch links again.
     if (auto *s = qobject_cast<DesignScene *>(scene()))
-        QTimer::singleShot(0, s, [s] { s->updateLinkBatching(); });
+        s->viewLeaving();
 }
 
 void DesignView::setDesignScene(DesignScene *scene)
