@@ -178,7 +178,9 @@ double TreeNode::toNumber() const
         fail(QStringLiteral("expected a number, found .nan (not a number)"));
     if (std::isinf(d))
         fail(QStringLiteral("number too large (infinite); expected a finite number"));
-    return d;
+    // -0 is 0: written back as "-0" it would read as the integer 0, and a saved design would
+    // not come back as it was (found by fuzz_yamlspec: "storage_gb: -.00").
+    return d == 0 ? 0.0 : d;
 }
 
 double TreeNode::toNumber(double min, double max) const

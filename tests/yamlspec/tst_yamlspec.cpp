@@ -4,9 +4,11 @@
 #include "model/io/report.h"
 
 #include <QProcess>
+
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace skyplan;
 
@@ -299,6 +301,20 @@ x: {id: 0x1F, provider: aws, service: s3, label: 1.10, reason: 1e3, tags: {cost-
         QCOMPARE(back.design.services().size(), 2u);
         QCOMPARE(back.design.services()[1].role, QStringLiteral("x.service"));
         QCOMPARE(exportSpec(back.design), a);
+    }
+
+    // A negative zero is read as zero: exported as "-0" it came back as 0, a second export
+    // differed from the first (tests/fuzz/corpus/yamlspec/regression-negative-zero.yaml).
+    void negativeZeroIsReadAsZero()
+    {
+        const LoadedDesign loaded = importSpec("training:\n  provider: aws\n  service: sagemaker\n"
+                                               "  region: us-east-1\n  storage_gb: -.00\n");
+        QVERIFY(!hasErrors(loaded.diagnostics));
+        QCOMPARE(loaded.design.services().size(), 1u);
+        QVERIFY(!std::signbit(loaded.design.services()[0].storageGb));
+        const QByteArray a = exportSpec(loaded.design);
+        QVERIFY2(a.contains("storage_gb: 0\n"), a.constData());
+        QCOMPARE(exportSpec(importSpec(a).design), a);
     }
 
     void stringsPyYamlWouldMisreadAreQuoted()
