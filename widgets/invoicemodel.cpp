@@ -28,38 +28,40 @@ QString quantityText(double v)
 bool InvoiceModel::setInvoice(const Design &design, const CostReport &cost, const Catalog &catalog)
 {
     const std::size_t n = std::min(design.services().size(), cost.services.size());
-    const auto sourceOf = [&](std::size_t i) {
+    // A design's estimate leaves out the lines' formulas: the rows made here write their own,
+    // for the tooltips (an edit makes a row or two again, not all of them).
+    const CostEstimator estimator(catalog);
+    const auto makeRow = [&](std::size_t i) {
         const PlacedService &s = design.services()[i];
-        return Source{s.id,     s.label, s.provider, s.service,
-                      s.region, s.role,  s.reason,   cost.services[i]};
-    };
-    const auto makeRow = [&](Source source) {
-        const ServiceOffering *offering = catalog.service(source.provider, source.service);
-        const skyplan::Provider *provider = catalog.provider(source.provider);
-        const ServiceCost &c = source.cost;
+        const ServiceCost &c = cost.services[i];
+        const ServiceOffering *offering = catalog.service(s.provider, s.service);
+        const skyplan::Provider *provider = catalog.provider(s.provider);
         Row row;
-        row.id = source.id;
-        row.name = source.label.isEmpty() ? source.id : source.label;
-        row.provider = provider ? provider->shortName : source.provider;
-        row.providerColor = providerColor(catalog, source.provider);
-        row.region = source.region;
+        row.id = s.id;
+        row.name = s.label.isEmpty() ? s.id : s.label;
+        row.provider = provider ? provider->shortName : s.provider;
+        row.providerColor = providerColor(catalog, s.provider);
+        row.region = s.region;
         row.monthly = c.monthly;
         row.monthlyText = formatUsd(c.monthly);
         row.tooltip = QStringLiteral("%1 (%2)\n%3\n%4")
-                          .arg(offering ? offering->name : source.service, source.id, source.role,
-                               source.reason)
+                          .arg(offering ? offering->name : s.service, s.id, s.role, s.reason)
                           .trimmed();
         row.problem = c.problem;
         row.search =
-            QStringList{source.id, source.label, source.provider, row.provider, source.region}.join(
-                QLatin1Char(' '));
-        for (const CostComponent &component : c.components) {
+            QStringList{s.id, s.label, s.provider, row.provider, s.region}.join(QLatin1Char(' '));
+        std::vector<QString> formulas = estimator.formulas(s, design);
+        formulas.resize(c.components.size());
+        for (std::size_t k = 0; k < c.components.size(); ++k) {
+            const CostComponent &component = c.components[k];
             row.lines.push_back({component.item, quantityText(component.quantity), component.unit,
                                  QString::number(component.rate, 'g', 6),
-                                 formatUsd(component.monthly), component.formula,
+                                 formatUsd(component.monthly), std::move(formulas[k]),
                                  component.monthly});
         }
-        row.source = std::move(source);
+        // What the row was made of: the service (its formulas read more of it than its
+        // price does: 8 h x 5 days and 10 h x 4 days cost the same) and its price.
+        row.source = {s, c};
         return row;
     };
 
@@ -75,17 +77,17 @@ bool InvoiceModel::setInvoice(const Design &design, const CostReport &cost, cons
         std::vector<Row> rows;
         rows.reserve(n);
         for (std::size_t i = 0; i < n; ++i)
-            rows.push_back(makeRow(sourceOf(i)));
+            rows.push_back(makeRow(i));
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();
         return true;
     }
     for (std::size_t r = 0; r < n; ++r) {
-        Source source = sourceOf(r);
-        if (source == m_rows[r].source)
+        const Source &source = m_rows[r].source;
+        if (source.service == design.services()[r] && source.cost == cost.services[r])
             continue;
-        m_rows[r] = makeRow(std::move(source));
+        m_rows[r] = makeRow(r);
         const QModelIndex service = index(int(r), 0, {});
         emit dataChanged(service, index(int(r), ColumnCount - 1, {}));
         if (const int lines = int(m_rows[r].lines.size()); lines > 0)

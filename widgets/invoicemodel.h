@@ -48,7 +48,7 @@ private:
     };
     /// What a row is made from: when these are unchanged the row is too.
     struct Source {
-        QString id, label, provider, service, region, role, reason;
+        PlacedService service;
         ServiceCost cost;
         bool operator==(const Source &) const = default;
     };

@@ -80,11 +80,55 @@ struct CostEstimator::Texts {
     }
 };
 
+/// How a dimension's quantity was found ("250 GB stored, less 5 free"), for its formula.
+QString CostEstimator::dimensionBasis(const PriceDimension &d, const PlacedService &s,
+                                      double used) const
+{
+    const Texts &t = *m_texts;
+    QString basis;
+    switch (d.driver) {
+    case DimensionDriver::StorageGb:
+        basis = t.gbStored.arg(number(used));
+        break;
+    case DimensionDriver::TbScanned:
+        basis = t.tbScanned.arg(number(used));
+        break;
+    case DimensionDriver::RequestsMillions:
+        basis = t.millionRequests.arg(number(used));
+        break;
+    case DimensionDriver::TokensMillions:
+        basis = t.millionTokens.arg(number(used));
+        break;
+    case DimensionDriver::AlwaysOnHours:
+        basis = d.perInstance ? t.instanceHours.arg(s.instances) : t.hours;
+        break;
+    case DimensionDriver::InstanceMonths:
+        basis = t.perMonth.arg(s.instances);
+        break;
+    }
+    if (d.freeQuantity > 0)
+        basis += t.lessFree.arg(number(d.freeQuantity));
+    return basis;
+}
+
 CostEstimator::CostEstimator(const Catalog &catalog)
     : m_catalog(catalog), m_texts(std::make_shared<const Texts>())
 {}
 
 ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design) const
+{
+    return price(s, design, true);
+}
+
+std::vector<QString> CostEstimator::formulas(const PlacedService &s, const Design &design) const
+{
+    std::vector<QString> texts;
+    for (CostComponent &c : price(s, design, true).components)
+        texts.push_back(std::move(c.formula));
+    return texts;
+}
+
+ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, bool formulas) const
 {
     const Texts &t = *m_texts;
     ServiceCost cost;
@@ -96,31 +140,41 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
         cost.problem = t.notInCatalog.arg(s.provider, s.service);
         return cost;
     }
-    const std::optional<Region> region = m_catalog.region(s.provider, s.region, &design);
+    // Only catalog regions have a price multiplier (a design's on-prem sites have none).
+    const Region *region = m_catalog.catalogRegion(s.provider, s.region);
     const double regionMultiplier = region ? region->priceMultiplier : 1.0;
     const double deploymentFactor = offering->deploymentFactor(s.deployment);
 
     if (const InstanceType *type = offering->instanceType(s.instanceType)) {
+        // The notes only go into the formula: an analysis leaves formulas unwritten.
         double rate = type->onDemand;
-        QString rateNote = t.onDemand;
+        QString rateNote;
+        if (formulas)
+            rateNote = t.onDemand;
         if (s.pricing != PricingModel::OnDemand) {
             const auto explicitRate = type->explicitRates.find(s.pricing);
             const auto terms = provider->pricingModels.find(s.pricing);
             if (explicitRate != type->explicitRates.end()) {
                 rate = explicitRate->second;
-                rateNote = t.listRate.arg(t.data(provider->pricingLabel(s.pricing)));
+                if (formulas)
+                    rateNote = t.listRate.arg(t.data(provider->pricingLabel(s.pricing)));
             } else if (terms != provider->pricingModels.end()) {
                 rate = type->onDemand * terms->second.factor;
-                rateNote = t.onDemandTimes.arg(money(type->onDemand), number(terms->second.factor),
-                                               t.data(provider->pricingLabel(s.pricing)));
+                if (formulas)
+                    rateNote =
+                        t.onDemandTimes.arg(money(type->onDemand), number(terms->second.factor),
+                                            t.data(provider->pricingLabel(s.pricing)));
             }
         }
         double regional = regionMultiplier;
-        QString regionNote = t.regionMultiplier.arg(number(regionMultiplier));
+        QString regionNote;
+        if (formulas)
+            regionNote = t.regionMultiplier.arg(number(regionMultiplier));
         if (const auto it = type->regionalOnDemand.constFind(s.region);
             it != type->regionalOnDemand.constEnd() && type->onDemand > 0) {
             regional = it.value() / type->onDemand;
-            regionNote = t.listPrice.arg(s.region, money(it.value()));
+            if (formulas)
+                regionNote = t.listPrice.arg(s.region, money(it.value()));
         }
         rate *= regional * deploymentFactor;
 
@@ -131,24 +185,27 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
         if (type->billedMonthly) {
             c.item = t.owned.arg(type->id);
             c.quantity = s.instances;
-            c.formula = t.ownedFormula.arg(number(s.instances), money(rate), regionNote);
+            if (formulas)
+                c.formula = t.ownedFormula.arg(number(s.instances), money(rate), regionNote);
         } else if (isCommitment(s.pricing)) {
             // A reservation or savings plan is paid for every hour of the term, used or not.
             c.item =
                 QStringLiteral("%1, %2").arg(type->id, t.data(provider->pricingLabel(s.pricing)));
             c.quantity = s.instances * hoursPerMonth;
-            c.formula = t.commitmentFormula.arg(number(s.instances), number(c.quantity), c.unit,
-                                                money(rate), rateNote, regionNote);
+            if (formulas)
+                c.formula = t.commitmentFormula.arg(number(s.instances), number(c.quantity), c.unit,
+                                                    money(rate), rateNote, regionNote);
         } else {
             const double hours = scheduledHours(s.hoursPerDay, s.daysPerWeek);
             c.item =
                 QStringLiteral("%1, %2").arg(type->id, t.data(provider->pricingLabel(s.pricing)));
             c.quantity = s.instances * hours;
-            c.formula = t.scheduleFormula.arg(number(s.instances), number(s.hoursPerDay),
-                                              number(s.daysPerWeek), number(c.quantity), c.unit,
-                                              money(rate), rateNote, regionNote);
+            if (formulas)
+                c.formula = t.scheduleFormula.arg(number(s.instances), number(s.hoursPerDay),
+                                                  number(s.daysPerWeek), number(c.quantity), c.unit,
+                                                  money(rate), rateNote, regionNote);
         }
-        if (deploymentFactor != 1.0)
+        if (formulas && deploymentFactor != 1.0)
             c.formula +=
                 t.forDeployment.arg(number(deploymentFactor), t.deployments.at(s.deployment));
         c.monthly = c.quantity * c.rate;
@@ -167,37 +224,29 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
             c.item += QStringLiteral(" (%1)").arg(t.tiers.at(s.storageTier));
         }
         double quantity = 0;
-        QString basis;
         switch (d.driver) {
         case DimensionDriver::StorageGb:
             quantity = s.storageGb;
-            basis = t.gbStored.arg(number(s.storageGb));
             break;
         case DimensionDriver::TbScanned:
             quantity = s.tbScannedPerMonth;
-            basis = t.tbScanned.arg(number(quantity));
             break;
         case DimensionDriver::RequestsMillions:
             quantity = s.requestsMillionsPerMonth;
-            basis = t.millionRequests.arg(number(quantity));
             break;
         case DimensionDriver::TokensMillions:
             quantity = s.tokensMillionsPerMonth;
-            basis = t.millionTokens.arg(number(quantity));
             break;
         case DimensionDriver::AlwaysOnHours:
             quantity = hoursPerMonth * (d.perInstance ? s.instances : 1);
-            basis = d.perInstance ? t.instanceHours.arg(s.instances) : t.hours;
             break;
         case DimensionDriver::InstanceMonths:
             quantity = s.instances;
-            basis = t.perMonth.arg(s.instances);
             break;
         }
-        if (d.freeQuantity > 0) {
-            basis += t.lessFree.arg(number(d.freeQuantity));
+        const double used = quantity;
+        if (d.freeQuantity > 0)
             quantity = std::max(0.0, quantity - d.freeQuantity);
-        }
         // Storage is replicated with the deployment (RDS Multi-AZ stores twice); flat fees
         // such as control planes cost the same in every region.
         const double deployment = d.driver == DimensionDriver::StorageGb ? deploymentFactor : 1.0;
@@ -205,13 +254,16 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
         c.quantity = quantity;
         c.rate = rate * regional * deployment;
         c.monthly = c.quantity * c.rate;
-        c.formula = t.dimensionFormula.arg(basis, money(rate), c.unit);
-        if (d.regional)
-            c.formula += t.timesRegionMultiplier.arg(number(regionMultiplier));
-        if (deployment != 1.0)
-            c.formula += t.timesDeployment.arg(number(deployment), t.deployments.at(s.deployment));
         if (c.quantity == 0 && d.driver != DimensionDriver::AlwaysOnHours)
             continue; // an unused dimension is not an invoice line
+        if (formulas) {
+            c.formula = t.dimensionFormula.arg(dimensionBasis(d, s, used), money(rate), c.unit);
+            if (d.regional)
+                c.formula += t.timesRegionMultiplier.arg(number(regionMultiplier));
+            if (deployment != 1.0)
+                c.formula +=
+                    t.timesDeployment.arg(number(deployment), t.deployments.at(s.deployment));
+        }
         cost.components.push_back(std::move(c));
     }
 
@@ -227,8 +279,9 @@ ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design
         c.rate = -discount;
         c.monthly = -subtotal * discount;
         c.discount = true;
-        c.formula =
-            t.discountFormula.arg(number(discount * 100) + QLatin1Char('%'), provider->shortName);
+        if (formulas)
+            c.formula = t.discountFormula.arg(number(discount * 100) + QLatin1Char('%'),
+                                              provider->shortName);
         cost.components.push_back(std::move(c));
     }
     for (const CostComponent &c : cost.components)
@@ -255,11 +308,11 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
             if (known != cache->m_byId.end() && known->first == s) {
                 cost = known->second;
             } else {
-                cost = estimate(s, design);
+                cost = price(s, design, false);
                 cache->m_byId.insert(s.id, {s, cost});
             }
         } else {
-            cost = estimate(s, design);
+            cost = price(s, design, false);
         }
         report.services.push_back(std::move(cost));
     }
@@ -277,7 +330,7 @@ void CostEstimator::reprice(CostReport &report, const Design &design, const Egre
 {
     for (const int i : indices) {
         const PlacedService &s = design.services()[std::size_t(i)];
-        ServiceCost cost = estimate(s, design);
+        ServiceCost cost = price(s, design, false);
         if (cache)
             cache->m_byId.insert(s.id, {s, cost});
         report.services[std::size_t(i)] = std::move(cost);

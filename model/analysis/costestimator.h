@@ -16,6 +16,7 @@ namespace skyplan {
 class Catalog;
 class Design;
 struct PlacedService;
+struct PriceDimension;
 struct EgressReport;
 
 /// One invoice line: quantity x rate = monthly, in the style of Infracost's breakdown.
@@ -27,7 +28,10 @@ struct CostComponent {
     double monthly = 0;
     CostCategory category = CostCategory::Managed;
     bool discount = false; ///< the negotiated-discount line (spread over the categories)
-    QString formula;       ///< how quantity and rate were found, for tooltips and reports
+    /// How quantity and rate were found, for tooltips and reports. Written by the estimate of
+    /// one service and by formulas(); a design's estimate leaves it empty (70,000 formulas
+    /// were a fifth of the analysis of 10,000 services, and a panel shows a few at a time).
+    QString formula;
     bool operator==(const CostComponent &) const = default;
 };
 
@@ -77,8 +81,12 @@ public:
 
     explicit CostEstimator(const Catalog &catalog);
 
+    /// One service, with the formulas of its lines.
     ServiceCost estimate(const PlacedService &service, const Design &design) const;
-    /// Every service, plus the egress charges in the totals.
+    /// The formulas of the lines estimate() gives `service`, in their order: for the lines of
+    /// a design's estimate, which leaves them out.
+    std::vector<QString> formulas(const PlacedService &service, const Design &design) const;
+    /// Every service, plus the egress charges in the totals; lines without formulas.
     CostReport estimate(const Design &design, const EgressReport &egress,
                         CostCache *cache = nullptr) const;
     /// After edits of the sizing of the services at `indices` (and nothing else since `report`
@@ -90,6 +98,8 @@ public:
 private:
     /// The totals of a report's services and of the egress, in the design's order.
     void addUp(CostReport &report, const Design &design, const EgressReport &egress) const;
+    ServiceCost price(const PlacedService &service, const Design &design, bool formulas) const;
+    QString dimensionBasis(const PriceDimension &d, const PlacedService &s, double used) const;
     struct Texts;
     const Catalog &m_catalog;
     std::shared_ptr<const Texts> m_texts; ///< its texts in the interface language, looked up once

@@ -56,9 +56,12 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
     c["by_provider"] = providerTotals(cost.byProvider, catalog);
     c["by_category"] = categoryTotals(cost.byCategory);
     Tree nodes = Tree::array();
+    const CostEstimator estimator(catalog); // the lines' formulas, which an analysis leaves out
     for (std::size_t i = 0; i < cost.services.size(); ++i) {
         const ServiceCost &sc = cost.services[i];
         const PlacedService &s = design.services()[i];
+        std::vector<QString> formulas = estimator.formulas(s, design);
+        formulas.resize(sc.components.size());
         Tree n = objectWithRoom(9);
         n["id"] = toStd(s.id);
         n["label"] = toStd(s.label);
@@ -68,7 +71,8 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
         n["role"] = toStd(s.role);
         n["monthly_usd"] = round6(sc.monthly);
         Tree components = Tree::array();
-        for (const CostComponent &cc : sc.components) {
+        for (std::size_t k = 0; k < sc.components.size(); ++k) {
+            const CostComponent &cc = sc.components[k];
             Tree x = objectWithRoom(8);
             x["item"] = toStd(cc.item);
             x["quantity"] = round6(cc.quantity);
@@ -77,7 +81,7 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
             x["monthly_usd"] = round6(cc.monthly);
             x["category"] =
                 cc.discount ? std::string("discount") : std::string(enumKey(cc.category));
-            x["formula"] = toStd(cc.formula);
+            x["formula"] = toStd(formulas[k]);
             components.push_back(std::move(x));
         }
         n["components"] = std::move(components);

@@ -152,10 +152,10 @@ private slots:
         QVERIFY(test::near(second.servicesMonthly, 4 * 2233.80));
         QVERIFY(second.services == estimator.estimate(d, noEgress).services);
         // a and c were not priced again: their texts are the very strings of the first report.
-        QVERIFY(second.services[0].components[0].formula.isSharedWith(
-            first.services[0].components[0].formula));
-        QVERIFY(!second.services[1].components[0].formula.isSharedWith(
-            first.services[1].components[0].formula));
+        QVERIFY(second.services[0].components[0].item.isSharedWith(
+            first.services[0].components[0].item));
+        QVERIFY(!second.services[1].components[0].item.isSharedWith(
+            first.services[1].components[0].item));
 
         d.organization.negotiatedDiscountPct.insert(QStringLiteral("aws"), 10);
         const CostReport discounted = estimator.estimate(d, noEgress, &cache);
@@ -342,6 +342,40 @@ private slots:
         QCOMPARE(cost.components[1].quantity, 730.0);
         QCOMPARE(cost.components[1].category, CostCategory::Managed);
         QVERIFY(cost.components[0].formula.contains(QLatin1String("730 h")));
+    }
+
+    // A design's estimate (the editor's, after every edit) leaves the formulas out; the
+    // estimate of one service and formulas() write them, line for line.
+    void formulasAreWrittenWhenAskedFor()
+    {
+        Design d;
+        PlacedService s = test::service(QStringLiteral("db"), QStringLiteral("aws"),
+                                        QStringLiteral("rds"), QStringLiteral("eu-west-1"));
+        s.instanceType = QStringLiteral("db.m5.large");
+        s.hoursPerDay = 10;
+        s.daysPerWeek = 4;
+        s.storageGb = 250;
+        d.insertService(s);
+        d.organization.negotiatedDiscountPct.insert(QStringLiteral("aws"), 10);
+        const CostEstimator estimator(*Catalog::builtin());
+        const ServiceCost one = estimator.estimate(s, d);
+        const CostReport all = estimator.estimate(d, EgressReport());
+        QCOMPARE(all.services.size(), 1u);
+        QCOMPARE(all.services[0].components.size(), one.components.size());
+        QVERIFY(one.components.size() >= 3); // instance hours, storage, the discount
+        const std::vector<QString> formulas = estimator.formulas(s, d);
+        QCOMPARE(formulas.size(), one.components.size());
+        for (std::size_t k = 0; k < one.components.size(); ++k) {
+            QVERIFY(all.services[0].components[k].formula.isEmpty());
+            QVERIFY(!formulas[k].isEmpty());
+            QCOMPARE(formulas[k], one.components[k].formula);
+            CostComponent withFormula = all.services[0].components[k];
+            withFormula.formula = formulas[k];
+            QVERIFY(withFormula == one.components[k]); // the same line otherwise
+        }
+        QVERIFY2(formulas[0].contains(QLatin1String("10 h/day x 4 days/week")),
+                 qPrintable(formulas[0]));
+        QVERIFY2(formulas[1].contains(QLatin1String("250 GB stored")), qPrintable(formulas[1]));
     }
 
     void negotiatedDiscountIsALineOfItsOwn()

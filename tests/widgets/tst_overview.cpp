@@ -109,6 +109,26 @@ private slots:
         QCOMPARE(services->index(0, 6).data().toString(), expected);
         QVERIFY(view.servicesView()->isExpanded(services->index(0, 0)));
 
+        // A line's tooltip is its formula, which the analysis leaves out and the invoice
+        // writes: it follows edits, even one that keeps the price (12 h x 7 days and
+        // 21 h x 4 days are both 84 hours a week).
+        const auto lineTip = [&] {
+            return services->index(0, 0, services->index(0, 0)).data(Qt::ToolTipRole).toString();
+        };
+        QCOMPARE(lineTip(), CostEstimator(test::catalog()).estimate(*s, d).components[0].formula);
+        s->hoursPerDay = 12;
+        view.showDesign(d, analyzeDesign(d, test::catalog()), test::catalog());
+        QVERIFY2(lineTip().contains(QLatin1String("12 h/day x 7 days/week")),
+                 qPrintable(lineTip()));
+        const QString weekly = services->index(0, 6).data().toString();
+        s->hoursPerDay = 21;
+        s->daysPerWeek = 4;
+        view.showDesign(d, analyzeDesign(d, test::catalog()), test::catalog());
+        QCOMPARE(services->index(0, 6).data().toString(), weekly);
+        QVERIFY2(lineTip().contains(QLatin1String("21 h/day x 4 days/week")),
+                 qPrintable(lineTip()));
+        QCOMPARE(resets, 0);
+
         PlacedService extra = d.services()[0];
         extra.id = QStringLiteral("extra_storage");
         d.insertService(extra);
