@@ -56,6 +56,28 @@ const OnPremSite *Design::site(const QString &id) const
     return nullptr;
 }
 
+const std::vector<Design::LinkEnds> &Design::linkEnds() const
+{
+    const auto holds = [this](int index, const QString &id) {
+        return index >= 0 ? m_services[std::size_t(index)].id == id : !m_serviceIndex.contains(id);
+    };
+    bool valid = m_linkEnds.size() == m_links.size();
+    for (std::size_t i = 0; valid && i < m_links.size(); ++i) {
+        const LinkEnds &e = m_linkEnds[i];
+        // Indices are checked against the services as they are now: one out of range (a
+        // service taken since) fails before any element is read.
+        valid = e.from < int(m_services.size()) && e.to < int(m_services.size()) &&
+                holds(e.from, m_links[i].from) && holds(e.to, m_links[i].to);
+    }
+    if (!valid) {
+        m_linkEnds.clear();
+        m_linkEnds.reserve(m_links.size());
+        for (const Link &l : m_links)
+            m_linkEnds.push_back({serviceIndex(l.from), serviceIndex(l.to)});
+    }
+    return m_linkEnds;
+}
+
 void Design::insertService(PlacedService service, int index)
 {
     if (m_serviceIndex.contains(service.id))
@@ -138,13 +160,11 @@ QString Design::uniqueLinkId(const QString &base) const
 
 QStringList Design::providers() const
 {
+    // A design has a handful of providers: a scan of the list beats hashing every service's.
     QStringList list;
-    QSet<QString> seen;
     for (const PlacedService &s : m_services) {
-        if (!seen.contains(s.provider)) {
-            seen.insert(s.provider);
+        if (list.isEmpty() || (list.constLast() != s.provider && !list.contains(s.provider)))
             list << s.provider;
-        }
     }
     return list;
 }

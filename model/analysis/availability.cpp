@@ -37,7 +37,7 @@ DependencyGraph buildGraph(const Design &design)
     const int groups = int(design.redundancyGroups.size());
     g.children.assign(std::size_t(g.services + groups), {});
     g.k.assign(std::size_t(g.services + groups), 0);
-    QHash<QString, int> groupOf;
+    std::vector<int> groupOf(services.size(), -1); // by service: its (last) group's node
     for (int i = 0; i < groups; ++i) {
         const RedundancyGroup &group = design.redundancyGroups[std::size_t(i)];
         const int node = g.services + i;
@@ -46,20 +46,22 @@ DependencyGraph buildGraph(const Design &design)
             const int idx = design.serviceIndex(m);
             if (idx >= 0) {
                 g.children[std::size_t(node)].push_back(idx);
-                groupOf.insert(m, node);
+                groupOf[std::size_t(idx)] = node;
             }
         }
     }
-    for (const Link &l : design.links()) {
+    const auto &ends = design.linkEnds();
+    for (std::size_t li = 0; li < design.links().size(); ++li) {
+        const Link &l = design.links()[li];
         if (l.kind != LinkKind::Request)
             continue;
-        const int from = design.serviceIndex(l.from);
-        const int to = design.serviceIndex(l.to);
+        const int from = ends[li].from;
+        const int to = ends[li].to;
         if (from < 0 || to < 0)
             continue;
         // A request to a member of a group needs any one (k) of the group.
-        const int target = groupOf.value(l.to, to);
-        if (target == from || groupOf.value(l.from, -1) == target) {
+        const int target = groupOf[std::size_t(to)] >= 0 ? groupOf[std::size_t(to)] : to;
+        if (target == from || groupOf[std::size_t(from)] == target) {
             // A member cannot need its own group; the link says nothing the model can use.
             if (target != from)
                 g.ignoredRequests << l.id;
@@ -580,7 +582,17 @@ ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedServic
         return a;
     }
     a.availability = o->sla.forDeployment(s.deployment);
-    a.basis = QStringLiteral("catalog SLA (%1)").arg(enumKeyString(s.deployment));
+    // One text per deployment, shared by every service deployed so.
+    static const std::map<Deployment, QString> bases = [] {
+        std::map<Deployment, QString> texts;
+        for (const Deployment d : enumValues<Deployment>())
+            texts[d] = QStringLiteral("catalog SLA (%1)").arg(enumKeyString(d));
+        return texts;
+    }();
+    const auto basis = bases.find(s.deployment);
+    a.basis = basis != bases.end()
+                  ? basis->second
+                  : QStringLiteral("catalog SLA (%1)").arg(enumKeyString(s.deployment));
     return a;
 }
 

@@ -9,10 +9,12 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <limits>
 #include <optional>
+#include <unordered_map>
 
 namespace skyplan {
 
@@ -41,6 +43,110 @@ double distanceKm(const Region &a, const Region &b)
     return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+/// The {names} a rule's message and fix may use.
+enum Slot {
+    Label,
+    Id,
+    ServiceName,
+    ProviderName,
+    RegionId,
+    RegionName,
+    CountryName, ///< the last of a service's own values (ServiceValues)
+    Classification,
+    Origin,
+    FixRegion,
+    From,
+    To,
+    FromCountry,
+    ToCountry,
+    SlotCount
+};
+
+constexpr int serviceSlots = CountryName + 1;
+
+const std::array<QLatin1String, SlotCount> &slotNames()
+{
+    static const std::array<QLatin1String, SlotCount> names = {
+        QLatin1String("label"),        QLatin1String("id"),
+        QLatin1String("service_name"), QLatin1String("provider"),
+        QLatin1String("region"),       QLatin1String("region_name"),
+        QLatin1String("country"),      QLatin1String("classification"),
+        QLatin1String("origin"),       QLatin1String("fix_region"),
+        QLatin1String("from"),         QLatin1String("to"),
+        QLatin1String("from_country"), QLatin1String("to_country")};
+    return names;
+}
+
+/// A finding's values by slot; null: the finding has none (its {name} stays as written).
+using SlotValues = std::array<const QString *, SlotCount>;
+/// A service's own values, by slot (Label to CountryName).
+using ServiceValues = std::array<QString, serviceSlots>;
+
+/// A message or fix template, split once per rule into literal text and {name} slots, so
+/// that each finding only joins pieces (7,000 findings each scanned and looked up their
+/// names in a map: a sixth of the analysis of 10,000 services).
+class Template {
+public:
+    /// Splits `text` as filling it in one pass would read it: a {name} of a slot is
+    /// replaced; anything else in braces stays as written, and the scan goes on after its
+    /// opening brace.
+    explicit Template(const QString &text)
+    {
+        QString literal;
+        qsizetype i = 0;
+        while (i < text.size()) {
+            const qsizetype open = text.indexOf(QLatin1Char('{'), i);
+            const qsizetype close = open < 0 ? -1 : text.indexOf(QLatin1Char('}'), open + 1);
+            if (close < 0) {
+                literal += QStringView(text).mid(i);
+                break;
+            }
+            literal += QStringView(text).mid(i, open - i);
+            const QStringView name = QStringView(text).mid(open + 1, close - open - 1);
+            const auto &names = slotNames();
+            const auto slot = std::find(names.begin(), names.end(), name);
+            if (slot != names.end()) {
+                m_parts.push_back({std::move(literal), int(slot - names.begin())});
+                literal.clear();
+                i = close + 1;
+            } else {
+                literal += QLatin1Char('{');
+                i = open + 1;
+            }
+        }
+        if (!literal.isEmpty())
+            m_parts.push_back({std::move(literal), -1});
+    }
+
+    /// The text with each slot's value in its place; a value is never expanded again (a label
+    /// may contain braces).
+    QString fill(const SlotValues &values) const
+    {
+        QString out;
+        out.reserve(64);
+        for (const Part &part : m_parts) {
+            out += part.literal;
+            if (part.slot < 0)
+                continue;
+            if (const QString *value = values[std::size_t(part.slot)]) {
+                out += *value;
+            } else {
+                out += QLatin1Char('{');
+                out += slotNames()[std::size_t(part.slot)];
+                out += QLatin1Char('}');
+            }
+        }
+        return out;
+    }
+
+private:
+    struct Part {
+        QString literal; ///< text before the slot
+        int slot = -1;   ///< a Slot, or -1 for the text after the last one
+    };
+    std::vector<Part> m_parts;
+};
+
 /// Evaluates the rules of the catalog's policies against one design.
 class RuleEngine {
 public:
@@ -61,15 +167,16 @@ public:
                 m_heldBy[std::size_t(i)] = &it.value();
         }
         m_ends.reserve(design.links().size());
-        for (const Link &l : design.links())
-            m_ends.push_back({design.serviceIndex(l.from), design.serviceIndex(l.to)});
+        for (const Design::LinkEnds &e : design.linkEnds())
+            m_ends.push_back({e.from, e.to});
     }
 
     /// Whether `country` belongs to a region class: eu, eea, eu_eea, adequacy, dpf, origin, or
     /// an ISO code.
-    bool inClass(const QString &country, const QString &cls, const QString &origin) const
+    /// `c`: the catalog's entry for `country`, if any.
+    static bool inClass(const QString &country, const Country *c, const QString &cls,
+                        const QString &origin)
     {
-        const Country *c = m_catalog.country(country);
         if (cls == QLatin1String("origin")) {
             if (origin == QLatin1String("EU"))
                 return c && (c->eu || c->eea);
@@ -92,8 +199,11 @@ public:
 
     bool inAny(const QString &country, const QStringList &classes, const QString &origin) const
     {
+        if (classes.isEmpty())
+            return false;
+        const Country *c = m_catalog.country(country); // once for all the classes
         return std::any_of(classes.begin(), classes.end(),
-                           [&](const QString &cls) { return inClass(country, cls, origin); });
+                           [&](const QString &cls) { return inClass(country, c, cls, origin); });
     }
 
     /// A region of `provider` (or an on-prem site) near `from` that satisfies the fix.
@@ -131,35 +241,20 @@ public:
         return best;
     }
 
-    /// The text with each {name} of `values` replaced, in one pass: a value is never expanded
-    /// again (a label may contain braces), and unknown names stay as written.
-    static QString fill(const QString &text, const QMap<QString, QString> &values)
+    /// The translated, split message and fix of a rule, made once per rule.
+    const std::pair<Template, Template> &templates(const ComplianceRule &rule) const
     {
-        QString out;
-        out.reserve(text.size() + 32);
-        qsizetype i = 0;
-        while (i < text.size()) {
-            const qsizetype open = text.indexOf(QLatin1Char('{'), i);
-            const qsizetype close = open < 0 ? -1 : text.indexOf(QLatin1Char('}'), open + 1);
-            if (close < 0) {
-                out += QStringView(text).mid(i);
-                break;
-            }
-            out += QStringView(text).mid(i, open - i);
-            const auto it = values.constFind(text.mid(open + 1, close - open - 1));
-            if (it != values.cend()) {
-                out += *it;
-                i = close + 1;
-            } else {
-                out += QLatin1Char('{');
-                i = open + 1;
-            }
-        }
-        return out;
+        auto it = m_templates.find(&rule);
+        if (it == m_templates.end())
+            it = m_templates
+                     .emplace(&rule, std::pair<Template, Template>(Template(text(rule.message)),
+                                                                   Template(text(rule.fixText))))
+                     .first;
+        return it->second;
     }
 
     /// serviceValues() of the service at index i, computed once.
-    const QMap<QString, QString> &serviceValuesAt(std::size_t i) const
+    const ServiceValues &serviceValuesAt(std::size_t i) const
     {
         if (!m_serviceValues[i])
             m_serviceValues[i] = serviceValues(m_design.services()[i]);
@@ -179,21 +274,20 @@ public:
         return *it;
     }
 
-    QMap<QString, QString> serviceValues(const PlacedService &s) const
+    ServiceValues serviceValues(const PlacedService &s) const
     {
-        QMap<QString, QString> v;
+        ServiceValues v;
         const ServiceOffering *o = m_catalog.service(s.provider, s.service);
         const Provider *p = m_catalog.provider(s.provider);
         const auto r = m_catalog.region(s.provider, s.region, &m_design);
         const Country *c = r ? m_catalog.country(r->country) : nullptr;
-        v[QStringLiteral("label")] = s.label.isEmpty() ? s.id : s.label;
-        v[QStringLiteral("id")] = s.id;
-        v[QStringLiteral("service_name")] = o ? o->name : s.service;
-        v[QStringLiteral("provider")] = p ? p->shortName : s.provider;
-        v[QStringLiteral("region")] = s.region;
-        v[QStringLiteral("region_name")] =
-            r ? QStringLiteral("%1 (%2)").arg(s.region, r->name) : s.region;
-        v[QStringLiteral("country")] =
+        v[Label] = s.label.isEmpty() ? s.id : s.label;
+        v[Id] = s.id;
+        v[ServiceName] = o ? o->name : s.service;
+        v[ProviderName] = p ? p->shortName : s.provider;
+        v[RegionId] = s.region;
+        v[RegionName] = r ? QStringLiteral("%1 (%2)").arg(s.region, r->name) : s.region;
+        v[CountryName] =
             c ? text(c->name)
               : (r ? r->country : QCoreApplication::translate("Analysis", "an unknown country"));
         return v;
@@ -262,14 +356,19 @@ public:
         const DataLabel *label = described != matching.end()
                                      ? &*described
                                      : (matching.empty() ? nullptr : &matching.front());
-        QMap<QString, QString> values = serviceValuesAt(i);
+        const ServiceValues &own = serviceValuesAt(i);
+        SlotValues values{};
+        for (int slot = 0; slot < serviceSlots; ++slot)
+            values[std::size_t(slot)] = &own[std::size_t(slot)];
+        QString classification;
+        QString origin;
         if (label) {
-            values[QStringLiteral("classification")] =
-                enumKeyString(label->classification).toUpper();
-            values[QStringLiteral("origin")] =
-                label->origin.isEmpty()
-                    ? QCoreApplication::translate("Analysis", "unknown", "data origin")
-                    : label->origin;
+            classification = enumKeyString(label->classification).toUpper();
+            origin = label->origin.isEmpty()
+                         ? QCoreApplication::translate("Analysis", "unknown", "data origin")
+                         : label->origin;
+            values[Classification] = &classification;
+            values[Origin] = &origin;
         }
         f.fixAction.kind = rule.fixAction;
         f.fixAction.provider = s.provider;
@@ -278,10 +377,11 @@ public:
             f.fixAction.region = suggestRegionCached(s, rule, label ? label->origin : QString());
             if (rule.fixAction == QLatin1String("move_to_onprem"))
                 f.fixAction.provider = QStringLiteral("onprem");
-            values[QStringLiteral("fix_region")] = f.fixAction.region;
+            values[FixRegion] = &f.fixAction.region;
         }
-        f.message = fill(text(rule.message), values);
-        f.fix = fill(text(rule.fixText), values);
+        const auto &[message, fix] = templates(rule);
+        f.message = message.fill(values);
+        f.fix = fix.fill(values);
         if ((rule.fixAction == QLatin1String("move_to_region") ||
              rule.fixAction == QLatin1String("move_to_onprem")) &&
             f.fixAction.region.isEmpty()) {
@@ -290,8 +390,7 @@ public:
                         "Analysis",
                         "No %1 region qualifies: move %2 to a provider that has one, or to an "
                         "on-premises site there")
-                        .arg(values.value(QStringLiteral("provider")),
-                             values.value(QStringLiteral("label")));
+                        .arg(own[ProviderName], own[Label]);
         }
         out.push_back(std::move(f));
     }
@@ -337,20 +436,25 @@ public:
         f.severity = rule.severity;
         const Country *fc = m_catalog.country(fromCountry);
         const Country *tc = m_catalog.country(toCountry);
-        QMap<QString, QString> values;
-        values[QStringLiteral("id")] = link.id;
-        values[QStringLiteral("from")] = link.from;
-        values[QStringLiteral("to")] = link.to;
-        values[QStringLiteral("from_country")] = fc ? text(fc->name) : fromCountry;
-        values[QStringLiteral("to_country")] = tc ? text(tc->name) : toCountry;
+        const QString fromName = fc ? text(fc->name) : fromCountry;
+        const QString toName = tc ? text(tc->name) : toCountry;
+        SlotValues values{};
+        values[Id] = &link.id;
+        values[From] = &link.from;
+        values[To] = &link.to;
+        values[FromCountry] = &fromName;
+        values[ToCountry] = &toName;
+        QString classification;
         if (hit) {
-            values[QStringLiteral("classification")] = enumKeyString(hit->classification).toUpper();
-            values[QStringLiteral("origin")] = hit->origin;
+            classification = enumKeyString(hit->classification).toUpper();
+            values[Classification] = &classification;
+            values[Origin] = &hit->origin;
         }
         f.fixAction.kind = rule.fixAction;
         f.fixAction.mechanism = rule.fixMechanism;
-        f.message = fill(text(rule.message), values);
-        f.fix = fill(text(rule.fixText), values);
+        const auto &[message, fix] = templates(rule);
+        f.message = message.fill(values);
+        f.fix = fix.fill(values);
         out.push_back(std::move(f));
     }
 
@@ -471,11 +575,13 @@ public:
     std::pair<int, int> ends(std::size_t link) const { return m_ends[link]; }
 
 private:
-    std::vector<QString> m_country;                       ///< per service
-    std::vector<const ServiceOffering *> m_offering;      ///< per service
-    std::vector<const std::vector<DataLabel> *> m_heldBy; ///< per service
-    std::vector<std::pair<int, int>> m_ends;              ///< per link: from, to
-    mutable std::vector<std::optional<QMap<QString, QString>>> m_serviceValues; ///< per service
+    std::vector<QString> m_country;                                    ///< per service
+    std::vector<const ServiceOffering *> m_offering;                   ///< per service
+    std::vector<const std::vector<DataLabel> *> m_heldBy;              ///< per service
+    std::vector<std::pair<int, int>> m_ends;                           ///< per link: from, to
+    mutable std::vector<std::optional<ServiceValues>> m_serviceValues; ///< per service
+    mutable std::unordered_map<const ComplianceRule *, std::pair<Template, Template>>
+        m_templates;                             ///< templates()
     mutable QHash<QString, QString> m_suggested; ///< suggestRegionCached()
 };
 
@@ -517,11 +623,13 @@ ComplianceChecker::propagate(const Design &design, const std::vector<QString> &c
             add(int(i), {s.classification, s.dataOrigin, TransferMechanism::None, s.id});
     }
     std::vector<std::vector<std::pair<int, const Link *>>> outgoing(n);
-    for (const Link &l : design.links()) {
+    const auto &ends = design.linkEnds();
+    for (std::size_t li = 0; li < design.links().size(); ++li) {
+        const Link &l = design.links()[li];
         if (l.kind == LinkKind::Request || l.anonymized)
             continue;
-        const int from = design.serviceIndex(l.from);
-        const int to = design.serviceIndex(l.to);
+        const int from = ends[li].from;
+        const int to = ends[li].to;
         if (from >= 0 && to >= 0)
             outgoing[std::size_t(from)].push_back({to, &l});
     }
@@ -531,24 +639,30 @@ ComplianceChecker::propagate(const Design &design, const std::vector<QString> &c
     // A transfer mechanism protects the data on the hop where it leaves its origin zone (the
     // EU/EEA for EU data, the country otherwise); hops inside the zone or further afield keep
     // whatever the exit hop gave it.
-    const auto inZone = [&](int service, const QString &origin) {
+    // `euZone`: whether the origin's zone is the EU/EEA (zoneOf(), once per label).
+    const auto zoneOf = [&](const QString &origin) {
+        const Country *o = origin.isEmpty() ? nullptr : m_catalog.country(origin);
+        return origin == QLatin1String("EU") || (o && (o->eu || o->eea));
+    };
+    const auto inZone = [&](int service, const QString &origin, bool euZone) {
         if (origin.isEmpty())
             return false;
-        const Country *c = countryData[std::size_t(service)];
-        const Country *o = m_catalog.country(origin);
-        if (origin == QLatin1String("EU") || (o && (o->eu || o->eea)))
+        if (euZone) {
+            const Country *c = countryData[std::size_t(service)];
             return c && (c->eu || c->eea);
+        }
         return country[std::size_t(service)] == origin;
     };
     while (!queue.empty()) {
         const auto [service, label] = queue.front();
         queue.pop_front();
-        const bool fromInZone = inZone(service, label.origin);
+        const bool euZone = zoneOf(label.origin);
+        const bool fromInZone = inZone(service, label.origin, euZone);
         for (const auto &[to, link] : outgoing[std::size_t(service)]) {
             DataLabel carried = label;
             const bool leaves = label.origin.isEmpty()
                                     ? country[std::size_t(service)] != country[std::size_t(to)]
-                                    : fromInZone && !inZone(to, label.origin);
+                                    : fromInZone && !inZone(to, label.origin, euZone);
             if (leaves)
                 carried.safeguard = link->transferMechanism;
             add(to, carried);

@@ -27,7 +27,12 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         QCoreApplication::translate("Analysis", ", less %1% negotiated discount");
 
     // First pass: classify each link and total the internet-bound GB per sending provider.
-    for (const Link &link : design.links()) {
+    const auto &ends = design.linkEnds();
+    const auto serviceAt = [&](int index) {
+        return index >= 0 ? &design.services()[std::size_t(index)] : nullptr;
+    };
+    for (std::size_t li = 0; li < design.links().size(); ++li) {
+        const Link &link = design.links()[li];
         LinkEgress e;
         e.id = link.id;
         e.from = link.from;
@@ -35,9 +40,9 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         e.gb = link.gbPerMonth;
         e.path = link.path;
         e.sender = link.kind == LinkKind::Request ? link.to : link.from;
-        const QString receiverId = link.kind == LinkKind::Request ? link.from : link.to;
-        const PlacedService *sender = design.service(e.sender);
-        const PlacedService *receiver = design.service(receiverId);
+        const bool request = link.kind == LinkKind::Request;
+        const PlacedService *sender = serviceAt(request ? ends[li].to : ends[li].from);
+        const PlacedService *receiver = serviceAt(request ? ends[li].from : ends[li].to);
         if (!sender || !receiver) {
             report.links.push_back(std::move(e));
             continue;

@@ -63,7 +63,10 @@ double ServiceSla::forDeployment(Deployment d) const
 const InstanceType *ServiceOffering::instanceType(const QString &idOrAlias) const
 {
     for (const InstanceType &t : instanceTypes) {
-        if (t.id.compare(idOrAlias, Qt::CaseInsensitive) == 0)
+        // The exact spelling first: a case-insensitive comparison costs several times more,
+        // and an analysis asks for every service's type.
+        if (t.id == idOrAlias ||
+            (t.id.size() == idOrAlias.size() && t.id.compare(idOrAlias, Qt::CaseInsensitive) == 0))
             return &t;
     }
     for (const InstanceType &t : instanceTypes) {
@@ -155,8 +158,12 @@ QString Catalog::countryOf(const QString &providerId, const QString &regionId,
 {
     if (const Region *r = catalogRegion(providerId, regionId))
         return r->country;
-    const auto r = region(providerId, regionId, design);
-    return r ? r->country : QString();
+    // What region() would make of an on-prem site, without making it.
+    if (design && providerId == QLatin1String("onprem")) {
+        if (const OnPremSite *site = design->site(regionId))
+            return site->country;
+    }
+    return QString();
 }
 
 QStringList Catalog::providerIds() const

@@ -1,4 +1,5 @@
 #include "common/testsupport.h"
+#include "model/analysis/compliance.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,6 +37,28 @@ std::vector<Catalog::SourceFile> builtinFiles()
                                                                    QString::fromLatin1(name)))));
     }
     return files;
+}
+
+/// builtinFiles() and the built-in policies.
+std::vector<Catalog::SourceFile> builtinFilesWithPolicies()
+{
+    auto files = builtinFiles();
+    for (const char *name :
+         {"policies/compliance.yaml", "policies/resilience.yaml", "policies/maturity.yaml"})
+        files.push_back(sourceFile(QString::fromLatin1(name),
+                                   test::readFile(test::sourcePath(QStringLiteral("catalogs/") +
+                                                                   QString::fromLatin1(name)))));
+    return files;
+}
+
+/// The built-in catalog and policies with a user's rules file of `yaml`.
+std::shared_ptr<const Catalog> withUserRules(const QByteArray &yaml, Diagnostics &diagnostics)
+{
+    auto files = builtinFilesWithPolicies();
+    Catalog::SourceFile mine = sourceFile(QStringLiteral("policies/mine.yaml"), yaml);
+    mine.user = true;
+    files.push_back(mine);
+    return Catalog::fromFiles(files, diagnostics);
 }
 
 } // namespace
@@ -369,26 +392,46 @@ private slots:
 
     void usersCanAddRules()
     {
-        auto files = builtinFiles();
-        for (const char *name :
-             {"policies/compliance.yaml", "policies/resilience.yaml", "policies/maturity.yaml"})
-            files.push_back(sourceFile(QString::fromLatin1(name), test::readFile(test::sourcePath(
-                                                                      QStringLiteral("catalogs/") +
-                                                                      QString::fromLatin1(name)))));
-        Catalog::SourceFile mine = sourceFile(
-            QStringLiteral("policies/mine.yaml"),
+        Diagnostics diagnostics;
+        const auto catalog = withUserRules(
             QByteArrayLiteral(
                 "catalog_format: 1\nrules:\n"
                 "  - {id: company.no_public, regime: any, severity: warning, subject: service,\n"
                 "     when: {holds: {classification: [public]}}, message: \"public data in "
-                "{label}\"}\n"));
-        mine.user = true;
-        files.push_back(mine);
-        Diagnostics diagnostics;
-        const auto catalog = Catalog::fromFiles(files, diagnostics);
+                "{label}\"}\n"),
+            diagnostics);
         QCOMPARE(diagnostics.size(), 0u);
         QCOMPARE(catalog->policies().rules.size(), test::catalog().policies().rules.size() + 1);
         QCOMPARE(catalog->policies().rules.back().id, QStringLiteral("company.no_public"));
+    }
+
+    // A rule's message is filled in one pass: the names it knows take their values (a value is
+    // never read again, braces and all), a name it does not know or a value the finding
+    // lacks stays as written, and a stray brace is text.
+    void ruleTextsAreFilledAsWritten()
+    {
+        Diagnostics diagnostics;
+        const auto catalog = withUserRules(
+            QByteArrayLiteral(
+                "catalog_format: 1\nrules:\n"
+                "  - {id: company.at_rest, regime: any, severity: warning, "
+                "subject: service,\n"
+                "     when: {encryption_at_rest: false},\n"
+                "     message: \"A {nope} {{id}} {origin} {label} in {region_name} {\",\n"
+                "     fix_text: \"{label}{label}}\"}\n"),
+            diagnostics);
+        QVERIFY2(diagnostics.empty(),
+                 diagnostics.empty() ? "" : qPrintable(diagnostics[0].message));
+        Design d = test::designFromYaml("s: {id: s, provider: aws, service: s3, region: eu-west-1, "
+                                        "label: \"x{id}y\", encryption_at_rest: false}\n");
+        const ComplianceReport report = ComplianceChecker(*catalog).check(d);
+        const auto f = std::find_if(
+            report.findings.begin(), report.findings.end(),
+            [](const ComplianceFinding &f) { return f.rule == QLatin1String("company.at_rest"); });
+        QVERIFY(f != report.findings.end());
+        QCOMPARE(f->message,
+                 QStringLiteral("A {nope} {s} {origin} x{id}y in eu-west-1 (Ireland) {"));
+        QCOMPARE(f->fix, QStringLiteral("x{id}yx{id}y}"));
     }
 
     void newerCatalogFormatIsRefused()
