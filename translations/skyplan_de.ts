@@ -419,6 +419,14 @@
         <source>(Groups: %1.)</source>
         <translation>(Gruppen: %1.)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>a list cut short</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogData</name>

@@ -419,6 +419,14 @@
         <source>(Groups: %1.)</source>
         <translation>(Groupes&#xa0;: %1.)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>a list cut short</comment>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogData</name>

@@ -20,6 +20,19 @@ namespace skyplan {
 
 namespace {
 
+/// Names for an evidence or anti-pattern text: all of them when there are a few, else the
+/// first ones and how many more. A checklist line naming 3,000 services helps nobody, and
+/// joining them was a tenth of the maturity assessment of 10,000 services.
+QString someOf(const QStringList &names)
+{
+    constexpr qsizetype shown = 8;
+    if (names.size() <= shown + 1)
+        return names.join(QLatin1String(", "));
+    return QCoreApplication::translate("Analysis", "%1 and %n more", "a list cut short",
+                                       int(names.size() - shown))
+        .arg(names.first(shown).join(QLatin1String(", ")));
+}
+
 bool isPublicCloud(const QString &provider)
 {
     return provider != QLatin1String("onprem");
@@ -221,7 +234,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
                            ? QCoreApplication::translate(
                                  "Analysis", "no workload on Kubernetes or portable compute")
                            : QCoreApplication::translate("Analysis", "portable workloads: %1")
-                                 .arg(ids.join(QLatin1String(", ")));
+                                 .arg(someOf(ids));
             return !ids.isEmpty();
         }
         if (id == QLatin1String("open_data_layer")) {
@@ -234,10 +247,10 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
                      o->category == ServiceCategory::Database))
                     ids << services[i].id;
             }
-            evidence = ids.isEmpty()
-                           ? QCoreApplication::translate("Analysis", "no open-interface storage")
-                           : QCoreApplication::translate("Analysis", "open storage: %1")
-                                 .arg(ids.join(QLatin1String(", ")));
+            evidence =
+                ids.isEmpty()
+                    ? QCoreApplication::translate("Analysis", "no open-interface storage")
+                    : QCoreApplication::translate("Analysis", "open storage: %1").arg(someOf(ids));
             return !ids.isEmpty();
         }
         if (id == QLatin1String("could_migrate")) {
@@ -282,7 +295,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
                            ? QCoreApplication::translate(
                                  "Analysis", "every entry point is served active-active")
                            : QCoreApplication::translate("Analysis", "not active-active: %1")
-                                 .arg(without.join(QLatin1String(", ")));
+                                 .arg(someOf(without));
             return without.isEmpty();
         }
         if (id == QLatin1String("management_plane")) {
@@ -295,7 +308,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
             evidence = ids.isEmpty()
                            ? QCoreApplication::translate("Analysis", "no management plane")
                            : QCoreApplication::translate("Analysis", "management plane: %1")
-                                 .arg(ids.join(QLatin1String(", ")));
+                                 .arg(someOf(ids));
             return !ids.isEmpty();
         }
         if (id == QLatin1String("automated_failover")) {
@@ -314,7 +327,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
                 : manual.isEmpty()
                     ? QCoreApplication::translate("Analysis", "every failover is automatic")
                     : QCoreApplication::translate("Analysis", "manual failover: %1")
-                          .arg(manual.join(QLatin1String(", ")));
+                          .arg(someOf(manual));
             return any && manual.isEmpty();
         }
         if (id == QLatin1String("consistent_deployment")) {
@@ -344,10 +357,12 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
         }
     }
 
-    QSet<QString> continents, regions;
+    QSet<QString> continents;
+    QSet<std::pair<QString, QString>> regions; // provider, region
     for (const PlacedService &s : services) {
-        regions.insert(s.provider + QLatin1Char('/') + s.region);
-        if (const auto r = m_catalog.region(s.provider, s.region, &design);
+        regions.insert({s.provider, s.region});
+        // On-prem sites have no coordinates: only catalog regions have a continent.
+        if (const Region *r = m_catalog.catalogRegion(s.provider, s.region);
             r && (r->lat != 0 || r->lon != 0))
             continents.insert(continentOf(r->lon));
     }
@@ -414,7 +429,7 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                                                          "every service outside %1 has a reason")
                                  .arg(mainProvider)
                            : QCoreApplication::translate("Analysis", "no reason stated for: %1")
-                                 .arg(withoutReason.join(QLatin1String(", ")));
+                                 .arg(someOf(withoutReason));
             return withoutReason.isEmpty() && st.publicClouds.size() >= 2;
         }
         if (id == QLatin1String("egress_share_low")) {
@@ -433,11 +448,11 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                 if (s.pricing != PricingModel::OnDemand || s.hoursPerDay < 24 || s.daysPerWeek < 7)
                     ids << s.id;
             }
-            evidence = ids.isEmpty()
-                           ? QCoreApplication::translate(
-                                 "Analysis", "everything runs on demand, around the clock")
-                           : QCoreApplication::translate("Analysis", "optimised: %1")
-                                 .arg(ids.join(QLatin1String(", ")));
+            evidence =
+                ids.isEmpty()
+                    ? QCoreApplication::translate("Analysis",
+                                                  "everything runs on demand, around the clock")
+                    : QCoreApplication::translate("Analysis", "optimised: %1").arg(someOf(ids));
             return !ids.isEmpty();
         }
         const auto known = st.criteria.find(id);
@@ -579,7 +594,7 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                  ? QCoreApplication::translate("Analysis", "(Decision framework: %1.)")
                        .arg(v.reasonsAgainst.join(QLatin1String("; ")))
                  : QCoreApplication::translate("Analysis", "(No reason: %1.)")
-                       .arg(withoutReason.join(QLatin1String(", "))),
+                       .arg(someOf(withoutReason)),
              withoutReason);
     if (st.inconsistentDeployment)
         flag(QStringLiteral("inconsistent_deployment"),
@@ -594,10 +609,10 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                  .arg(percent(report.crossCloudEgressShare)),
              st.costlyCrossCloudLinks);
     if (!st.manualCritical.isEmpty())
-        flag(QStringLiteral("manual_failover_on_critical_path"),
-             QCoreApplication::translate("Analysis", "(Groups: %1.)")
-                 .arg(st.manualCritical.join(QLatin1String(", "))),
-             st.manualCritical);
+        flag(
+            QStringLiteral("manual_failover_on_critical_path"),
+            QCoreApplication::translate("Analysis", "(Groups: %1.)").arg(someOf(st.manualCritical)),
+            st.manualCritical);
     if (org.teamEngineers > 0 && st.publicClouds.size() >= 2 &&
         org.teamEngineers < model.engineersPerProvider * st.publicClouds.size())
         flag(QStringLiteral("team_too_small"), QString(), {});

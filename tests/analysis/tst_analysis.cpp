@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <set>
 
 using namespace skyplan;
 
@@ -377,6 +378,36 @@ data_flows:
     // those services and assesses maturity again from the structure it kept; after anything
     // else it analyses the whole design. Either way it equals a fresh analysis, to the last
     // digit of every total and every text of the report.
+    // A checklist line names a few services and counts the rest: on 300 services, the
+    // portable workloads are many more than anyone reads.
+    void longEvidenceNamesAFewAndCountsTheRest()
+    {
+        const auto catalog = Catalog::builtin();
+        const Design d = generateDesign(300, *catalog);
+        const DesignAnalysis a = analyzeDesign(d, *catalog);
+        const auto item =
+            std::find_if(a.maturity.checklist.begin(), a.maturity.checklist.end(),
+                         [](const MaturityCriterionResult &c) {
+                             return c.id == QLatin1String("portable_application_layer");
+                         });
+        QVERIFY(item != a.maturity.checklist.end());
+        QStringList portable;
+        for (const PlacedService &s : d.services()) {
+            const ServiceOffering *o = catalog->service(s.provider, s.service);
+            using C = ServiceCategory;
+            const std::set<C> workloads = {C::Compute,    C::GpuCompute, C::Accelerator,
+                                           C::MlPlatform, C::Kubernetes, C::Batch,
+                                           C::Serverless};
+            if (o && (o->category == C::Kubernetes ||
+                      (o->portability == Portability::Portable && workloads.count(o->category))))
+                portable << s.id;
+        }
+        QVERIFY2(portable.size() > 9, qPrintable(QString::number(portable.size())));
+        QCOMPARE(item->evidence, QStringLiteral("portable workloads: %1 and %2 more")
+                                     .arg(portable.first(8).join(QLatin1String(", ")))
+                                     .arg(portable.size() - 8));
+    }
+
     void liveAnalysisFollowsEditsLikeAFreshOne()
     {
         const auto catalog = Catalog::builtin();
