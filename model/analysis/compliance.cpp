@@ -605,33 +605,90 @@ QMap<QString, std::vector<DataLabel>>
 ComplianceChecker::propagate(const Design &design, const std::vector<QString> &country) const
 {
     // By service index: a breadth-first walk over the data and replication links, each
-    // (service, label) visited once.
+    // (service, label) visited once. Labels go by number (`labels`), so that the walk copies
+    // and compares integers, not the strings of a label, along every link.
     const auto &services = design.services();
     const std::size_t n = services.size();
-    std::vector<std::vector<DataLabel>> held(n);
-    std::deque<std::pair<int, DataLabel>> queue;
-    const auto add = [&](int service, const DataLabel &label) {
+    struct Known {
+        DataLabel label;
+        int origin = 0;      ///< labels of one origin have one number here
+        bool euZone = false; ///< the origin's zone is the EU/EEA (else its country)
+        std::array<int, 8> withSafeguard{-1, -1, -1, -1, -1, -1, -1, -1}; ///< by mechanism
+    };
+    std::vector<Known> labels;
+    QHash<QString, int> origins;
+    std::vector<bool> originEuZone;
+    const auto makeLabel = [&](const DataLabel &label) {
+        auto origin = origins.constFind(label.origin);
+        if (origin == origins.cend()) {
+            const Country *o = label.origin.isEmpty() ? nullptr : m_catalog.country(label.origin);
+            originEuZone.push_back(label.origin == QLatin1String("EU") || (o && (o->eu || o->eea)));
+            origin = origins.insert(label.origin, int(origins.size()));
+        }
+        labels.push_back({label, origin.value(), originEuZone[std::size_t(origin.value())]});
+        return int(labels.size() - 1);
+    };
+    // The same label with another safeguard (a hop that leaves the origin's zone).
+    const auto safeguarded = [&](int label, TransferMechanism mechanism) {
+        if (labels[std::size_t(label)].label.safeguard == mechanism)
+            return label;
+        const std::size_t m = std::size_t(mechanism);
+        const bool remembered = m < labels[std::size_t(label)].withSafeguard.size();
+        if (remembered && labels[std::size_t(label)].withSafeguard[m] >= 0)
+            return labels[std::size_t(label)].withSafeguard[m];
+        DataLabel carried = labels[std::size_t(label)].label;
+        carried.safeguard = mechanism;
+        const int made = makeLabel(carried);
+        if (remembered)
+            labels[std::size_t(label)].withSafeguard[m] = made;
+        return made;
+    };
+    // Labels are the same data whatever service it came from (DataLabel::operator==).
+    const auto same = [&](int a, int b) {
+        const Known &x = labels[std::size_t(a)];
+        const Known &y = labels[std::size_t(b)];
+        return x.label.classification == y.label.classification && x.origin == y.origin &&
+               x.label.safeguard == y.label.safeguard;
+    };
+    std::vector<std::vector<int>> held(n);
+    std::deque<std::pair<int, int>> queue; // service, label
+    const auto add = [&](int service, int label) {
         auto &list = held[std::size_t(service)];
-        if (std::find(list.begin(), list.end(), label) != list.end())
-            return;
+        for (const int l : list) {
+            if (same(l, label))
+                return;
+        }
         list.push_back(label);
         queue.emplace_back(service, label);
     };
     for (std::size_t i = 0; i < n; ++i) {
         const PlacedService &s = services[i];
         if (isPersonal(s.classification))
-            add(int(i), {s.classification, s.dataOrigin, TransferMechanism::None, s.id});
+            add(int(i), makeLabel({s.classification, s.dataOrigin, TransferMechanism::None, s.id}));
     }
-    std::vector<std::vector<std::pair<int, const Link *>>> outgoing(n);
+    // The links data leaves each service by, as one array in the order of the design's links
+    // (`first[i]` to `first[i + 1]`: the links out of service i).
     const auto &ends = design.linkEnds();
-    for (std::size_t li = 0; li < design.links().size(); ++li) {
+    const auto carries = [&](std::size_t li) {
         const Link &l = design.links()[li];
-        if (l.kind == LinkKind::Request || l.anonymized)
-            continue;
-        const int from = ends[li].from;
-        const int to = ends[li].to;
-        if (from >= 0 && to >= 0)
-            outgoing[std::size_t(from)].push_back({to, &l});
+        return l.kind != LinkKind::Request && !l.anonymized && ends[li].from >= 0 &&
+               ends[li].to >= 0;
+    };
+    std::vector<int> first(n + 1, 0);
+    for (std::size_t li = 0; li < ends.size(); ++li) {
+        if (carries(li))
+            ++first[std::size_t(ends[li].from) + 1];
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        first[i + 1] += first[i];
+    std::vector<std::pair<int, const Link *>> outgoing(static_cast<std::size_t>(first[n]));
+    {
+        std::vector<int> next(first.begin(), first.end() - 1);
+        for (std::size_t li = 0; li < ends.size(); ++li) {
+            if (carries(li))
+                outgoing[std::size_t(next[std::size_t(ends[li].from)]++)] = {ends[li].to,
+                                                                             &design.links()[li]};
+        }
     }
     std::vector<const Country *> countryData(n, nullptr);
     for (std::size_t i = 0; i < n; ++i)
@@ -639,39 +696,37 @@ ComplianceChecker::propagate(const Design &design, const std::vector<QString> &c
     // A transfer mechanism protects the data on the hop where it leaves its origin zone (the
     // EU/EEA for EU data, the country otherwise); hops inside the zone or further afield keep
     // whatever the exit hop gave it.
-    // `euZone`: whether the origin's zone is the EU/EEA (zoneOf(), once per label).
-    const auto zoneOf = [&](const QString &origin) {
-        const Country *o = origin.isEmpty() ? nullptr : m_catalog.country(origin);
-        return origin == QLatin1String("EU") || (o && (o->eu || o->eea));
-    };
-    const auto inZone = [&](int service, const QString &origin, bool euZone) {
-        if (origin.isEmpty())
+    const auto inZone = [&](int service, const Known &label) {
+        if (label.label.origin.isEmpty())
             return false;
-        if (euZone) {
+        if (label.euZone) {
             const Country *c = countryData[std::size_t(service)];
             return c && (c->eu || c->eea);
         }
-        return country[std::size_t(service)] == origin;
+        return country[std::size_t(service)] == label.label.origin;
     };
     while (!queue.empty()) {
         const auto [service, label] = queue.front();
         queue.pop_front();
-        const bool euZone = zoneOf(label.origin);
-        const bool fromInZone = inZone(service, label.origin, euZone);
-        for (const auto &[to, link] : outgoing[std::size_t(service)]) {
-            DataLabel carried = label;
-            const bool leaves = label.origin.isEmpty()
+        const bool unknownOrigin = labels[std::size_t(label)].label.origin.isEmpty();
+        const bool fromInZone = inZone(service, labels[std::size_t(label)]);
+        for (int k = first[std::size_t(service)]; k < first[std::size_t(service) + 1]; ++k) {
+            const auto [to, link] = outgoing[std::size_t(k)];
+            const bool leaves = unknownOrigin
                                     ? country[std::size_t(service)] != country[std::size_t(to)]
-                                    : fromInZone && !inZone(to, label.origin, euZone);
-            if (leaves)
-                carried.safeguard = link->transferMechanism;
-            add(to, carried);
+                                    : fromInZone && !inZone(to, labels[std::size_t(label)]);
+            add(to, leaves ? safeguarded(label, link->transferMechanism) : label);
         }
     }
     QMap<QString, std::vector<DataLabel>> result;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!held[i].empty())
-            result.insert(services[i].id, std::move(held[i]));
+        if (held[i].empty())
+            continue;
+        std::vector<DataLabel> list;
+        list.reserve(held[i].size());
+        for (const int l : held[i])
+            list.push_back(labels[std::size_t(l)].label);
+        result.insert(services[i].id, std::move(list));
     }
     return result;
 }
