@@ -162,6 +162,9 @@ public:
         m_serviceValues.resize(services.size());
         for (const PlacedService &s : services)
             m_offering.push_back(catalog.service(s.provider, s.service));
+        m_countryData.reserve(services.size());
+        for (const QString &c : m_country)
+            m_countryData.push_back(catalog.country(c));
         for (auto it = held.cbegin(); it != held.cend(); ++it) {
             if (const int i = design.serviceIndex(it.key()); i >= 0)
                 m_heldBy[std::size_t(i)] = &it.value();
@@ -199,9 +202,17 @@ public:
 
     bool inAny(const QString &country, const QStringList &classes, const QString &origin) const
     {
-        if (classes.isEmpty())
-            return false;
-        const Country *c = m_catalog.country(country); // once for all the classes
+        return !classes.isEmpty() && inAny(country, m_catalog.country(country), classes, origin);
+    }
+    /// inAny() of the country of the service at index `service`.
+    bool inAny(std::size_t service, const QStringList &classes, const QString &origin) const
+    {
+        return inAny(m_country[service], m_countryData[service], classes, origin);
+    }
+    /// `c`: the catalog's entry for `country`, if any.
+    static bool inAny(const QString &country, const Country *c, const QStringList &classes,
+                      const QString &origin)
+    {
         return std::any_of(classes.begin(), classes.end(),
                            [&](const QString &cls) { return inClass(country, c, cls, origin); });
     }
@@ -299,7 +310,6 @@ public:
     {
         const PlacedService &s = m_design.services()[i];
         const ServiceOffering *o = m_offering[i];
-        const QString &country = m_country[i];
         if (rule.notOfferedInRegion && (!o || o->offeredIn(s.region)))
             return;
         if (rule.providerWithoutBaa && (s.provider == QLatin1String("onprem") ||
@@ -320,18 +330,18 @@ public:
                     continue;
                 if (rule.originates && l.source != s.id)
                     continue; // copies elsewhere are lawful; the rule is about the primary
-                if (!rule.regionOutside.isEmpty() && inAny(country, rule.regionOutside, l.origin))
+                if (!rule.regionOutside.isEmpty() && inAny(i, rule.regionOutside, l.origin))
                     continue;
-                if (!rule.regionWithin.isEmpty() && !inAny(country, rule.regionWithin, l.origin))
+                if (!rule.regionWithin.isEmpty() && !inAny(i, rule.regionWithin, l.origin))
                     continue;
                 matching.push_back(l);
             }
             if (matching.empty())
                 return;
         } else {
-            if (!rule.regionOutside.isEmpty() && inAny(country, rule.regionOutside, QString()))
+            if (!rule.regionOutside.isEmpty() && inAny(i, rule.regionOutside, QString()))
                 return;
-            if (!rule.regionWithin.isEmpty() && !inAny(country, rule.regionWithin, QString()))
+            if (!rule.regionWithin.isEmpty() && !inAny(i, rule.regionWithin, QString()))
                 return;
         }
 
@@ -419,9 +429,10 @@ public:
             if (rule.carries && !rule.carries->matches(l.classification, l.origin, m_catalog))
                 continue;
             if (!rule.fromRegionWithin.isEmpty() &&
-                !inAny(fromCountry, rule.fromRegionWithin, l.origin))
+                !inAny(std::size_t(fromIndex), rule.fromRegionWithin, l.origin))
                 continue;
-            if (!rule.toRegionOutside.isEmpty() && inAny(toCountry, rule.toRegionOutside, l.origin))
+            if (!rule.toRegionOutside.isEmpty() &&
+                inAny(std::size_t(toIndex), rule.toRegionOutside, l.origin))
                 continue;
             hit = &l;
             break;
@@ -575,8 +586,9 @@ public:
     std::pair<int, int> ends(std::size_t link) const { return m_ends[link]; }
 
 private:
-    std::vector<QString> m_country;                                    ///< per service
-    std::vector<const ServiceOffering *> m_offering;                   ///< per service
+    std::vector<QString> m_country;                  ///< per service
+    std::vector<const Country *> m_countryData;      ///< per service: its country in the catalog
+    std::vector<const ServiceOffering *> m_offering; ///< per service
     std::vector<const std::vector<DataLabel> *> m_heldBy;              ///< per service
     std::vector<std::pair<int, int>> m_ends;                           ///< per link: from, to
     mutable std::vector<std::optional<ServiceValues>> m_serviceValues; ///< per service
