@@ -2,6 +2,7 @@
 
 #include "model/catalog/catalog.h"
 #include "model/design.h"
+#include "placenumbers.h"
 
 #include <QHash>
 
@@ -661,14 +662,16 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
 
     // What each entry point depends on (itself included): an outage that touches none of it
     // leaves its availability as it is, and is not solved again.
+    std::vector<int> roots; // per entry point: its service, for every scenario below
+    roots.reserve(std::size_t(entries.size()));
+    for (const QString &id : std::as_const(entries))
+        roots.push_back(design.serviceIndex(id));
     std::vector<std::vector<int>> reach;
     {
         const std::vector<double> unused;
         const Solver walker(graph, unused, 0, 0);
-        for (const QString &id : entries) {
-            const int root = design.serviceIndex(id);
+        for (const int root : roots)
             reach.push_back(root < 0 ? std::vector<int>{} : walker.reachableServices(root));
-        }
     }
     // Where each service is, as indices: providers in design order, regions in order of
     // first appearance; and which of them each entry point depends on.
@@ -676,19 +679,14 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
     std::vector<std::pair<QString, QString>> regions;
     std::vector<int> providerOf(services.size(), -1), regionOf(services.size(), -1);
     {
-        QHash<QString, int> providerIndex, regionIndex;
-        for (qsizetype i = 0; i < providers.size(); ++i)
-            providerIndex.insert(providers[i], int(i));
+        PlaceNumbers places;
         for (std::size_t i = 0; i < services.size(); ++i) {
             const PlacedService &s = services[i];
-            providerOf[i] = providerIndex.value(s.provider, -1);
-            const QString key = s.provider + QLatin1Char('\n') + s.region;
-            auto it = regionIndex.find(key);
-            if (it == regionIndex.end()) {
-                it = regionIndex.insert(key, int(regions.size()));
+            providerOf[i] = int(providers.indexOf(s.provider)); // a handful of providers
+            bool isNew = false;
+            regionOf[i] = places.number(s.provider, s.region, &isNew);
+            if (isNew)
                 regions.push_back({s.provider, s.region});
-            }
-            regionOf[i] = *it;
         }
     }
     std::vector<std::vector<int>> servicesIn(regions.size());
@@ -720,7 +718,7 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
                               : std::max(2000, policy.monteCarloTrials / 10));
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString &id = entries[i];
-            const int root = design.serviceIndex(id);
+            const int root = roots[std::size_t(i)];
             if (root < 0)
                 continue;
             if (touched && !touched(std::size_t(i)) && normalOf[std::size_t(i)] >= 0) {

@@ -26,7 +26,31 @@ EgressReport EgressEstimator::estimate(const Design &design) const
     const QString discountText =
         QCoreApplication::translate("Analysis", ", less %1% negotiated discount");
 
+    // Providers by number, in order of first appearance: a design has a handful, and each link
+    // asks for its sender's several times (rates, totals, discount, the provider pair).
+    struct ProviderFigures {
+        QString id;
+        const Provider *provider = nullptr;
+        double discount = 0;
+        double internetGb = 0;
+        bool internet = false; ///< sends to the internet
+        double blended = 0;    ///< $/GB over its internet tiers
+        double monthly = 0;
+        bool charged = false; ///< has a charged link
+    };
+    std::vector<ProviderFigures> providers;
+    const auto providerNumber = [&](const QString &id) {
+        for (std::size_t i = 0; i < providers.size(); ++i) {
+            if (providers[i].id == id)
+                return int(i);
+        }
+        providers.push_back({id, m_catalog.provider(id), design.organization.discountFraction(id)});
+        return int(providers.size() - 1);
+    };
+    std::vector<std::pair<int, int>> numbers; // per link: sender's and receiver's provider
+
     // First pass: classify each link and total the internet-bound GB per sending provider.
+    numbers.reserve(design.links().size());
     const auto &ends = design.linkEnds();
     const auto serviceAt = [&](int index) {
         return index >= 0 ? &design.services()[std::size_t(index)] : nullptr;
@@ -45,11 +69,14 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         const PlacedService *receiver = serviceAt(request ? ends[li].from : ends[li].to);
         if (!sender || !receiver) {
             report.links.push_back(std::move(e));
+            numbers.push_back({-1, -1});
             continue;
         }
         e.senderProvider = sender->provider;
         e.receiverProvider = receiver->provider;
-        const Provider *provider = m_catalog.provider(sender->provider);
+        const int from = providerNumber(sender->provider);
+        numbers.push_back({from, providerNumber(receiver->provider)});
+        const Provider *provider = providers[std::size_t(from)].provider;
         if (sender->provider == receiver->provider) {
             if (sender->region != receiver->region) {
                 e.charge = EgressCharge::InterRegion;
@@ -68,26 +95,35 @@ EgressReport EgressEstimator::estimate(const Design &design) const
             e.formula = interconnectText.arg(gNumber(e.ratePerGb));
         } else {
             e.charge = EgressCharge::Internet;
-            report.internetGbByProvider[sender->provider] += e.gb;
+            providers[std::size_t(from)].internetGb += e.gb;
+            providers[std::size_t(from)].internet = true;
         }
         report.links.push_back(std::move(e));
     }
 
     // Internet tiers apply to each provider's monthly total; every link pays its share.
-    std::map<QString, double> blended;
-    for (const auto &[providerId, gb] : report.internetGbByProvider) {
-        const Provider *provider = m_catalog.provider(providerId);
-        blended[providerId] = provider && gb > 0 ? provider->egress.internetCost(gb) / gb : 0;
+    for (ProviderFigures &p : providers) {
+        if (!p.internet)
+            continue;
+        report.internetGbByProvider[p.id] = p.internetGb;
+        p.blended = p.provider && p.internetGb > 0
+                        ? p.provider->egress.internetCost(p.internetGb) / p.internetGb
+                        : 0;
     }
 
-    std::map<std::pair<QString, QString>, ProviderPairEgress> pairs;
-    for (LinkEgress &e : report.links) {
+    std::map<std::pair<int, int>, ProviderPairEgress> pairs; // by provider numbers
+    for (std::size_t li = 0; li < report.links.size(); ++li) {
+        LinkEgress &e = report.links[li];
+        const auto [from, to] = numbers[li];
+        if (from < 0)
+            continue; // an end names no service: nothing is charged
+        ProviderFigures &sender = providers[std::size_t(from)];
         if (e.charge == EgressCharge::Internet) {
-            const double total = report.internetGbByProvider[e.senderProvider];
-            e.ratePerGb = blended[e.senderProvider];
-            e.formula = internetText.arg(e.senderProvider, gNumber(total), gNumber(e.ratePerGb));
+            e.ratePerGb = sender.blended;
+            e.formula = internetText.arg(e.senderProvider, gNumber(sender.internetGb),
+                                         gNumber(e.ratePerGb));
         }
-        const double discount = design.organization.discountFraction(e.senderProvider);
+        const double discount = sender.discount;
         if (discount > 0 && e.ratePerGb > 0) {
             e.discountPct = discount * 100;
             e.ratePerGb *= 1.0 - discount;
@@ -98,15 +134,24 @@ EgressReport EgressEstimator::estimate(const Design &design) const
             continue;
         report.monthlyGb += e.gb;
         report.monthlyUsd += e.monthly;
-        report.byProvider[e.senderProvider] += e.monthly;
-        ProviderPairEgress &pair = pairs[{e.senderProvider, e.receiverProvider}];
+        sender.monthly += e.monthly;
+        sender.charged = true;
+        ProviderPairEgress &pair = pairs[{from, to}];
         pair.from = e.senderProvider;
         pair.to = e.receiverProvider;
         pair.gb += e.gb;
         pair.monthly += e.monthly;
     }
-    for (auto &[key, pair] : pairs)
-        report.pairs.push_back(pair);
+    for (const ProviderFigures &p : providers) {
+        if (p.charged)
+            report.byProvider[p.id] = p.monthly;
+    }
+    // Pairs in the order of their providers' ids, as the report lists them.
+    std::map<std::pair<QString, QString>, const ProviderPairEgress *> byIds;
+    for (const auto &[key, pair] : pairs)
+        byIds.emplace(std::make_pair(pair.from, pair.to), &pair);
+    for (const auto &[key, pair] : byIds)
+        report.pairs.push_back(*pair);
     return report;
 }
 

@@ -7,6 +7,7 @@
 #include "model/catalog/catalog.h"
 #include "model/catalog/datatext.h"
 #include "model/design.h"
+#include "placenumbers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -358,9 +359,9 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
     }
 
     QSet<QString> continents;
-    QSet<std::pair<QString, QString>> regions; // provider, region
+    PlaceNumbers regions;
     for (const PlacedService &s : services) {
-        regions.insert({s.provider, s.region});
+        regions.number(s.provider, s.region);
         // On-prem sites have no coordinates: only catalog regions have a continent.
         if (const Region *r = m_catalog.catalogRegion(s.provider, s.region);
             r && (r->lat != 0 || r->lon != 0))
