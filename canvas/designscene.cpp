@@ -124,9 +124,14 @@ void DesignScene::rebuildOverlay()
     // The path personal data takes: data and replication links out of a service holding it
     // (as the compliance analysis propagated it), unless anonymised on the way.
     m_overlay.personalDataLinks.clear();
-    for (const Link &l : m_document->design().links()) {
-        if (l.kind != LinkKind::Request && !l.anonymized &&
-            !m_live.analysis().compliance.dataHeld.value(l.from).empty())
+    const Design &design = m_document->design();
+    const auto &held = m_live.analysis().compliance.dataHeld;
+    const auto &ends = design.linkEnds();
+    for (std::size_t i = 0; i < design.links().size(); ++i) {
+        const Link &l = design.links()[i];
+        const int from = ends[i].from;
+        if (l.kind != LinkKind::Request && !l.anonymized && from >= 0 &&
+            std::size_t(from) < held.size() && !held[std::size_t(from)].empty())
             m_overlay.personalDataLinks.insert(l.id);
     }
     m_overlay.linkEgress.clear();

@@ -18,6 +18,14 @@
 
 namespace skyplan {
 
+const std::vector<DataLabel> &ComplianceReport::heldBy(const Design &design,
+                                                       const QString &id) const
+{
+    static const std::vector<DataLabel> none;
+    const int i = design.serviceIndex(id);
+    return i >= 0 && std::size_t(i) < dataHeld.size() ? dataHeld[std::size_t(i)] : none;
+}
+
 int ComplianceReport::count(Severity s) const
 {
     return int(std::count_if(findings.begin(), findings.end(),
@@ -152,8 +160,8 @@ class RuleEngine {
 public:
     /// `countries`: the country of each service, by index (countriesOf()).
     RuleEngine(const Catalog &catalog, const Design &design,
-               const QMap<QString, std::vector<DataLabel>> &held, std::vector<QString> countries)
-        : m_catalog(catalog), m_design(design), m_held(held), m_country(std::move(countries))
+               const std::vector<std::vector<DataLabel>> &held, std::vector<QString> countries)
+        : m_catalog(catalog), m_design(design), m_country(std::move(countries))
     {
         // What every rule asks of a service or a link, looked up once.
         const auto &services = design.services();
@@ -165,10 +173,8 @@ public:
         m_countryData.reserve(services.size());
         for (const QString &c : m_country)
             m_countryData.push_back(catalog.country(c));
-        for (auto it = held.cbegin(); it != held.cend(); ++it) {
-            if (const int i = design.serviceIndex(it.key()); i >= 0)
-                m_heldBy[std::size_t(i)] = &it.value();
-        }
+        for (std::size_t i = 0; i < held.size() && i < services.size(); ++i)
+            m_heldBy[i] = &held[i];
         m_ends.reserve(design.links().size());
         for (const Design::LinkEnds &e : design.linkEnds())
             m_ends.push_back({e.from, e.to});
@@ -499,8 +505,9 @@ public:
                 allowed << (cr.provider.isEmpty() ? cr.region
                                                   : cr.region + QStringLiteral(" (") + cr.provider +
                                                         QLatin1Char(')'));
-            for (const PlacedService &s : m_design.services()) {
-                const auto &labels = m_held.value(s.id);
+            for (std::size_t i = 0; i < m_design.services().size(); ++i) {
+                const PlacedService &s = m_design.services()[i];
+                const auto &labels = *m_heldBy[i];
                 const bool inScope =
                     std::any_of(labels.begin(), labels.end(), [&](const DataLabel &l) {
                         return scope.matches(l.classification, l.origin, m_catalog);
@@ -545,8 +552,9 @@ public:
             const bool inTransit = k == QLatin1String("encryption_in_transit");
             if (!required || (!atRest && !inTransit))
                 continue;
-            for (const PlacedService &s : m_design.services()) {
-                if (m_held.value(s.id).empty())
+            for (std::size_t i = 0; i < m_design.services().size(); ++i) {
+                const PlacedService &s = m_design.services()[i];
+                if (m_heldBy[i]->empty())
                     continue;
                 if ((atRest && s.encryptionAtRest) || (inTransit && s.encryptionInTransit))
                     continue;
@@ -574,7 +582,6 @@ public:
 private:
     const Catalog &m_catalog;
     const Design &m_design;
-    const QMap<QString, std::vector<DataLabel>> &m_held;
     /// Catalog texts (rule messages and fix templates, countries) in the interface language,
     /// looked up once per check rather than once a finding.
     DataTexts text;
@@ -608,12 +615,12 @@ std::vector<QString> ComplianceChecker::countriesOf(const Design &design) const
     return countries;
 }
 
-QMap<QString, std::vector<DataLabel>> ComplianceChecker::propagate(const Design &design) const
+std::vector<std::vector<DataLabel>> ComplianceChecker::propagate(const Design &design) const
 {
     return propagate(design, countriesOf(design));
 }
 
-QMap<QString, std::vector<DataLabel>>
+std::vector<std::vector<DataLabel>>
 ComplianceChecker::propagate(const Design &design, const std::vector<QString> &country) const
 {
     // By service index: a breadth-first walk over the data and replication links, each
@@ -730,15 +737,11 @@ ComplianceChecker::propagate(const Design &design, const std::vector<QString> &c
             add(to, leaves ? safeguarded(label, link->transferMechanism) : label);
         }
     }
-    QMap<QString, std::vector<DataLabel>> result;
+    std::vector<std::vector<DataLabel>> result(n);
     for (std::size_t i = 0; i < n; ++i) {
-        if (held[i].empty())
-            continue;
-        std::vector<DataLabel> list;
-        list.reserve(held[i].size());
+        result[i].reserve(held[i].size());
         for (const int l : held[i])
-            list.push_back(labels[std::size_t(l)].label);
-        result.insert(services[i].id, std::move(list));
+            result[i].push_back(labels[std::size_t(l)].label);
     }
     return result;
 }
@@ -769,22 +772,31 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
     for (const RegimeDefinition &def : policies.regimes) {
         if (inScope.contains(def.id) || !def.triggeredBy)
             continue;
-        for (auto it = report.dataHeld.cbegin();
-             it != report.dataHeld.cend() && !inScope.contains(def.id); ++it) {
-            for (const DataLabel &l : it.value()) {
+        // The reason names the first service, by id, that holds data the regime covers.
+        const DataLabel *first = nullptr;
+        const QString *firstId = nullptr;
+        for (std::size_t i = 0; i < report.dataHeld.size(); ++i) {
+            const QString &id = design.services()[i].id;
+            if (firstId && !(id < *firstId))
+                continue;
+            for (const DataLabel &l : report.dataHeld[i]) {
                 if (def.triggeredBy->matches(l.classification, l.origin, m_catalog)) {
-                    report.regimes.push_back(
-                        {def.id, dataText(def.name),
-                         QCoreApplication::translate("Analysis", "%1 data of origin %2 in %3")
-                             .arg(enumKeyString(l.classification).toUpper(),
-                                  l.origin.isEmpty() ? QCoreApplication::translate(
-                                                           "Analysis", "unknown", "data origin")
-                                                     : l.origin,
-                                  it.key())});
-                    inScope.insert(def.id);
+                    first = &l;
+                    firstId = &id;
                     break;
                 }
             }
+        }
+        if (first) {
+            report.regimes.push_back(
+                {def.id, dataText(def.name),
+                 QCoreApplication::translate("Analysis", "%1 data of origin %2 in %3")
+                     .arg(enumKeyString(first->classification).toUpper(),
+                          first->origin.isEmpty()
+                              ? QCoreApplication::translate("Analysis", "unknown", "data origin")
+                              : first->origin,
+                          *firstId)});
+            inScope.insert(def.id);
         }
     }
 

@@ -6,6 +6,7 @@
 #include "model/catalog/catalog.h"
 #include "model/design.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace skyplan {
@@ -97,7 +98,7 @@ Tree drToTree(const DesignAnalysis &analysis)
     return list;
 }
 
-Tree complianceToTree(const DesignAnalysis &analysis)
+Tree complianceToTree(const Design &design, const DesignAnalysis &analysis)
 {
     const ComplianceReport &r = analysis.compliance;
     Tree t = objectWithRoom(12);
@@ -137,9 +138,18 @@ Tree complianceToTree(const DesignAnalysis &analysis)
     }
     t["findings"] = std::move(findings);
     Tree held = Tree::object();
-    for (auto it = r.dataHeld.cbegin(); it != r.dataHeld.cend(); ++it) {
+    // Services holding personal data, by id.
+    std::vector<std::size_t> holding;
+    for (std::size_t i = 0; i < r.dataHeld.size() && i < design.services().size(); ++i) {
+        if (!r.dataHeld[i].empty())
+            holding.push_back(i);
+    }
+    std::sort(holding.begin(), holding.end(), [&](std::size_t a, std::size_t b) {
+        return design.services()[a].id < design.services()[b].id;
+    });
+    for (const std::size_t i : holding) {
         Tree labels = Tree::array();
-        for (const DataLabel &l : it.value()) {
+        for (const DataLabel &l : r.dataHeld[i]) {
             Tree x = Tree::object();
             x["classification"] = std::string(enumKey(l.classification));
             x["origin"] = toStd(l.origin);
@@ -149,7 +159,8 @@ Tree complianceToTree(const DesignAnalysis &analysis)
         }
         // One key per service, unique (from a map): appended without the ordered map's linear
         // search for an existing key, which made this quadratic in the number of services.
-        held.get_ref<Tree::object_t &>().emplace_back(toStd(it.key()), std::move(labels));
+        held.get_ref<Tree::object_t &>().emplace_back(toStd(design.services()[i].id),
+                                                      std::move(labels));
     }
     t["personal_data"] = std::move(held);
     return t;

@@ -125,7 +125,7 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
     root["egress"] = std::move(e);
     root["availability"] = availabilityToTree(analysis);
     root["dr"] = drToTree(analysis);
-    root["compliance"] = complianceToTree(analysis);
+    root["compliance"] = complianceToTree(design, analysis);
     root["maturity"] = maturityToTree(analysis);
     root["unmet_targets"] = unmetTargetsToTree(analysis);
     return root;

@@ -15,7 +15,7 @@ struct DesignAnalysis;
 Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
 Tree availabilityToTree(const DesignAnalysis &analysis);
 Tree drToTree(const DesignAnalysis &analysis);
-Tree complianceToTree(const DesignAnalysis &analysis);
+Tree complianceToTree(const Design &design, const DesignAnalysis &analysis);
 Tree maturityToTree(const DesignAnalysis &analysis);
 Tree unmetTargetsToTree(const DesignAnalysis &analysis);
 

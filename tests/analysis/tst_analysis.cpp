@@ -496,7 +496,7 @@ data_flows:
 
     void dataFollowsFlowsButNotRequestsOrAnonymisedLinks()
     {
-        const DesignAnalysis a = analyze(R"(
+        const Design d = test::designFromYaml(R"(
 src: {id: src, provider: aws, service: s3, region: eu-west-1, data_classification: phi, data_origin: FR}
 copy: {id: copy, provider: aws, service: s3, region: eu-central-1}
 copy2: {id: copy2, provider: gcp, service: gcs, region: europe-west4}
@@ -508,12 +508,15 @@ data_flows:
   - {from: caller, to: src, kind: request}
   - {from: src, to: stats, anonymized: true}
 )");
-        const auto &held = a.compliance.dataHeld;
-        QCOMPARE(held.value(QStringLiteral("copy")).size(), 1u);
-        QCOMPARE(held.value(QStringLiteral("copy2")).size(), 1u);
-        QCOMPARE(held.value(QStringLiteral("copy2"))[0].source, QStringLiteral("src"));
-        QVERIFY(held.value(QStringLiteral("caller")).empty());
-        QVERIFY(held.value(QStringLiteral("stats")).empty());
+        const DesignAnalysis a = analyzeDesign(d, test::catalog());
+        const auto held = [&](const char *id) -> const std::vector<DataLabel> & {
+            return a.compliance.heldBy(d, QString::fromLatin1(id));
+        };
+        QCOMPARE(held("copy").size(), 1u);
+        QCOMPARE(held("copy2").size(), 1u);
+        QCOMPARE(held("copy2")[0].source, QStringLiteral("src"));
+        QVERIFY(held("caller").empty());
+        QVERIFY(held("stats").empty());
         // PHI on GCP without a BAA, reached through two hops.
         QVERIFY(finding(a, "hipaa.baa", "copy2"));
     }
@@ -535,10 +538,11 @@ data_flows:
                     .arg(i + 1 < 200 ? QStringLiteral("p%1").arg(i + 1) : QStringLiteral("sink"))
                     .toUtf8();
         }
-        const DesignAnalysis a = analyze(services + yaml);
-        QCOMPARE(a.compliance.dataHeld.value(QStringLiteral("sink")).size(), 1u);
-        QCOMPARE(a.compliance.dataHeld.value(QStringLiteral("sink"))[0].source,
-                 QStringLiteral("p199"));
+        const Design d = test::designFromYaml(services + yaml);
+        const DesignAnalysis a = analyzeDesign(d, test::catalog());
+        const std::vector<DataLabel> &sink = a.compliance.heldBy(d, QStringLiteral("sink"));
+        QCOMPARE(sink.size(), 1u);
+        QCOMPARE(sink[0].source, QStringLiteral("p199"));
         QVERIFY(finding(a, "gdpr.residency", "sink"));
     }
 
