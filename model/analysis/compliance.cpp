@@ -610,8 +610,17 @@ std::vector<QString> ComplianceChecker::countriesOf(const Design &design) const
 {
     std::vector<QString> countries;
     countries.reserve(design.services().size());
-    for (const PlacedService &s : design.services())
+    for (const PlacedService &s : design.services()) {
+        // A region frame's services usually follow each other: the same place, the same country.
+        if (!countries.empty()) {
+            const PlacedService &previous = design.services()[countries.size() - 1];
+            if (previous.region == s.region && previous.provider == s.provider) {
+                countries.push_back(countries.back());
+                continue;
+            }
+        }
         countries.push_back(m_catalog.countryOf(s.provider, s.region, &design));
+    }
     return countries;
 }
 

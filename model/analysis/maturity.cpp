@@ -361,7 +361,10 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
     QSet<QString> continents;
     PlaceNumbers regions;
     for (const PlacedService &s : services) {
-        regions.number(s.provider, s.region);
+        bool isNew = false;
+        regions.number(s.provider, s.region, &isNew);
+        if (!isNew)
+            continue; // its continent is counted
         // On-prem sites have no coordinates: only catalog regions have a continent.
         if (const Region *r = m_catalog.catalogRegion(s.provider, s.region);
             r && (r->lat != 0 || r->lon != 0))

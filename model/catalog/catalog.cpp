@@ -147,10 +147,8 @@ const Region *Catalog::catalogRegion(const QString &providerId, const QString &r
     const auto regions = m_regionIndex.constFind(providerId);
     if (regions == m_regionIndex.cend())
         return nullptr;
-    const int i = regions->value(regionId, -1);
-    return i < 0 ? nullptr
-                 : &m_providers[std::size_t(m_providerIndex.value(providerId))]
-                        .regions[std::size_t(i)];
+    const int i = regions->second.value(regionId, -1);
+    return i < 0 ? nullptr : &m_providers[std::size_t(regions->first)].regions[std::size_t(i)];
 }
 
 QString Catalog::countryOf(const QString &providerId, const QString &regionId,
@@ -182,7 +180,8 @@ void Catalog::index()
     m_regionIndex.clear();
     for (std::size_t i = 0; i < m_providers.size(); ++i) {
         m_providerIndex.insert(m_providers[i].id, int(i));
-        auto &regions = m_regionIndex[m_providers[i].id];
+        auto &[provider, regions] = m_regionIndex[m_providers[i].id];
+        provider = int(i);
         regions.clear(); // a duplicated provider: the last wins, as in m_providerIndex
         // The first of a duplicated id wins, as Provider::region's scan did.
         for (std::size_t r = m_providers[i].regions.size(); r-- > 0;)

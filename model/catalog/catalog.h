@@ -224,8 +224,9 @@ private:
     QHash<QString, int> m_providerIndex;
     /// provider -> service id -> index into m_services (two levels: a lookup builds no key)
     QHash<QString, QHash<QString, int>> m_serviceIndex;
-    /// provider -> region id -> index into that provider's regions
-    QHash<QString, QHash<QString, int>> m_regionIndex;
+    /// provider -> its index in m_providers, and region id -> index into its regions (one
+    /// lookup finds both)
+    QHash<QString, std::pair<int, QHash<QString, int>>> m_regionIndex;
     QHash<QString, int> m_countryIndex;
 };
 
