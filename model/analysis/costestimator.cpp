@@ -80,6 +80,16 @@ struct CostEstimator::Texts {
     }
 };
 
+/// "m5.xlarge, On-demand": made once per instance type and pricing model.
+QString CostEstimator::computeItem(const Provider &provider, const InstanceType &type,
+                                   PricingModel pricing) const
+{
+    QString &item = m_items[{&type, pricing}];
+    if (item.isNull())
+        item = QStringLiteral("%1, %2").arg(type.id, m_texts->data(provider.pricingLabel(pricing)));
+    return item;
+}
+
 /// How a dimension's quantity was found ("250 GB stored, less 5 free"), for its formula.
 QString CostEstimator::dimensionBasis(const PriceDimension &d, const PlacedService &s,
                                       double used) const
@@ -180,7 +190,7 @@ ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, b
 
         CostComponent c;
         c.category = CostCategory::Compute;
-        c.unit = t.data(type->unit);
+        c.unit = t.data.field(type->unit);
         c.rate = rate;
         if (type->billedMonthly) {
             c.item = t.owned.arg(type->id);
@@ -189,16 +199,14 @@ ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, b
                 c.formula = t.ownedFormula.arg(number(s.instances), money(rate), regionNote);
         } else if (isCommitment(s.pricing)) {
             // A reservation or savings plan is paid for every hour of the term, used or not.
-            c.item =
-                QStringLiteral("%1, %2").arg(type->id, t.data(provider->pricingLabel(s.pricing)));
+            c.item = computeItem(*provider, *type, s.pricing);
             c.quantity = s.instances * hoursPerMonth;
             if (formulas)
                 c.formula = t.commitmentFormula.arg(number(s.instances), number(c.quantity), c.unit,
                                                     money(rate), rateNote, regionNote);
         } else {
             const double hours = scheduledHours(s.hoursPerDay, s.daysPerWeek);
-            c.item =
-                QStringLiteral("%1, %2").arg(type->id, t.data(provider->pricingLabel(s.pricing)));
+            c.item = computeItem(*provider, *type, s.pricing);
             c.quantity = s.instances * hours;
             if (formulas)
                 c.formula = t.scheduleFormula.arg(number(s.instances), number(s.hoursPerDay),
@@ -214,8 +222,8 @@ ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, b
 
     for (const PriceDimension &d : offering->dimensions) {
         CostComponent c;
-        c.item = t.data(d.item);
-        c.unit = t.data(d.unit);
+        c.item = t.data.field(d.item);
+        c.unit = t.data.field(d.unit);
         c.category = d.category;
         double rate = d.rate;
         if (!d.tiers.empty()) {

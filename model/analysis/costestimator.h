@@ -17,6 +17,8 @@ class Catalog;
 class Design;
 struct PlacedService;
 struct PriceDimension;
+struct InstanceType;
+struct Provider;
 struct EgressReport;
 
 /// One invoice line: quantity x rate = monthly, in the style of Infracost's breakdown.
@@ -100,9 +102,13 @@ private:
     void addUp(CostReport &report, const Design &design, const EgressReport &egress) const;
     ServiceCost price(const PlacedService &service, const Design &design, bool formulas) const;
     QString dimensionBasis(const PriceDimension &d, const PlacedService &s, double used) const;
+    QString computeItem(const Provider &provider, const InstanceType &type,
+                        PricingModel pricing) const;
     struct Texts;
     const Catalog &m_catalog;
     std::shared_ptr<const Texts> m_texts; ///< its texts in the interface language, looked up once
+    /// computeItem(), by instance type and pricing model (the catalog outlives the estimator)
+    mutable std::map<std::pair<const InstanceType *, PricingModel>, QString> m_items;
 };
 
 } // namespace skyplan

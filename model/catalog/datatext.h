@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QString>
 
+#include <unordered_map>
+
 namespace skyplan {
 
 /// A text of the catalog data (a price component, a unit, a description, a policy message or
@@ -31,8 +33,20 @@ public:
         return it.value();
     }
 
+    /// operator() of a text the catalog holds, remembered by where it is: for the texts asked
+    /// for at every service (items and units), which then cost no hashing of their words.
+    /// Only for texts that outlive this instance, as a catalog's fields do.
+    const QString &field(const QString &catalogText) const
+    {
+        auto it = m_fields.find(&catalogText);
+        if (it == m_fields.end())
+            it = m_fields.emplace(&catalogText, (*this)(catalogText)).first;
+        return it->second;
+    }
+
 private:
     mutable QHash<QString, QString> m_texts; ///< English -> interface language
+    mutable std::unordered_map<const QString *, QString> m_fields; ///< field()
 };
 
 } // namespace skyplan
