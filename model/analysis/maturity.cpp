@@ -82,55 +82,87 @@ bool isFigureCriterion(const QString &id)
 /// request graph is indexed once for all the entry points asked about.
 class GroupNeeds {
 public:
-    explicit GroupNeeds(const Design &design) : m_design(design)
+    /// By node: a service's index, or a number after them for an id no service has (a link or
+    /// a group may name one in a design being repaired); ids are looked up once, here.
+    explicit GroupNeeds(const Design &design)
+        : m_design(design), m_nodes(int(design.services().size()))
     {
+        const auto node = [&](int index, const QString &id) {
+            if (index >= 0)
+                return index;
+            auto it = m_unknown.constFind(id);
+            if (it == m_unknown.cend())
+                it = m_unknown.insert(id, m_nodes++);
+            return it.value();
+        };
+        m_members.resize(design.redundancyGroups.size());
         for (std::size_t g = 0; g < design.redundancyGroups.size(); ++g) {
             for (const QString &m : design.redundancyGroups[g].members)
-                m_groupOf.insert(m, int(g));
+                m_members[g].push_back(node(design.serviceIndex(m), m));
         }
-        for (const Link &l : design.links()) {
+        std::vector<std::pair<int, int>> requests; // from, to
+        const auto &ends = design.linkEnds();
+        for (std::size_t i = 0; i < design.links().size(); ++i) {
+            const Link &l = design.links()[i];
             if (l.kind == LinkKind::Request)
-                m_needs[l.from] << l.to;
+                requests.push_back({node(ends[i].from, l.from), node(ends[i].to, l.to)});
         }
+        m_groupOf.assign(std::size_t(m_nodes), -1);
+        for (std::size_t g = 0; g < m_members.size(); ++g) {
+            for (const int m : m_members[g])
+                m_groupOf[std::size_t(m)] = int(g); // the last group naming it
+        }
+        m_needs.resize(std::size_t(m_nodes));
+        for (const auto &[from, to] : requests)
+            m_needs[std::size_t(from)].push_back(to);
     }
 
-    /// Indices into design.redundancyGroups, each once.
-    std::vector<int> of(const QString &root) const
+    /// Indices into design.redundancyGroups, each once, in the order they are reached.
+    std::vector<int> of(const QString &rootId) const
     {
         std::vector<int> groups;
-        std::vector<char> inGroups(m_design.redundancyGroups.size(), 0);
+        const int root = m_design.serviceIndex(rootId);
+        const int rootNode = root >= 0 ? root : m_unknown.value(rootId, -1);
+        if (rootNode < 0)
+            return groups; // nothing needs it and it needs nothing
+        std::vector<char> inGroups(m_members.size(), 0);
         const auto addGroup = [&](int g) {
             if (!inGroups[std::size_t(g)]) {
                 inGroups[std::size_t(g)] = 1;
                 groups.push_back(g);
             }
         };
-        QSet<QString> seen;
-        QStringList pending{root};
-        while (!pending.isEmpty()) {
-            const QString id = pending.takeLast();
-            if (seen.contains(id))
+        std::vector<char> seen(std::size_t(m_nodes), 0);
+        std::vector<int> pending{rootNode};
+        while (!pending.empty()) {
+            const int n = pending.back();
+            pending.pop_back();
+            if (seen[std::size_t(n)])
                 continue;
-            seen.insert(id);
-            for (const QString &t : m_needs.value(id)) {
-                const int g = m_groupOf.value(t, -1);
+            seen[std::size_t(n)] = 1;
+            for (const int t : m_needs[std::size_t(n)]) {
+                const int g = m_groupOf[std::size_t(t)];
                 if (g >= 0) {
                     addGroup(g);
-                    pending << m_design.redundancyGroups[std::size_t(g)].members;
+                    pending.insert(pending.end(), m_members[std::size_t(g)].begin(),
+                                   m_members[std::size_t(g)].end());
                 } else {
-                    pending << t;
+                    pending.push_back(t);
                 }
             }
         }
-        if (const int g = m_groupOf.value(root, -1); g >= 0)
+        if (const int g = m_groupOf[std::size_t(rootNode)]; g >= 0)
             addGroup(g);
         return groups;
     }
 
 private:
     const Design &m_design;
-    QHash<QString, int> m_groupOf;
-    QHash<QString, QStringList> m_needs;
+    int m_nodes;                             ///< services, then unknown ids
+    QHash<QString, int> m_unknown;           ///< ids no service has -> their node
+    std::vector<std::vector<int>> m_members; ///< per group
+    std::vector<int> m_groupOf;              ///< per node: the last group naming it, or -1
+    std::vector<std::vector<int>> m_needs;   ///< per node: what its request links reach
 };
 
 } // namespace
