@@ -1,5 +1,7 @@
 #include "design.h"
 
+#include "idnumbers.h"
+
 #include <QSet>
 
 #include <stdexcept>
@@ -160,13 +162,10 @@ QString Design::uniqueLinkId(const QString &base) const
 
 QStringList Design::providers() const
 {
-    // A design has a handful of providers: a scan of the list beats hashing every service's.
-    QStringList list;
-    for (const PlacedService &s : m_services) {
-        if (list.isEmpty() || (list.constLast() != s.provider && !list.contains(s.provider)))
-            list << s.provider;
-    }
-    return list;
+    IdNumbers providers;
+    for (const PlacedService &s : m_services)
+        providers.number(s.provider);
+    return providers.ids();
 }
 
 bool Design::operator==(const Design &other) const

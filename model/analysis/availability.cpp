@@ -2,6 +2,7 @@
 
 #include "model/catalog/catalog.h"
 #include "model/design.h"
+#include "model/idnumbers.h"
 #include "placenumbers.h"
 
 #include <QHash>
@@ -680,9 +681,12 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
     std::vector<int> providerOf(services.size(), -1), regionOf(services.size(), -1);
     {
         PlaceNumbers places;
+        IdNumbers providerNumbers;
+        for (const QString &p : providers)
+            providerNumbers.number(p);
         for (std::size_t i = 0; i < services.size(); ++i) {
             const PlacedService &s = services[i];
-            providerOf[i] = int(providers.indexOf(s.provider)); // a handful of providers
+            providerOf[i] = providerNumbers.find(s.provider);
             bool isNew = false;
             regionOf[i] = places.number(s.provider, s.region, &isNew);
             if (isNew)

@@ -2,6 +2,7 @@
 
 #include "model/catalog/catalog.h"
 #include "model/design.h"
+#include "model/idnumbers.h"
 #include "model/numbertext.h"
 
 #include <QCoreApplication>
@@ -39,13 +40,14 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         bool charged = false; ///< has a charged link
     };
     std::vector<ProviderFigures> providers;
+    IdNumbers providerNumbers;
     const auto providerNumber = [&](const QString &id) {
-        for (std::size_t i = 0; i < providers.size(); ++i) {
-            if (providers[i].id == id)
-                return int(i);
-        }
-        providers.push_back({id, m_catalog.provider(id), design.organization.discountFraction(id)});
-        return int(providers.size() - 1);
+        bool isNew = false;
+        const int number = providerNumbers.number(id, &isNew);
+        if (isNew)
+            providers.push_back(
+                {id, m_catalog.provider(id), design.organization.discountFraction(id)});
+        return number;
     };
     std::vector<std::pair<int, int>> numbers; // per link: sender's and receiver's provider
 

@@ -125,21 +125,24 @@ public:
         const int rootNode = root >= 0 ? root : m_unknown.value(rootId, -1);
         if (rootNode < 0)
             return groups; // nothing needs it and it needs nothing
-        std::vector<char> inGroups(m_members.size(), 0);
+        // Marks of this call, so that a call costs what it reaches, not the whole design
+        // (there may be an entry point for every other service).
+        ++m_call;
+        m_groupSeen.resize(m_members.size(), 0);
+        m_seen.resize(std::size_t(m_nodes), 0);
         const auto addGroup = [&](int g) {
-            if (!inGroups[std::size_t(g)]) {
-                inGroups[std::size_t(g)] = 1;
+            if (m_groupSeen[std::size_t(g)] != m_call) {
+                m_groupSeen[std::size_t(g)] = m_call;
                 groups.push_back(g);
             }
         };
-        std::vector<char> seen(std::size_t(m_nodes), 0);
         std::vector<int> pending{rootNode};
         while (!pending.empty()) {
             const int n = pending.back();
             pending.pop_back();
-            if (seen[std::size_t(n)])
+            if (m_seen[std::size_t(n)] == m_call)
                 continue;
-            seen[std::size_t(n)] = 1;
+            m_seen[std::size_t(n)] = m_call;
             for (const int t : m_needs[std::size_t(n)]) {
                 const int g = m_groupOf[std::size_t(t)];
                 if (g >= 0) {
@@ -163,6 +166,9 @@ private:
     std::vector<std::vector<int>> m_members; ///< per group
     std::vector<int> m_groupOf;              ///< per node: the last group naming it, or -1
     std::vector<std::vector<int>> m_needs;   ///< per node: what its request links reach
+    mutable int m_call = 0;                  ///< of() calls so far
+    mutable std::vector<int> m_seen;         ///< per node: the last call that reached it
+    mutable std::vector<int> m_groupSeen;    ///< per group: the last call that added it
 };
 
 } // namespace

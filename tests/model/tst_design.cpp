@@ -6,6 +6,29 @@
 
 using namespace skyplan;
 
+namespace {
+
+/// Services a, b and c.
+Design servicesAbc()
+{
+    Design d;
+    for (const char *id : {"a", "b", "c"})
+        d.insertService(
+            test::service(QString::fromLatin1(id), QStringLiteral("aws"), QStringLiteral("s3")));
+    return d;
+}
+
+Link link(const char *id, const char *from, const char *to)
+{
+    Link l;
+    l.id = QString::fromLatin1(id);
+    l.from = QString::fromLatin1(from);
+    l.to = QString::fromLatin1(to);
+    return l;
+}
+
+} // namespace
+
 class TestDesign : public QObject {
     Q_OBJECT
 private slots:
@@ -77,22 +100,55 @@ private slots:
         QCOMPARE(d.uniqueServiceId(QStringLiteral("s3")), QStringLiteral("s3_3"));
     }
 
-    void linksOfAService()
+    // Providers in the order services first use them, with more of them than the few a scan
+    // handles (IdNumbers then hashes).
+    void providersInOrderOfFirstUse()
     {
         Design d;
-        for (const char *id : {"a", "b", "c"})
-            d.insertService(test::service(QString::fromLatin1(id), QStringLiteral("aws"),
-                                          QStringLiteral("s3")));
-        Link ab;
-        ab.id = QStringLiteral("ab");
-        ab.from = QStringLiteral("a");
-        ab.to = QStringLiteral("b");
-        Link bc = ab;
-        bc.id = QStringLiteral("bc");
-        bc.from = QStringLiteral("b");
-        bc.to = QStringLiteral("c");
-        d.insertLink(ab);
-        d.insertLink(bc);
+        QStringList expected;
+        for (int i = 0; i < 40; ++i) {
+            const QString provider = QStringLiteral("p%1").arg((i * 7) % 12);
+            if (!expected.contains(provider))
+                expected << provider;
+            d.insertService(
+                test::service(QStringLiteral("s%1").arg(i), provider, QStringLiteral("s3")));
+        }
+        QCOMPARE(expected.size(), 12);
+        QCOMPARE(d.providers(), expected);
+    }
+
+    // The link ends the analyses read follow every edit, whichever accessor made it.
+    void linkEndsFollowEveryEdit()
+    {
+        Design d = servicesAbc();
+        d.insertLink(link("l", "a", "c"));
+        const auto ends = [&] {
+            const Design::LinkEnds e = d.linkEnds().at(0);
+            return std::make_pair(e.from, e.to);
+        };
+        QCOMPARE(ends(), std::make_pair(0, 2));
+        (void)d.takeService(QStringLiteral("b")); // c moves down
+        QCOMPARE(ends(), std::make_pair(0, 1));
+        d.insertService(
+            test::service(QStringLiteral("b"), QStringLiteral("aws"), QStringLiteral("s3")),
+            0); // everything moves up
+        QCOMPARE(ends(), std::make_pair(1, 2));
+        d.link(QStringLiteral("l"))->to = QStringLiteral("b"); // edited in place
+        QCOMPARE(ends(), std::make_pair(1, 0));
+        d.link(QStringLiteral("l"))->to = QStringLiteral("gone"); // names no service
+        QCOMPARE(ends(), std::make_pair(1, -1));
+        d.insertService(
+            test::service(QStringLiteral("gone"), QStringLiteral("aws"), QStringLiteral("s3")));
+        QCOMPARE(ends(), std::make_pair(1, 3));
+        (void)d.takeService(QStringLiteral("gone"));
+        QCOMPARE(ends(), std::make_pair(1, -1));
+    }
+
+    void linksOfAService()
+    {
+        Design d = servicesAbc();
+        d.insertLink(link("ab", "a", "b"));
+        d.insertLink(link("bc", "b", "c"));
         QCOMPARE(d.linksOf(QStringLiteral("b")),
                  QStringList({QStringLiteral("ab"), QStringLiteral("bc")}));
         QCOMPARE(d.linksOf(QStringLiteral("a")), QStringList({QStringLiteral("ab")}));
