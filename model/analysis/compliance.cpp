@@ -3,6 +3,7 @@
 #include "model/catalog/catalog.h"
 #include "model/catalog/datatext.h"
 #include "model/design.h"
+#include "placenumbers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -610,16 +611,15 @@ std::vector<QString> ComplianceChecker::countriesOf(const Design &design) const
 {
     std::vector<QString> countries;
     countries.reserve(design.services().size());
+    // One lookup per place (provider, region), not per service.
+    PlaceNumbers places;
+    std::vector<QString> countryOfPlace;
     for (const PlacedService &s : design.services()) {
-        // A region frame's services usually follow each other: the same place, the same country.
-        if (!countries.empty()) {
-            const PlacedService &previous = design.services()[countries.size() - 1];
-            if (previous.region == s.region && previous.provider == s.provider) {
-                countries.push_back(countries.back());
-                continue;
-            }
-        }
-        countries.push_back(m_catalog.countryOf(s.provider, s.region, &design));
+        bool isNew = false;
+        const int place = places.number(s.provider, s.region, &isNew);
+        if (isNew)
+            countryOfPlace.push_back(m_catalog.countryOf(s.provider, s.region, &design));
+        countries.push_back(countryOfPlace[std::size_t(place)]);
     }
     return countries;
 }
