@@ -134,10 +134,18 @@ public:
         int trials = 0;
     };
 
+    /// Drops what depends on the probabilities, which the caller is about to change (an outage
+    /// scenario); what depends on the graph alone is kept for the next solve().
+    void forget()
+    {
+        m_moduleValue.clear();
+        m_moduleFactored.clear();
+    }
+
     Result solve(int root)
     {
         Result r;
-        if (m_cyclic && subDag(root).cyclic) {
+        if (m_cyclic && subDagOf(root).cyclic) {
             // On a request cycle every service of the cycle is needed, once: enumerate the
             // states of the services involved when they are few enough.
             const std::vector<int> nodes = reachableServices(root);
@@ -307,6 +315,16 @@ private:
         bool cyclic = false;
     };
 
+    /// subDag(), made once per root: it depends on the graph alone, and one solver answers
+    /// every outage scenario (forget()).
+    const SubDag &subDagOf(int root) const
+    {
+        auto it = m_subDags.find(root);
+        if (it == m_subDags.end())
+            it = m_subDags.emplace(root, subDag(root)).first;
+        return it->second;
+    }
+
     SubDag subDag(int root) const
     {
         SubDag d;
@@ -366,7 +384,7 @@ private:
                 method = QStringLiteral("factoring");
             return memo->second;
         }
-        const SubDag d = subDag(root);
+        const SubDag &d = subDagOf(root);
         const std::size_t n = d.nodes.size();
         const auto graphNode = [&](int v) { return d.nodes[std::size_t(v)]; };
         const auto isGroup = [&](int v) { return m_g.isGroup(graphNode(v)); };
@@ -551,8 +569,9 @@ private:
     const std::vector<double> &m_p;
     int m_exactLimit;
     int m_trials;
-    std::map<int, double> m_moduleValue;
+    std::map<int, double> m_moduleValue; ///< depends on the probabilities: see forget()
     std::set<int> m_moduleFactored;
+    mutable std::map<int, SubDag> m_subDags; ///< subDagOf(); std::map: references stay valid
     bool m_cyclic;
     mutable std::vector<char> m_status;
     mutable std::vector<signed char> m_memo;
@@ -711,15 +730,11 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
 
     /// `touched(i)`: whether the outage reaches entry point i (none given: the normal state);
     /// the entry points it does not reach keep their normal result, which is not solved again.
-    const auto solveAll = [&](const std::vector<double> &probabilities, bool details,
+    const auto solveAll = [&](Solver &solver, bool details,
                               const std::function<bool(std::size_t)> &touched = {},
                               const std::vector<EntryPointAvailability> &normal = {},
                               const std::vector<int> &normalOf = {}) {
         std::vector<EntryPointAvailability> results;
-        // Outage scenarios only need to tell what survives: a tenth of the trials will do.
-        Solver solver(graph, probabilities, policy.exactFactoringLimit,
-                      details ? policy.monteCarloTrials
-                              : std::max(2000, policy.monteCarloTrials / 10));
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString &id = entries[i];
             const int root = roots[std::size_t(i)];
@@ -754,7 +769,10 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
         }
         return results;
     };
-    report.entryPoints = solveAll(p, true);
+    {
+        Solver solver(graph, p, policy.exactFactoringLimit, policy.monteCarloTrials);
+        report.entryPoints = solveAll(solver, true);
+    }
     report.ignoredRequests = graph.ignoredRequests;
     std::vector<int> normalOf(std::size_t(entries.size()), -1);
     for (std::size_t i = 0, r = 0; i < normalOf.size() && r < report.entryPoints.size(); ++i) {
@@ -765,6 +783,11 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
     // What survives when a whole provider, or one region, is down. `q` is `p` with the failed
     // services at 0, restored after each scenario.
     std::vector<double> q = p;
+    // One solver for every scenario, told to forget() the figures of the last one: what it
+    // knows of the graph (each entry point's sub-graph) holds for all of them. Outage
+    // scenarios only need to tell what survives: a tenth of the trials will do.
+    Solver outageSolver(graph, q, policy.exactFactoringLimit,
+                        std::max(2000, policy.monteCarloTrials / 10));
     const auto scenario = [&](const QString &provider, const QString &region,
                               const std::vector<int> &regionsDown,
                               const std::function<bool(std::size_t)> &touched) {
@@ -775,8 +798,9 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
         OutageScenario o;
         o.provider = provider;
         o.region = region;
+        outageSolver.forget();
         for (const EntryPointAvailability &e :
-             solveAll(q, false, touched, report.entryPoints, normalOf))
+             solveAll(outageSolver, false, touched, report.entryPoints, normalOf))
             o.entryPoints.push_back({e.id, e.availability});
         for (int r : regionsDown) {
             for (int v : servicesIn[std::size_t(r)])
