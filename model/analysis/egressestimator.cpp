@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 namespace skyplan {
 
@@ -38,15 +39,23 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         double blended = 0;    ///< $/GB over its internet tiers
         double monthly = 0;
         bool charged = false; ///< has a charged link
+        /// The formula of its links, by EgressCharge: every link a provider sends of one kind
+        /// has the same rate, so the text is written once and shared (20,000 links, a handful
+        /// of texts).
+        std::array<QString, 5> formulas;
     };
     std::vector<ProviderFigures> providers;
     IdNumbers providerNumbers;
     const auto providerNumber = [&](const QString &id) {
         bool isNew = false;
         const int number = providerNumbers.number(id, &isNew);
-        if (isNew)
-            providers.push_back(
-                {id, m_catalog.provider(id), design.organization.discountFraction(id)});
+        if (isNew) {
+            ProviderFigures figures;
+            figures.id = id;
+            figures.provider = m_catalog.provider(id);
+            figures.discount = design.organization.discountFraction(id);
+            providers.push_back(std::move(figures));
+        }
         return number;
     };
     std::vector<std::pair<int, int>> numbers; // per link: sender's and receiver's provider
@@ -83,18 +92,13 @@ EgressReport EgressEstimator::estimate(const Design &design) const
             if (sender->region != receiver->region) {
                 e.charge = EgressCharge::InterRegion;
                 e.ratePerGb = provider ? provider->egress.interRegion : 0;
-                e.formula = interRegionText.arg(gNumber(e.ratePerGb));
             } else if (link.crossZone) {
                 e.charge = EgressCharge::CrossZone;
                 e.ratePerGb = provider ? provider->egress.crossZone : 0;
-                e.formula = crossZoneText.arg(gNumber(e.ratePerGb));
-            } else {
-                e.formula = sameRegionText;
             }
         } else if (link.path == NetworkPath::Interconnect) {
             e.charge = EgressCharge::Interconnect;
             e.ratePerGb = provider ? provider->egress.interconnect : 0;
-            e.formula = interconnectText.arg(gNumber(e.ratePerGb));
         } else {
             e.charge = EgressCharge::Internet;
             providers[std::size_t(from)].internetGb += e.gb;
@@ -120,16 +124,37 @@ EgressReport EgressEstimator::estimate(const Design &design) const
         if (from < 0)
             continue; // an end names no service: nothing is charged
         ProviderFigures &sender = providers[std::size_t(from)];
-        if (e.charge == EgressCharge::Internet) {
+        if (e.charge == EgressCharge::Internet)
             e.ratePerGb = sender.blended;
-            e.formula = internetText.arg(e.senderProvider, gNumber(sender.internetGb),
-                                         gNumber(e.ratePerGb));
-        }
+        QString &formula = sender.formulas[std::size_t(e.charge)];
         const double discount = sender.discount;
-        if (discount > 0 && e.ratePerGb > 0) {
+        const bool discounted = discount > 0 && e.ratePerGb > 0;
+        if (formula.isNull()) {
+            switch (e.charge) {
+            case EgressCharge::None:
+                formula = sameRegionText;
+                break;
+            case EgressCharge::CrossZone:
+                formula = crossZoneText.arg(gNumber(e.ratePerGb));
+                break;
+            case EgressCharge::InterRegion:
+                formula = interRegionText.arg(gNumber(e.ratePerGb));
+                break;
+            case EgressCharge::Interconnect:
+                formula = interconnectText.arg(gNumber(e.ratePerGb));
+                break;
+            case EgressCharge::Internet:
+                formula = internetText.arg(e.senderProvider, gNumber(sender.internetGb),
+                                           gNumber(e.ratePerGb));
+                break;
+            }
+            if (discounted)
+                formula += discountText.arg(gNumber(discount * 100));
+        }
+        e.formula = formula;
+        if (discounted) {
             e.discountPct = discount * 100;
             e.ratePerGb *= 1.0 - discount;
-            e.formula += discountText.arg(gNumber(e.discountPct));
         }
         e.monthly = e.gb * e.ratePerGb;
         if (e.charge == EgressCharge::None)
