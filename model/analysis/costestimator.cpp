@@ -80,11 +80,16 @@ struct CostEstimator::Texts {
     }
 };
 
+QString &CostEstimator::item(const void *catalogEntry, int variant) const
+{
+    return m_items[{catalogEntry, variant}];
+}
+
 /// "m5.xlarge, On-demand": made once per instance type and pricing model.
 QString CostEstimator::computeItem(const Provider &provider, const InstanceType &type,
                                    PricingModel pricing) const
 {
-    QString &item = m_items[{&type, pricing}];
+    QString &item = this->item(&type, int(pricing));
     if (item.isNull())
         item = QStringLiteral("%1, %2").arg(type.id, m_texts->data(provider.pricingLabel(pricing)));
     return item;
@@ -193,7 +198,10 @@ ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, b
         c.unit = t.data.field(type->unit);
         c.rate = rate;
         if (type->billedMonthly) {
-            c.item = t.owned.arg(type->id);
+            QString &owned = item(type, -1);
+            if (owned.isNull())
+                owned = t.owned.arg(type->id);
+            c.item = owned;
             c.quantity = s.instances;
             if (formulas)
                 c.formula = t.ownedFormula.arg(number(s.instances), money(rate), regionNote);
@@ -222,14 +230,19 @@ ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, b
 
     for (const PriceDimension &d : offering->dimensions) {
         CostComponent c;
-        c.item = t.data.field(d.item);
         c.unit = t.data.field(d.unit);
         c.category = d.category;
         double rate = d.rate;
         if (!d.tiers.empty()) {
             const auto tier = d.tiers.find(s.storageTier);
             rate = tier != d.tiers.end() ? tier->second : d.tiers.at(StorageTier::Standard);
-            c.item += QStringLiteral(" (%1)").arg(t.tiers.at(s.storageTier));
+            QString &tiered = item(&d, int(s.storageTier));
+            if (tiered.isNull())
+                tiered =
+                    t.data.field(d.item) + QStringLiteral(" (%1)").arg(t.tiers.at(s.storageTier));
+            c.item = tiered;
+        } else {
+            c.item = t.data.field(d.item);
         }
         double quantity = 0;
         switch (d.driver) {
@@ -281,7 +294,10 @@ ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, b
     const double discount = design.organization.discountFraction(s.provider);
     if (discount > 0 && subtotal > 0) {
         CostComponent c;
-        c.item = t.discount.arg(number(discount * 100));
+        QString &discountItem = m_discountItems[discount];
+        if (discountItem.isNull())
+            discountItem = t.discount.arg(number(discount * 100));
+        c.item = discountItem;
         c.quantity = subtotal;
         c.unit = QStringLiteral("USD");
         c.rate = -discount;

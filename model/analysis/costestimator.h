@@ -107,8 +107,11 @@ private:
     struct Texts;
     const Catalog &m_catalog;
     std::shared_ptr<const Texts> m_texts; ///< its texts in the interface language, looked up once
-    /// computeItem(), by instance type and pricing model (the catalog outlives the estimator)
-    mutable std::map<std::pair<const InstanceType *, PricingModel>, QString> m_items;
+    /// Invoice items, made once per estimator (the catalog outlives it): computeItem() by
+    /// instance type and pricing model, an owned type's (-1), a tiered dimension's by tier.
+    QString &item(const void *catalogEntry, int variant) const;
+    mutable std::map<std::pair<const void *, int>, QString> m_items;
+    mutable std::map<double, QString> m_discountItems; ///< by discount fraction
 };
 
 } // namespace skyplan
