@@ -11,6 +11,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 
@@ -588,6 +589,12 @@ private:
 
 ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedService &s) const
 {
+    return serviceAvailability(s, m_catalog.service(s.provider, s.service));
+}
+
+ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedService &s,
+                                                              const ServiceOffering *o) const
+{
     ServiceAvailability a;
     a.id = s.id;
     if (s.availability > 0) {
@@ -596,7 +603,6 @@ ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedServic
         return a;
     }
     const double assumed = m_catalog.policies().resilience.assumedAvailabilityWithoutSla;
-    const ServiceOffering *o = m_catalog.service(s.provider, s.service);
     if (!o || o->sla.none) {
         a.availability = assumed;
         a.basis = QStringLiteral("assumed: no published SLA");
@@ -617,8 +623,11 @@ ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedServic
     return a;
 }
 
-AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
+AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
+                                                 const ServiceLookups *lookups) const
 {
+    std::optional<ServiceLookups> own;
+    const ServiceLookups &catalogEntries = lookups ? *lookups : own.emplace(design, m_catalog);
     AvailabilityReport report;
     const auto &services = design.services();
     const ResiliencePolicy &policy = m_catalog.policies().resilience;
@@ -626,7 +635,7 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design) const
 
     std::vector<double> p(std::size_t(graph.size()), 1.0);
     for (std::size_t i = 0; i < services.size(); ++i) {
-        ServiceAvailability a = serviceAvailability(services[i]);
+        ServiceAvailability a = serviceAvailability(services[i], catalogEntries[i].offering);
         p[i] = a.availability;
         report.services.push_back(std::move(a));
     }

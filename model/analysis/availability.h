@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "servicelookups.h"
+
 #include <vector>
 
 namespace skyplan {
@@ -58,7 +60,8 @@ class AvailabilityAnalyzer {
 public:
     explicit AvailabilityAnalyzer(const Catalog &catalog) : m_catalog(catalog) {}
 
-    AvailabilityReport analyze(const Design &design) const;
+    /// `lookups`: the design's catalog entries, when the caller has them.
+    AvailabilityReport analyze(const Design &design, const ServiceLookups *lookups = nullptr) const;
     ServiceAvailability serviceAvailability(const PlacedService &service) const;
     static double downtimeMinutesPerYear(double availability)
     {
@@ -66,6 +69,9 @@ public:
     }
 
 private:
+    /// `offering`: the service's entry in the catalog, if any.
+    ServiceAvailability serviceAvailability(const PlacedService &service,
+                                            const ServiceOffering *offering) const;
     const Catalog &m_catalog;
 };
 

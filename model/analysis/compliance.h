@@ -2,6 +2,7 @@
 
 #include "model/design.h"
 #include "model/enums.h"
+#include "servicelookups.h"
 
 #include <QHash>
 
@@ -108,7 +109,9 @@ private:
 class ComplianceChecker {
 public:
     explicit ComplianceChecker(const Catalog &catalog) : m_catalog(catalog) {}
-    ComplianceReport check(const Design &design, ComplianceCache *cache = nullptr) const;
+    /// `lookups`: the design's catalog entries, when the caller has them.
+    ComplianceReport check(const Design &design, ComplianceCache *cache = nullptr,
+                           const ServiceLookups *lookups = nullptr) const;
 
     /// The personal data each service holds, after propagation, by service index.
     std::vector<std::vector<DataLabel>> propagate(const Design &design) const;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 namespace skyplan {
 
@@ -132,31 +133,32 @@ CostEstimator::CostEstimator(const Catalog &catalog)
 
 ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design) const
 {
-    return price(s, design, true);
+    return price(s, design, true, ServiceLookups::of(s, m_catalog));
 }
 
 std::vector<QString> CostEstimator::formulas(const PlacedService &s, const Design &design) const
 {
     std::vector<QString> texts;
-    for (CostComponent &c : price(s, design, true).components)
+    for (CostComponent &c : price(s, design, true, ServiceLookups::of(s, m_catalog)).components)
         texts.push_back(std::move(c.formula));
     return texts;
 }
 
-ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, bool formulas) const
+ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, bool formulas,
+                                 const ServiceLookups::Entry &entries) const
 {
     const Texts &t = *m_texts;
     ServiceCost cost;
     cost.id = s.id;
     cost.provider = s.provider;
-    const Provider *provider = m_catalog.provider(s.provider);
-    const ServiceOffering *offering = m_catalog.service(s.provider, s.service);
+    const Provider *provider = entries.provider;
+    const ServiceOffering *offering = entries.offering;
     if (!provider || !offering) {
         cost.problem = t.notInCatalog.arg(s.provider, s.service);
         return cost;
     }
     // Only catalog regions have a price multiplier (a design's on-prem sites have none).
-    const Region *region = m_catalog.catalogRegion(s.provider, s.region);
+    const Region *region = entries.catalogRegion;
     const double regionMultiplier = region ? region->priceMultiplier : 1.0;
     const double deploymentFactor = offering->deploymentFactor(s.deployment);
 
@@ -314,8 +316,10 @@ ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, b
 }
 
 CostReport CostEstimator::estimate(const Design &design, const EgressReport &egress,
-                                   CostCache *cache) const
+                                   CostCache *cache, const ServiceLookups *lookups) const
 {
+    std::optional<ServiceLookups> own;
+    const ServiceLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
     if (cache && (cache->m_catalog != &m_catalog || cache->m_organization != design.organization ||
                   cache->m_sites != design.sites)) {
         cache->m_byId.clear();
@@ -325,18 +329,19 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
     }
     CostReport report;
     report.services.reserve(design.services().size());
-    for (const PlacedService &s : design.services()) {
+    for (std::size_t i = 0; i < design.services().size(); ++i) {
+        const PlacedService &s = design.services()[i];
         ServiceCost cost;
         if (cache) {
             auto known = cache->m_byId.find(s.id);
             if (known != cache->m_byId.end() && known->first == s) {
                 cost = known->second;
             } else {
-                cost = price(s, design, false);
+                cost = price(s, design, false, entries[i]);
                 cache->m_byId.insert(s.id, {s, cost});
             }
         } else {
-            cost = price(s, design, false);
+            cost = price(s, design, false, entries[i]);
         }
         report.services.push_back(std::move(cost));
     }
@@ -354,7 +359,7 @@ void CostEstimator::reprice(CostReport &report, const Design &design, const Egre
 {
     for (const int i : indices) {
         const PlacedService &s = design.services()[std::size_t(i)];
-        ServiceCost cost = price(s, design, false);
+        ServiceCost cost = price(s, design, false, ServiceLookups::of(s, m_catalog));
         if (cache)
             cache->m_byId.insert(s.id, {s, cost});
         report.services[std::size_t(i)] = std::move(cost);

@@ -2,6 +2,7 @@
 
 #include "model/design.h"
 #include "model/enums.h"
+#include "servicelookups.h"
 
 #include <QHash>
 
@@ -89,8 +90,9 @@ public:
     /// a design's estimate, which leaves them out.
     std::vector<QString> formulas(const PlacedService &service, const Design &design) const;
     /// Every service, plus the egress charges in the totals; lines without formulas.
+    /// `lookups`: the design's catalog entries, when the caller has them.
     CostReport estimate(const Design &design, const EgressReport &egress,
-                        CostCache *cache = nullptr) const;
+                        CostCache *cache = nullptr, const ServiceLookups *lookups = nullptr) const;
     /// After edits of the sizing of the services at `indices` (and nothing else since `report`
     /// was made of `design`): prices those services again and adds the totals up again, to
     /// the very figures estimate() would give.
@@ -100,7 +102,8 @@ public:
 private:
     /// The totals of a report's services and of the egress, in the design's order.
     void addUp(CostReport &report, const Design &design, const EgressReport &egress) const;
-    ServiceCost price(const PlacedService &service, const Design &design, bool formulas) const;
+    ServiceCost price(const PlacedService &service, const Design &design, bool formulas,
+                      const ServiceLookups::Entry &catalogEntries) const;
     QString dimensionBasis(const PriceDimension &d, const PlacedService &s, double used) const;
     QString computeItem(const Provider &provider, const InstanceType &type,
                         PricingModel pricing) const;

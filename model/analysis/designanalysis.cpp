@@ -14,17 +14,22 @@ DesignAnalysis analyzeWhole(const Design &design, const Catalog &catalog, Analys
                             MaturityStructure *maturity)
 {
     DesignAnalysis a;
+    const ServiceLookups entries(design, catalog); // for every analyser below
     a.egress = EgressEstimator(catalog).estimate(design);
-    a.cost = CostEstimator(catalog).estimate(design, a.egress, cache ? &cache->cost : nullptr);
-    a.availability = AvailabilityAnalyzer(catalog).analyze(design);
+    a.cost =
+        CostEstimator(catalog).estimate(design, a.egress, cache ? &cache->cost : nullptr, &entries);
+    a.availability = AvailabilityAnalyzer(catalog).analyze(design, &entries);
     a.dr = DisasterRecoveryChecker(catalog).check(design);
-    a.compliance = ComplianceChecker(catalog).check(design, cache ? &cache->compliance : nullptr);
+    a.compliance =
+        ComplianceChecker(catalog).check(design, cache ? &cache->compliance : nullptr, &entries);
     const MaturityAssessor assessor(catalog);
     if (maturity) {
-        *maturity = assessor.structure(design, a.egress, a.availability, a.compliance);
+        *maturity = assessor.structure(design, a.egress, a.availability, a.compliance, &entries);
         a.maturity = assessor.assess(design, a.cost, *maturity);
     } else {
-        a.maturity = assessor.assess(design, a.cost, a.egress, a.availability, a.compliance);
+        a.maturity = assessor.assess(
+            design, a.cost,
+            assessor.structure(design, a.egress, a.availability, a.compliance, &entries));
     }
 
     const double target = design.organization.availabilityTarget;

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace skyplan {
 
@@ -175,8 +176,11 @@ private:
 
 MaturityStructure MaturityAssessor::structure(const Design &design, const EgressReport &egress,
                                               const AvailabilityReport &availability,
-                                              const ComplianceReport &compliance) const
+                                              const ComplianceReport &compliance,
+                                              const ServiceLookups *lookups) const
 {
+    std::optional<ServiceLookups> own;
+    const ServiceLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
     MaturityStructure st;
     const MaturityModel &model = m_catalog.policies().maturity;
     const auto &services = design.services();
@@ -193,9 +197,10 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
     st.offerings.reserve(services.size());
     st.tpuTypes.reserve(services.size());
     QHash<const ServiceOffering *, char> tpu;
-    for (const PlacedService &s : services) {
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        const PlacedService &s = services[i];
         st.providerOf.push_back(providerIndex.value(s.provider, -1));
-        const ServiceOffering *o = m_catalog.service(s.provider, s.service);
+        const ServiceOffering *o = entries[i].offering;
         st.offerings.push_back(o);
         char hasTpu = 0;
         if (o) {

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "servicelookups.h"
+
 #include <map>
 #include <utility>
 #include <vector>
@@ -91,9 +93,11 @@ public:
                           const AvailabilityReport &availability,
                           const ComplianceReport &compliance) const;
     /// The two halves of assess(): what does not depend on figures, and the report from it.
+    /// `lookups`: the design's catalog entries, when the caller has them.
     MaturityStructure structure(const Design &design, const EgressReport &egress,
                                 const AvailabilityReport &availability,
-                                const ComplianceReport &compliance) const;
+                                const ComplianceReport &compliance,
+                                const ServiceLookups *lookups = nullptr) const;
     MaturityReport assess(const Design &design, const CostReport &cost,
                           const MaturityStructure &structure) const;
 

@@ -1,0 +1,34 @@
+#include "servicelookups.h"
+
+#include "model/catalog/catalog.h"
+#include "model/design.h"
+#include "placenumbers.h"
+
+namespace skyplan {
+
+ServiceLookups::ServiceLookups(const Design &design, const Catalog &catalog)
+{
+    const auto &services = design.services();
+    m_entries.reserve(services.size());
+    // The provider and region once per place; the offering once per service.
+    PlaceNumbers places;
+    std::vector<Entry> ofPlace;
+    for (const PlacedService &s : services) {
+        bool isNew = false;
+        const int place = places.number(s.provider, s.region, &isNew);
+        if (isNew)
+            ofPlace.push_back({catalog.provider(s.provider), nullptr,
+                               catalog.catalogRegion(s.provider, s.region)});
+        Entry e = ofPlace[std::size_t(place)];
+        e.offering = catalog.service(s.provider, s.service);
+        m_entries.push_back(e);
+    }
+}
+
+ServiceLookups::Entry ServiceLookups::of(const PlacedService &s, const Catalog &catalog)
+{
+    return {catalog.provider(s.provider), catalog.service(s.provider, s.service),
+            catalog.catalogRegion(s.provider, s.region)};
+}
+
+} // namespace skyplan
