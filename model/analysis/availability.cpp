@@ -32,7 +32,8 @@ struct DependencyGraph {
     int size() const { return int(children.size()); }
 };
 
-DependencyGraph buildGraph(const Design &design)
+/// `ends`: the design's link ends (Design::linkEnds()).
+DependencyGraph buildGraph(const Design &design, const std::vector<Design::LinkEnds> &ends)
 {
     DependencyGraph g;
     const auto &services = design.services();
@@ -53,7 +54,6 @@ DependencyGraph buildGraph(const Design &design)
             }
         }
     }
-    const auto &ends = design.linkEnds();
     for (std::size_t li = 0; li < design.links().size(); ++li) {
         const Link &l = design.links()[li];
         if (l.kind != LinkKind::Request)
@@ -624,18 +624,18 @@ ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedServic
 }
 
 AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
-                                                 const ServiceLookups *lookups) const
+                                                 const AnalysisLookups *lookups) const
 {
-    std::optional<ServiceLookups> own;
-    const ServiceLookups &catalogEntries = lookups ? *lookups : own.emplace(design, m_catalog);
+    std::optional<AnalysisLookups> own;
+    const AnalysisLookups &looked = lookups ? *lookups : own.emplace(design, m_catalog);
     AvailabilityReport report;
     const auto &services = design.services();
     const ResiliencePolicy &policy = m_catalog.policies().resilience;
-    const DependencyGraph graph = buildGraph(design);
+    const DependencyGraph graph = buildGraph(design, looked.linkEnds());
 
     std::vector<double> p(std::size_t(graph.size()), 1.0);
     for (std::size_t i = 0; i < services.size(); ++i) {
-        ServiceAvailability a = serviceAvailability(services[i], catalogEntries[i].offering);
+        ServiceAvailability a = serviceAvailability(services[i], looked[i].offering);
         p[i] = a.availability;
         report.services.push_back(std::move(a));
     }

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "servicelookups.h"
+#include "analysislookups.h"
 
 #include <vector>
 
@@ -61,7 +61,8 @@ public:
     explicit AvailabilityAnalyzer(const Catalog &catalog) : m_catalog(catalog) {}
 
     /// `lookups`: the design's catalog entries, when the caller has them.
-    AvailabilityReport analyze(const Design &design, const ServiceLookups *lookups = nullptr) const;
+    AvailabilityReport analyze(const Design &design,
+                               const AnalysisLookups *lookups = nullptr) const;
     ServiceAvailability serviceAvailability(const PlacedService &service) const;
     static double downtimeMinutesPerYear(double availability)
     {

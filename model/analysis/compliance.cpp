@@ -232,7 +232,7 @@ private:
 class RuleEngine {
 public:
     /// `countries`: the country of each service, by index (countriesOf()).
-    RuleEngine(const Catalog &catalog, const Design &design, const ServiceLookups &entries,
+    RuleEngine(const Catalog &catalog, const Design &design, const AnalysisLookups &entries,
                const std::vector<std::vector<DataLabel>> &held, std::vector<QString> countries)
         : m_catalog(catalog), m_design(design), m_entries(entries), m_country(std::move(countries))
     {
@@ -246,7 +246,7 @@ public:
         for (std::size_t i = 0; i < held.size() && i < services.size(); ++i)
             m_heldBy[i] = &held[i];
         m_ends.reserve(design.links().size());
-        for (const Design::LinkEnds &e : design.linkEnds())
+        for (const Design::LinkEnds &e : entries.linkEnds())
             m_ends.push_back({e.from, e.to});
     }
 
@@ -347,7 +347,7 @@ public:
         return *it;
     }
 
-    ServiceValues serviceValues(const PlacedService &s, const ServiceLookups::Entry &entries) const
+    ServiceValues serviceValues(const PlacedService &s, const AnalysisLookups::Entry &entries) const
     {
         ServiceValues v;
         const ServiceOffering *o = entries.offering;
@@ -640,7 +640,7 @@ public:
 private:
     const Catalog &m_catalog;
     const Design &m_design;
-    const ServiceLookups &m_entries;
+    const AnalysisLookups &m_entries;
     /// Catalog texts (rule messages and fix templates, countries) in the interface language,
     /// looked up once per check rather than once a finding.
     DataTexts text;
@@ -684,11 +684,12 @@ std::vector<QString> ComplianceChecker::countriesOf(const Design &design) const
 
 std::vector<std::vector<DataLabel>> ComplianceChecker::propagate(const Design &design) const
 {
-    return propagate(design, countriesOf(design));
+    return propagate(design, countriesOf(design), design.linkEnds());
 }
 
 std::vector<std::vector<DataLabel>>
-ComplianceChecker::propagate(const Design &design, const std::vector<QString> &country) const
+ComplianceChecker::propagate(const Design &design, const std::vector<QString> &country,
+                             const std::vector<Design::LinkEnds> &ends) const
 {
     // By service index: a breadth-first walk over the data and replication links, each
     // (service, label) visited once. Labels go by number (`labels`), so that the walk copies
@@ -754,7 +755,6 @@ ComplianceChecker::propagate(const Design &design, const std::vector<QString> &c
     }
     // The links data leaves each service by, as one array in the order of the design's links
     // (`first[i]` to `first[i + 1]`: the links out of service i).
-    const auto &ends = design.linkEnds();
     const auto carries = [&](std::size_t li) {
         const Link &l = design.links()[li];
         return l.kind != LinkKind::Request && !l.anonymized && ends[li].from >= 0 &&
@@ -814,13 +814,13 @@ ComplianceChecker::propagate(const Design &design, const std::vector<QString> &c
 }
 
 ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache *cache,
-                                          const ServiceLookups *lookups) const
+                                          const AnalysisLookups *lookups) const
 {
-    std::optional<ServiceLookups> own;
-    const ServiceLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
+    std::optional<AnalysisLookups> own;
+    const AnalysisLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
     ComplianceReport report;
     std::vector<QString> countries = countriesOf(design);
-    report.dataHeld = propagate(design, countries);
+    report.dataHeld = propagate(design, countries, entries.linkEnds());
     const Policies &policies = m_catalog.policies();
 
     // Regimes in scope: the organisation's, and those the data brings.

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "analysislookups.h"
 #include "model/design.h"
 #include "model/enums.h"
-#include "servicelookups.h"
 
 #include <QHash>
 
@@ -111,7 +111,7 @@ public:
     explicit ComplianceChecker(const Catalog &catalog) : m_catalog(catalog) {}
     /// `lookups`: the design's catalog entries, when the caller has them.
     ComplianceReport check(const Design &design, ComplianceCache *cache = nullptr,
-                           const ServiceLookups *lookups = nullptr) const;
+                           const AnalysisLookups *lookups = nullptr) const;
 
     /// The personal data each service holds, after propagation, by service index.
     std::vector<std::vector<DataLabel>> propagate(const Design &design) const;
@@ -119,8 +119,10 @@ public:
 private:
     /// The country of each service, by index ("" for an unknown region).
     std::vector<QString> countriesOf(const Design &design) const;
+    /// `ends`: the design's link ends (Design::linkEnds()).
     std::vector<std::vector<DataLabel>> propagate(const Design &design,
-                                                  const std::vector<QString> &countries) const;
+                                                  const std::vector<QString> &countries,
+                                                  const std::vector<Design::LinkEnds> &ends) const;
 
     const Catalog &m_catalog;
 };

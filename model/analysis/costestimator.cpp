@@ -133,19 +133,19 @@ CostEstimator::CostEstimator(const Catalog &catalog)
 
 ServiceCost CostEstimator::estimate(const PlacedService &s, const Design &design) const
 {
-    return price(s, design, true, ServiceLookups::of(s, m_catalog));
+    return price(s, design, true, AnalysisLookups::of(s, m_catalog));
 }
 
 std::vector<QString> CostEstimator::formulas(const PlacedService &s, const Design &design) const
 {
     std::vector<QString> texts;
-    for (CostComponent &c : price(s, design, true, ServiceLookups::of(s, m_catalog)).components)
+    for (CostComponent &c : price(s, design, true, AnalysisLookups::of(s, m_catalog)).components)
         texts.push_back(std::move(c.formula));
     return texts;
 }
 
 ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, bool formulas,
-                                 const ServiceLookups::Entry &entries) const
+                                 const AnalysisLookups::Entry &entries) const
 {
     const Texts &t = *m_texts;
     ServiceCost cost;
@@ -316,10 +316,10 @@ ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, b
 }
 
 CostReport CostEstimator::estimate(const Design &design, const EgressReport &egress,
-                                   CostCache *cache, const ServiceLookups *lookups) const
+                                   CostCache *cache, const AnalysisLookups *lookups) const
 {
-    std::optional<ServiceLookups> own;
-    const ServiceLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
+    std::optional<AnalysisLookups> own;
+    const AnalysisLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
     if (cache && (cache->m_catalog != &m_catalog || cache->m_organization != design.organization ||
                   cache->m_sites != design.sites)) {
         cache->m_byId.clear();
@@ -359,7 +359,7 @@ void CostEstimator::reprice(CostReport &report, const Design &design, const Egre
 {
     for (const int i : indices) {
         const PlacedService &s = design.services()[std::size_t(i)];
-        ServiceCost cost = price(s, design, false, ServiceLookups::of(s, m_catalog));
+        ServiceCost cost = price(s, design, false, AnalysisLookups::of(s, m_catalog));
         if (cache)
             cache->m_byId.insert(s.id, {s, cost});
         report.services[std::size_t(i)] = std::move(cost);

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "analysislookups.h"
 #include "model/design.h"
 #include "model/enums.h"
-#include "servicelookups.h"
 
 #include <QHash>
 
@@ -92,7 +92,7 @@ public:
     /// Every service, plus the egress charges in the totals; lines without formulas.
     /// `lookups`: the design's catalog entries, when the caller has them.
     CostReport estimate(const Design &design, const EgressReport &egress,
-                        CostCache *cache = nullptr, const ServiceLookups *lookups = nullptr) const;
+                        CostCache *cache = nullptr, const AnalysisLookups *lookups = nullptr) const;
     /// After edits of the sizing of the services at `indices` (and nothing else since `report`
     /// was made of `design`): prices those services again and adds the totals up again, to
     /// the very figures estimate() would give.
@@ -103,7 +103,7 @@ private:
     /// The totals of a report's services and of the egress, in the design's order.
     void addUp(CostReport &report, const Design &design, const EgressReport &egress) const;
     ServiceCost price(const PlacedService &service, const Design &design, bool formulas,
-                      const ServiceLookups::Entry &catalogEntries) const;
+                      const AnalysisLookups::Entry &catalogEntries) const;
     QString dimensionBasis(const PriceDimension &d, const PlacedService &s, double used) const;
     QString computeItem(const Provider &provider, const InstanceType &type,
                         PricingModel pricing) const;

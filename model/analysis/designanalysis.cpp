@@ -14,8 +14,8 @@ DesignAnalysis analyzeWhole(const Design &design, const Catalog &catalog, Analys
                             MaturityStructure *maturity)
 {
     DesignAnalysis a;
-    const ServiceLookups entries(design, catalog); // for every analyser below
-    a.egress = EgressEstimator(catalog).estimate(design);
+    const AnalysisLookups entries(design, catalog); // for every analyser below
+    a.egress = EgressEstimator(catalog).estimate(design, &entries);
     a.cost =
         CostEstimator(catalog).estimate(design, a.egress, cache ? &cache->cost : nullptr, &entries);
     a.availability = AvailabilityAnalyzer(catalog).analyze(design, &entries);

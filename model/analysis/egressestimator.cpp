@@ -12,7 +12,7 @@
 
 namespace skyplan {
 
-EgressReport EgressEstimator::estimate(const Design &design) const
+EgressReport EgressEstimator::estimate(const Design &design, const AnalysisLookups *lookups) const
 {
     EgressReport report;
     report.links.reserve(design.links().size());
@@ -62,7 +62,7 @@ EgressReport EgressEstimator::estimate(const Design &design) const
 
     // First pass: classify each link and total the internet-bound GB per sending provider.
     numbers.reserve(design.links().size());
-    const auto &ends = design.linkEnds();
+    const auto &ends = lookups ? lookups->linkEnds() : design.linkEnds();
     const auto serviceAt = [&](int index) {
         return index >= 0 ? &design.services()[std::size_t(index)] : nullptr;
     };

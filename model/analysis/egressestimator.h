@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysislookups.h"
 #include "model/enums.h"
 
 #include <QString>
@@ -77,7 +78,8 @@ struct EgressReport {
 class EgressEstimator {
 public:
     explicit EgressEstimator(const Catalog &catalog) : m_catalog(catalog) {}
-    EgressReport estimate(const Design &design) const;
+    /// `lookups`: the design's link ends, when the caller has them.
+    EgressReport estimate(const Design &design, const AnalysisLookups *lookups = nullptr) const;
 
 private:
     const Catalog &m_catalog;

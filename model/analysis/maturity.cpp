@@ -85,7 +85,8 @@ class GroupNeeds {
 public:
     /// By node: a service's index, or a number after them for an id no service has (a link or
     /// a group may name one in a design being repaired); ids are looked up once, here.
-    explicit GroupNeeds(const Design &design)
+    /// `ends`: the design's link ends (Design::linkEnds()).
+    GroupNeeds(const Design &design, const std::vector<Design::LinkEnds> &ends)
         : m_design(design), m_nodes(int(design.services().size()))
     {
         const auto node = [&](int index, const QString &id) {
@@ -102,7 +103,6 @@ public:
                 m_members[g].push_back(node(design.serviceIndex(m), m));
         }
         std::vector<std::pair<int, int>> requests; // from, to
-        const auto &ends = design.linkEnds();
         for (std::size_t i = 0; i < design.links().size(); ++i) {
             const Link &l = design.links()[i];
             if (l.kind == LinkKind::Request)
@@ -177,10 +177,10 @@ private:
 MaturityStructure MaturityAssessor::structure(const Design &design, const EgressReport &egress,
                                               const AvailabilityReport &availability,
                                               const ComplianceReport &compliance,
-                                              const ServiceLookups *lookups) const
+                                              const AnalysisLookups *lookups) const
 {
-    std::optional<ServiceLookups> own;
-    const ServiceLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
+    std::optional<AnalysisLookups> own;
+    const AnalysisLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
     MaturityStructure st;
     const MaturityModel &model = m_catalog.policies().maturity;
     const auto &services = design.services();
@@ -241,7 +241,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
         if (isPublicCloud(services[i].provider) && services[i].reason.trimmed().isEmpty())
             st.unreasoned.push_back(int(i));
     }
-    const GroupNeeds groupNeeds(design);
+    const GroupNeeds groupNeeds(design, entries.linkEnds());
     std::vector<std::vector<int>> entryGroups; // per entry point, the groups it needs
     {
         std::vector<char> listed(design.redundancyGroups.size(), 0);

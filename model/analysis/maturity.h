@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "servicelookups.h"
+#include "analysislookups.h"
 
 #include <map>
 #include <utility>
@@ -97,7 +97,7 @@ public:
     MaturityStructure structure(const Design &design, const EgressReport &egress,
                                 const AvailabilityReport &availability,
                                 const ComplianceReport &compliance,
-                                const ServiceLookups *lookups = nullptr) const;
+                                const AnalysisLookups *lookups = nullptr) const;
     MaturityReport assess(const Design &design, const CostReport &cost,
                           const MaturityStructure &structure) const;
 

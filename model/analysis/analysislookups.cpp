@@ -1,4 +1,4 @@
-#include "servicelookups.h"
+#include "analysislookups.h"
 
 #include "model/catalog/catalog.h"
 #include "model/design.h"
@@ -6,7 +6,8 @@
 
 namespace skyplan {
 
-ServiceLookups::ServiceLookups(const Design &design, const Catalog &catalog)
+AnalysisLookups::AnalysisLookups(const Design &design, const Catalog &catalog)
+    : m_linkEnds(design.linkEnds())
 {
     const auto &services = design.services();
     m_entries.reserve(services.size());
@@ -25,7 +26,7 @@ ServiceLookups::ServiceLookups(const Design &design, const Catalog &catalog)
     }
 }
 
-ServiceLookups::Entry ServiceLookups::of(const PlacedService &s, const Catalog &catalog)
+AnalysisLookups::Entry AnalysisLookups::of(const PlacedService &s, const Catalog &catalog)
 {
     return {catalog.provider(s.provider), catalog.service(s.provider, s.service),
             catalog.catalogRegion(s.provider, s.region)};
