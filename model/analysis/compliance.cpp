@@ -228,13 +228,74 @@ private:
     std::vector<Class> m_classes;
 };
 
+} // namespace
+
+/// The personal data each service holds after propagation, by label number: each distinct
+/// label (classification, origin, safeguard, source) once.
+struct ComplianceChecker::Propagated {
+    std::vector<DataLabel> labels; ///< by number
+    std::vector<int> originOf;     ///< by label number: its origin's number
+    int origins = 0;
+    std::vector<std::vector<int>> held; ///< by service index: label numbers
+
+    /// What propagate() gives: the labels each service holds.
+    std::vector<std::vector<DataLabel>> byService() const
+    {
+        std::vector<std::vector<DataLabel>> result(held.size());
+        for (std::size_t i = 0; i < held.size(); ++i) {
+            result[i].reserve(held[i].size());
+            for (const int l : held[i])
+                result[i].push_back(labels[std::size_t(l)]);
+        }
+        return result;
+    }
+};
+
+namespace {
+
+/// DataMatch::matches() of propagated labels, by number, answered once per classification
+/// and origin: a check asks it of every label of every service for every rule (a tenth of the
+/// analysis of 10,000 services, looking up the origin's country each time).
+class LabelMatcher {
+public:
+    LabelMatcher(const Catalog &catalog, const ComplianceChecker::Propagated &data)
+        : m_catalog(catalog), m_data(data)
+    {
+        for (const DataLabel &l : data.labels)
+            m_classifications = std::max(m_classifications, std::size_t(l.classification) + 1);
+    }
+
+    bool operator()(const DataMatch &match, int label) const
+    {
+        const DataLabel &l = m_data.labels[std::size_t(label)];
+        std::vector<signed char> &memo = m_memo[&match];
+        if (memo.empty())
+            memo.assign(std::size_t(m_data.origins) * m_classifications, -1);
+        const std::size_t key =
+            std::size_t(m_data.originOf[std::size_t(label)]) * m_classifications +
+            std::size_t(l.classification);
+        if (memo[key] < 0)
+            memo[key] = match.matches(l.classification, l.origin, m_catalog) ? 1 : 0;
+        return memo[key] == 1;
+    }
+
+private:
+    std::size_t m_classifications = 0; ///< the labels' largest classification, plus one
+    const Catalog &m_catalog;
+    const ComplianceChecker::Propagated &m_data;
+    mutable std::unordered_map<const DataMatch *, std::vector<signed char>> m_memo;
+};
+
 /// Evaluates the rules of the catalog's policies against one design.
 class RuleEngine {
 public:
     /// `countries`: the country of each service, by index (countriesOf()).
     RuleEngine(const Catalog &catalog, const Design &design, const AnalysisLookups &entries,
-               const std::vector<std::vector<DataLabel>> &held, std::vector<QString> countries)
-        : m_catalog(catalog), m_design(design), m_entries(entries), m_country(std::move(countries))
+               const std::vector<std::vector<DataLabel>> &held,
+               const ComplianceChecker::Propagated &data, const LabelMatcher &matches,
+               std::vector<QString> countries)
+        : m_catalog(catalog), m_design(design), m_entries(entries), m_data(data),
+          m_matches(matches), m_country(std::move(countries))
     {
         // What every rule asks of a service or a link, looked up once.
         const auto &services = design.services();
@@ -388,9 +449,10 @@ public:
         const RuleClasses &where = classes(rule);
         std::vector<DataLabel> matching;
         if (rule.holds) {
-            for (const DataLabel &l : *m_heldBy[i]) {
-                if (!rule.holds->matches(l.classification, l.origin, m_catalog))
+            for (const int number : m_data.held[i]) {
+                if (!m_matches(*rule.holds, number))
                     continue;
+                const DataLabel &l = m_data.labels[std::size_t(number)];
                 if (rule.originates && l.source != s.id)
                     continue; // copies elsewhere are lawful; the rule is about the primary
                 if (!where.regionOutside.isEmpty() && inAny(i, where.regionOutside, l.origin))
@@ -486,12 +548,12 @@ public:
         const QString &toCountry = m_country[std::size_t(toIndex)];
         if (rule.crossesBorder && fromCountry == toCountry)
             return;
-        const std::vector<DataLabel> &labels = *m_heldBy[std::size_t(fromIndex)];
         const RuleClasses &where = classes(rule);
         const DataLabel *hit = nullptr;
-        for (const DataLabel &l : labels) {
-            if (rule.carries && !rule.carries->matches(l.classification, l.origin, m_catalog))
+        for (const int number : m_data.held[std::size_t(fromIndex)]) {
+            if (rule.carries && !m_matches(*rule.carries, number))
                 continue;
+            const DataLabel &l = m_data.labels[std::size_t(number)];
             if (!where.fromRegionWithin.isEmpty() &&
                 !inAny(std::size_t(fromIndex), where.fromRegionWithin, l.origin))
                 continue;
@@ -641,6 +703,8 @@ private:
     const Catalog &m_catalog;
     const Design &m_design;
     const AnalysisLookups &m_entries;
+    const ComplianceChecker::Propagated &m_data;
+    const LabelMatcher &m_matches;
     /// Catalog texts (rule messages and fix templates, countries) in the interface language,
     /// looked up once per check rather than once a finding.
     DataTexts text;
@@ -684,12 +748,12 @@ std::vector<QString> ComplianceChecker::countriesOf(const Design &design) const
 
 std::vector<std::vector<DataLabel>> ComplianceChecker::propagate(const Design &design) const
 {
-    return propagate(design, countriesOf(design), design.linkEnds());
+    return propagateNumbered(design, countriesOf(design), design.linkEnds()).byService();
 }
 
-std::vector<std::vector<DataLabel>>
-ComplianceChecker::propagate(const Design &design, const std::vector<QString> &country,
-                             const std::vector<Design::LinkEnds> &ends) const
+ComplianceChecker::Propagated
+ComplianceChecker::propagateNumbered(const Design &design, const std::vector<QString> &country,
+                                     const std::vector<Design::LinkEnds> &ends) const
 {
     // By service index: a breadth-first walk over the data and replication links, each
     // (service, label) visited once. Labels go by number (`labels`), so that the walk copies
@@ -804,12 +868,15 @@ ComplianceChecker::propagate(const Design &design, const std::vector<QString> &c
             add(to, leaves ? safeguarded(label, link->transferMechanism) : label);
         }
     }
-    std::vector<std::vector<DataLabel>> result(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        result[i].reserve(held[i].size());
-        for (const int l : held[i])
-            result[i].push_back(labels[std::size_t(l)].label);
+    Propagated result;
+    result.labels.reserve(labels.size());
+    result.originOf.reserve(labels.size());
+    for (const Known &k : labels) {
+        result.labels.push_back(k.label);
+        result.originOf.push_back(k.origin);
     }
+    result.origins = int(origins.size());
+    result.held = std::move(held);
     return result;
 }
 
@@ -820,7 +887,9 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
     const AnalysisLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
     ComplianceReport report;
     std::vector<QString> countries = countriesOf(design);
-    report.dataHeld = propagate(design, countries, entries.linkEnds());
+    const Propagated data = propagateNumbered(design, countries, entries.linkEnds());
+    report.dataHeld = data.byService();
+    const LabelMatcher matches(m_catalog, data);
     const Policies &policies = m_catalog.policies();
 
     // Regimes in scope: the organisation's, and those the data brings.
@@ -845,13 +914,15 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         // The reason names the first service, by id, that holds data the regime covers.
         const DataLabel *first = nullptr;
         const QString *firstId = nullptr;
-        for (std::size_t i = 0; i < report.dataHeld.size(); ++i) {
+        for (std::size_t i = 0; i < data.held.size(); ++i) {
+            if (data.held[i].empty())
+                continue;
             const QString &id = design.services()[i].id;
             if (firstId && !(id < *firstId))
                 continue;
-            for (const DataLabel &l : report.dataHeld[i]) {
-                if (def.triggeredBy->matches(l.classification, l.origin, m_catalog)) {
-                    first = &l;
+            for (const int number : data.held[i]) {
+                if (matches(*def.triggeredBy, number)) {
+                    first = &data.labels[std::size_t(number)];
                     firstId = &id;
                     break;
                 }
@@ -870,7 +941,8 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         }
     }
 
-    RuleEngine engine(m_catalog, design, entries, report.dataHeld, std::move(countries));
+    RuleEngine engine(m_catalog, design, entries, report.dataHeld, data, matches,
+                      std::move(countries));
     const auto &services = design.services();
     const auto &links = design.links();
     const std::size_t rules = policies.rules.size();

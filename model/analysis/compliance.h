@@ -115,14 +115,16 @@ public:
 
     /// The personal data each service holds, after propagation, by service index.
     std::vector<std::vector<DataLabel>> propagate(const Design &design) const;
+    /// propagate()'s result with each distinct label once, by number: what the checks read
+    /// (defined in compliance.cpp).
+    struct Propagated;
 
 private:
     /// The country of each service, by index ("" for an unknown region).
     std::vector<QString> countriesOf(const Design &design) const;
     /// `ends`: the design's link ends (Design::linkEnds()).
-    std::vector<std::vector<DataLabel>> propagate(const Design &design,
-                                                  const std::vector<QString> &countries,
-                                                  const std::vector<Design::LinkEnds> &ends) const;
+    Propagated propagateNumbered(const Design &design, const std::vector<QString> &countries,
+                                 const std::vector<Design::LinkEnds> &ends) const;
 
     const Catalog &m_catalog;
 };
