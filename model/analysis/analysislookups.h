@@ -13,10 +13,12 @@ struct Region;
 struct ServiceOffering;
 
 /// What every analyser looks up before it starts, looked up once per analysis: the catalog's
-/// entries for each service (offering, provider, catalog region), and where each link starts
-/// and ends. Each analyser used to hash the provider and service of all 10,000 services
-/// itself, and to have the design check its link ends again. A view of the design as it was
-/// when made: an analysis makes one, and an analyser given none makes its own.
+/// entries for each service (offering, provider, catalog region), its place and provider by
+/// number, and where each link starts and ends. Each analyser used to hash the provider and
+/// service of all 10,000 services itself, number their places and providers again (reading
+/// every service's strings, which a large design no longer has in the cache), and have the
+/// design check its link ends again. A view of the design as it was when made: an analysis
+/// makes one, and an analyser given none makes its own.
 class AnalysisLookups {
 public:
     AnalysisLookups(const Design &design, const Catalog &catalog);
@@ -30,6 +32,22 @@ public:
     };
     const Entry &operator[](std::size_t index) const { return m_entries[index]; }
     std::size_t size() const { return m_entries.size(); }
+    /// The places (provider, region) of the services, in order of first appearance.
+    struct Place {
+        QString provider;
+        QString region;
+        int providerNumber = 0; ///< index into providers()
+    };
+    const std::vector<Place> &places() const { return m_places; }
+    /// The number of the place of the service at `index` (into places()).
+    int placeOf(std::size_t index) const { return m_placeOf[index]; }
+    /// The number of the provider of the service at `index` (into providers()).
+    int providerOf(std::size_t index) const
+    {
+        return m_places[std::size_t(m_placeOf[index])].providerNumber;
+    }
+    /// Design::providers(): the providers in order of first use.
+    const QStringList &providers() const { return m_providers; }
     /// Design::linkEnds(), as it was when made.
     const std::vector<Design::LinkEnds> &linkEnds() const { return m_linkEnds; }
 
@@ -38,6 +56,9 @@ public:
 
 private:
     std::vector<Entry> m_entries;
+    std::vector<Place> m_places;
+    std::vector<int> m_placeOf;
+    QStringList m_providers;
     std::vector<Design::LinkEnds> m_linkEnds;
 };
 

@@ -2,8 +2,6 @@
 
 #include "model/catalog/catalog.h"
 #include "model/design.h"
-#include "model/idnumbers.h"
-#include "placenumbers.h"
 
 #include <QHash>
 
@@ -702,34 +700,19 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
         for (const int root : roots)
             reach.push_back(root < 0 ? std::vector<int>{} : walker.reachableServices(root));
     }
-    // Where each service is, as indices: providers in design order, regions in order of
-    // first appearance; and which of them each entry point depends on.
-    const QStringList providers = design.providers();
-    std::vector<std::pair<QString, QString>> regions;
-    std::vector<int> providerOf(services.size(), -1), regionOf(services.size(), -1);
-    {
-        PlaceNumbers places;
-        IdNumbers providerNumbers;
-        for (const QString &p : providers)
-            providerNumbers.number(p);
-        for (std::size_t i = 0; i < services.size(); ++i) {
-            const PlacedService &s = services[i];
-            providerOf[i] = providerNumbers.find(s.provider);
-            bool isNew = false;
-            regionOf[i] = places.number(s.provider, s.region, &isNew);
-            if (isNew)
-                regions.push_back({s.provider, s.region});
-        }
-    }
+    // Where each service is, as numbers: providers in design order, regions (places) in order
+    // of first appearance; and which of them each entry point depends on.
+    const QStringList &providers = looked.providers();
+    const auto &regions = looked.places();
     std::vector<std::vector<int>> servicesIn(regions.size());
     for (std::size_t i = 0; i < services.size(); ++i)
-        servicesIn[std::size_t(regionOf[i])].push_back(int(i));
+        servicesIn[std::size_t(looked.placeOf(i))].push_back(int(i));
     // Per entry point, the regions (and providers) its dependencies are in, as sorted sets.
     std::vector<std::vector<int>> entryRegions(reach.size()), entryProviders(reach.size());
     for (std::size_t i = 0; i < reach.size(); ++i) {
         for (int v : reach[i]) {
-            entryRegions[i].push_back(regionOf[std::size_t(v)]);
-            entryProviders[i].push_back(providerOf[std::size_t(v)]);
+            entryRegions[i].push_back(looked.placeOf(std::size_t(v)));
+            entryProviders[i].push_back(looked.providerOf(std::size_t(v)));
         }
         for (auto *set : {&entryRegions[i], &entryProviders[i]}) {
             std::sort(set->begin(), set->end());
@@ -823,7 +806,7 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     for (qsizetype pi = 0; pi < providers.size(); ++pi) {
         std::vector<int> down;
         for (std::size_t r = 0; r < regions.size(); ++r) {
-            if (regions[r].first == providers[pi])
+            if (regions[r].providerNumber == int(pi))
                 down.push_back(int(r));
         }
         report.providerOutages.push_back(
@@ -832,7 +815,7 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     }
     for (std::size_t r = 0; r < regions.size(); ++r) {
         report.regionOutages.push_back(
-            scenario(regions[r].first, regions[r].second, {int(r)},
+            scenario(regions[r].provider, regions[r].region, {int(r)},
                      [&](std::size_t i) { return contains(entryRegions[i], int(r)); }));
     }
     return report;

@@ -3,7 +3,6 @@
 #include "model/catalog/catalog.h"
 #include "model/catalog/datatext.h"
 #include "model/design.h"
-#include "placenumbers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -729,26 +728,25 @@ private:
 
 } // namespace
 
-std::vector<QString> ComplianceChecker::countriesOf(const Design &design) const
+std::vector<QString> ComplianceChecker::countriesOf(const Design &design,
+                                                    const AnalysisLookups &lookups) const
 {
+    // One lookup per place (provider, region), not per service.
+    std::vector<QString> countryOfPlace;
+    countryOfPlace.reserve(lookups.places().size());
+    for (const AnalysisLookups::Place &p : lookups.places())
+        countryOfPlace.push_back(m_catalog.countryOf(p.provider, p.region, &design));
     std::vector<QString> countries;
     countries.reserve(design.services().size());
-    // One lookup per place (provider, region), not per service.
-    PlaceNumbers places;
-    std::vector<QString> countryOfPlace;
-    for (const PlacedService &s : design.services()) {
-        bool isNew = false;
-        const int place = places.number(s.provider, s.region, &isNew);
-        if (isNew)
-            countryOfPlace.push_back(m_catalog.countryOf(s.provider, s.region, &design));
-        countries.push_back(countryOfPlace[std::size_t(place)]);
-    }
+    for (std::size_t i = 0; i < design.services().size(); ++i)
+        countries.push_back(countryOfPlace[std::size_t(lookups.placeOf(i))]);
     return countries;
 }
 
 std::vector<std::vector<DataLabel>> ComplianceChecker::propagate(const Design &design) const
 {
-    return propagateNumbered(design, countriesOf(design), design.linkEnds()).byService();
+    const AnalysisLookups lookups(design, m_catalog);
+    return propagateNumbered(design, countriesOf(design, lookups), lookups.linkEnds()).byService();
 }
 
 ComplianceChecker::Propagated
@@ -886,7 +884,7 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
     std::optional<AnalysisLookups> own;
     const AnalysisLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
     ComplianceReport report;
-    std::vector<QString> countries = countriesOf(design);
+    std::vector<QString> countries = countriesOf(design, entries);
     const Propagated data = propagateNumbered(design, countries, entries.linkEnds());
     report.dataHeld = data.byService();
     const LabelMatcher matches(m_catalog, data);

@@ -121,7 +121,7 @@ public:
 
 private:
     /// The country of each service, by index ("" for an unknown region).
-    std::vector<QString> countriesOf(const Design &design) const;
+    std::vector<QString> countriesOf(const Design &design, const AnalysisLookups &lookups) const;
     /// `ends`: the design's link ends (Design::linkEnds()).
     Propagated propagateNumbered(const Design &design, const std::vector<QString> &countries,
                                  const std::vector<Design::LinkEnds> &ends) const;

@@ -7,7 +7,6 @@
 #include "model/catalog/catalog.h"
 #include "model/catalog/datatext.h"
 #include "model/design.h"
-#include "placenumbers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -187,19 +186,21 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
     st.regimes = int(compliance.regimes.size());
 
     // Each service's provider (by index into the sorted providers) and catalog offering.
-    st.providers = design.providers();
+    const QStringList &providers = entries.providers(); // in order of first use
+    st.providers = providers;
     st.providers.sort();
     st.providers.removeDuplicates();
-    QHash<QString, int> providerIndex;
-    for (int i = 0; i < st.providers.size(); ++i)
-        providerIndex.insert(st.providers[i], i);
+    std::vector<int> sortedIndex; // by provider number
+    sortedIndex.reserve(std::size_t(providers.size()));
+    for (const QString &p : providers)
+        sortedIndex.push_back(int(std::lower_bound(st.providers.begin(), st.providers.end(), p) -
+                                  st.providers.begin()));
     st.providerOf.reserve(services.size());
     st.offerings.reserve(services.size());
     st.tpuTypes.reserve(services.size());
     QHash<const ServiceOffering *, char> tpu;
     for (std::size_t i = 0; i < services.size(); ++i) {
-        const PlacedService &s = services[i];
-        st.providerOf.push_back(providerIndex.value(s.provider, -1));
+        st.providerOf.push_back(sortedIndex[std::size_t(entries.providerOf(i))]);
         const ServiceOffering *o = entries[i].offering;
         st.offerings.push_back(o);
         char hasTpu = 0;
@@ -216,7 +217,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
         st.tpuTypes.push_back(hasTpu);
     }
 
-    for (const QString &p : design.providers()) {
+    for (const QString &p : providers) {
         if (isPublicCloud(p))
             st.publicClouds << p;
     }
@@ -302,14 +303,14 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
                 std::all_of(st.offerings.begin(), st.offerings.end(), [](const ServiceOffering *o) {
                     return o && o->portability != Portability::Proprietary;
                 });
-            evidence = design.providers().size() >= 2
+            evidence = providers.size() >= 2
                            ? QCoreApplication::translate("Analysis", "workloads on %1")
-                                 .arg(design.providers().join(QLatin1String(", ")))
+                                 .arg(providers.join(QLatin1String(", ")))
                        : allPortable ? QCoreApplication::translate(
                                            "Analysis", "every service is portable or managed-open")
                                      : QCoreApplication::translate(
                                            "Analysis", "one provider, with proprietary services");
-            return design.providers().size() >= 2 || (allPortable && !services.empty());
+            return providers.size() >= 2 || (allPortable && !services.empty());
         }
         if (id == QLatin1String("two_or_more_clouds")) {
             evidence =
@@ -402,18 +403,13 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
     }
 
     QSet<QString> continents;
-    PlaceNumbers regions;
-    for (const PlacedService &s : services) {
-        bool isNew = false;
-        regions.number(s.provider, s.region, &isNew);
-        if (!isNew)
-            continue; // its continent is counted
+    for (const AnalysisLookups::Place &p : entries.places()) {
         // On-prem sites have no coordinates: only catalog regions have a continent.
-        if (const Region *r = m_catalog.catalogRegion(s.provider, s.region);
+        if (const Region *r = m_catalog.catalogRegion(p.provider, p.region);
             r && (r->lat != 0 || r->lon != 0))
             continents.insert(continentOf(r->lon));
     }
-    st.regions = int(regions.size());
+    st.regions = int(entries.places().size());
     st.continents = int(continents.size());
 
     if (workloadProviders.size() >= 2 && kubernetesProviders.size() < workloadProviders.size()) {
