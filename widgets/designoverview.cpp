@@ -147,7 +147,7 @@ void DesignOverview::showDesign(const Design &design, const DesignAnalysis &anal
     m_catalog = &catalog;
     fillHeadline(design, analysis);
     fillServices(design, analysis, catalog);
-    fillChart(analysis, catalog);
+    fillChart(design, analysis, catalog);
 }
 
 void DesignOverview::fillHeadline(const Design &design, const DesignAnalysis &analysis)
@@ -193,7 +193,8 @@ void DesignOverview::setFilter(const QString &text)
     expandIfSmall();
 }
 
-void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &catalog)
+void DesignOverview::fillChart(const Design &design, const DesignAnalysis &analysis,
+                               const Catalog &catalog)
 {
     m_chart->clearPlottables();
     applyChartPalette(m_chart, palette());
@@ -215,7 +216,10 @@ void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &ca
 
     // Per provider and category: services (after discounts) plus egress charged to the sender.
     std::map<std::pair<QString, CostCategory>, double> amounts;
-    for (const ServiceCost &sc : analysis.cost.services) {
+    for (std::size_t i = 0; i < analysis.cost.services.size() && i < design.services().size();
+         ++i) {
+        const ServiceCost &sc = analysis.cost.services[i];
+        const QString &provider = design.services()[i].provider;
         double keepShare = 1.0;
         double listed = 0;
         for (const CostComponent &c : sc.components)
@@ -224,7 +228,7 @@ void DesignOverview::fillChart(const DesignAnalysis &analysis, const Catalog &ca
             keepShare = sc.monthly / listed;
         for (const CostComponent &c : sc.components) {
             if (!c.discount)
-                amounts[{sc.provider, c.category}] += c.monthly * keepShare;
+                amounts[{provider, c.category}] += c.monthly * keepShare;
         }
     }
     for (const auto &[provider, usd] : analysis.egress.byProvider)

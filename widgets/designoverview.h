@@ -38,7 +38,7 @@ private:
     void fillHeadline(const Design &design, const DesignAnalysis &analysis);
     void fillServices(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
     void expandIfSmall();
-    void fillChart(const DesignAnalysis &analysis, const Catalog &catalog);
+    void fillChart(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
 
     QLabel *m_title = nullptr;
     QLabel *m_description = nullptr;

@@ -594,7 +594,6 @@ ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedServic
                                                               const ServiceOffering *o) const
 {
     ServiceAvailability a;
-    a.id = s.id;
     if (s.availability > 0) {
         a.availability = s.availability;
         a.basis = QStringLiteral("override");

@@ -25,8 +25,9 @@ struct EntryPointAvailability {
     QStringList dependsOn;             ///< every service it needs, directly or not
 };
 
+/// One service's own availability. A report's services are in the design's order, so the service
+/// is design.services()[i].
 struct ServiceAvailability {
-    QString id;
     double availability = 0;
     QString basis; ///< "catalog SLA (multi_zone)", "override", "assumed: no published SLA"
 };

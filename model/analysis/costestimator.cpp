@@ -149,8 +149,6 @@ ServiceCost CostEstimator::price(const PlacedService &s, const Design &design, b
 {
     const Texts &t = *m_texts;
     ServiceCost cost;
-    cost.id = s.id;
-    cost.provider = s.provider;
     const Provider *provider = entries.provider;
     const ServiceOffering *offering = entries.offering;
     if (!provider || !offering) {

@@ -20,7 +20,7 @@ double nines(double availability)
 
 } // namespace
 
-Tree availabilityToTree(const DesignAnalysis &analysis)
+Tree availabilityToTree(const Design &design, const DesignAnalysis &analysis)
 {
     const AvailabilityReport &r = analysis.availability;
     Tree t = objectWithRoom(12);
@@ -43,9 +43,10 @@ Tree availabilityToTree(const DesignAnalysis &analysis)
     }
     t["entry_points"] = std::move(entries);
     Tree services = Tree::array();
-    for (const ServiceAvailability &s : r.services) {
+    for (std::size_t i = 0; i < r.services.size() && i < design.services().size(); ++i) {
+        const ServiceAvailability &s = r.services[i];
         Tree x = Tree::object();
-        x["id"] = toStd(s.id);
+        x["id"] = toStd(design.services()[i].id);
         x["availability"] = round9(s.availability);
         x["basis"] = toStd(s.basis);
         services.push_back(std::move(x));

@@ -123,7 +123,7 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
     }
     e["by_provider_pair"] = std::move(pairs);
     root["egress"] = std::move(e);
-    root["availability"] = availabilityToTree(analysis);
+    root["availability"] = availabilityToTree(design, analysis);
     root["dr"] = drToTree(analysis);
     root["compliance"] = complianceToTree(design, analysis);
     root["maturity"] = maturityToTree(analysis);

@@ -13,7 +13,7 @@ struct DesignAnalysis;
 /// The machine-readable report (`skyplan report --format json`), documented in docs/cli.md.
 /// Amounts are USD per month unless a key says otherwise, rounded to 6 decimals.
 Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog);
-Tree availabilityToTree(const DesignAnalysis &analysis);
+Tree availabilityToTree(const Design &design, const DesignAnalysis &analysis);
 Tree drToTree(const DesignAnalysis &analysis);
 Tree complianceToTree(const Design &design, const DesignAnalysis &analysis);
 Tree maturityToTree(const DesignAnalysis &analysis);

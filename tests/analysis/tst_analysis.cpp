@@ -329,15 +329,17 @@ data_flows:
         const auto same = [&](const char *step) -> int {
             const DesignAnalysis cached = analyzeDesign(d, test::catalog(), &cache);
             const DesignAnalysis fresh = analyzeDesign(d, test::catalog());
-            const auto text = [](const DesignAnalysis &a) {
+            const auto text = [&](const DesignAnalysis &a) {
                 QStringList lines;
                 for (const ComplianceFinding &f : a.compliance.findings) {
                     lines << QStringLiteral("%1 %2 %3 %4 | %5 | %6")
                                  .arg(f.rule, f.subject, enumKeyString(f.severity), f.message,
                                       f.fix, f.fixAction.region);
                 }
-                for (const ServiceCost &c : a.cost.services)
-                    lines << QStringLiteral("%1 %2").arg(c.id).arg(c.monthly, 0, 'f', 6);
+                for (std::size_t i = 0; i < a.cost.services.size(); ++i)
+                    lines << QStringLiteral("%1 %2")
+                                 .arg(d.services()[i].id)
+                                 .arg(a.cost.services[i].monthly, 0, 'f', 6);
                 return lines;
             };
             const QStringList c = text(cached), f = text(fresh);
