@@ -2,13 +2,13 @@
 
 #include "model/catalog/catalog.h"
 #include "model/design.h"
-#include "model/idnumbers.h"
 #include "model/numbertext.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace skyplan {
 
@@ -28,8 +28,10 @@ EgressReport EgressEstimator::estimate(const Design &design, const AnalysisLooku
     const QString discountText =
         QCoreApplication::translate("Analysis", ", less %1% negotiated discount");
 
-    // Providers by number, in order of first appearance: a design has a handful, and each link
+    // Providers by number (AnalysisLookups::providers()): a design has a handful, and each link
     // asks for its sender's several times (rates, totals, discount, the provider pair).
+    std::optional<AnalysisLookups> own;
+    const AnalysisLookups &looked = lookups ? *lookups : own.emplace(design, m_catalog);
     struct ProviderFigures {
         QString id;
         const Provider *provider = nullptr;
@@ -44,28 +46,19 @@ EgressReport EgressEstimator::estimate(const Design &design, const AnalysisLooku
         /// of texts).
         std::array<QString, 5> formulas;
     };
-    std::vector<ProviderFigures> providers;
-    IdNumbers providerNumbers;
-    const auto providerNumber = [&](const QString &id) {
-        bool isNew = false;
-        const int number = providerNumbers.number(id, &isNew);
-        if (isNew) {
-            ProviderFigures figures;
-            figures.id = id;
-            figures.provider = m_catalog.provider(id);
-            figures.discount = design.organization.discountFraction(id);
-            providers.push_back(std::move(figures));
-        }
-        return number;
-    };
+    std::vector<ProviderFigures> providers(std::size_t(looked.providers().size()));
+    for (std::size_t p = 0; p < providers.size(); ++p) {
+        const QString &id = looked.providers()[qsizetype(p)];
+        providers[p].id = id;
+        providers[p].provider = m_catalog.provider(id);
+        providers[p].discount = design.organization.discountFraction(id);
+    }
     std::vector<std::pair<int, int>> numbers; // per link: sender's and receiver's provider
 
     // First pass: classify each link and total the internet-bound GB per sending provider.
+    // Services are compared by their numbers (provider, place), not by their strings.
     numbers.reserve(design.links().size());
-    const auto &ends = lookups ? lookups->linkEnds() : design.linkEnds();
-    const auto serviceAt = [&](int index) {
-        return index >= 0 ? &design.services()[std::size_t(index)] : nullptr;
-    };
+    const auto &ends = looked.linkEnds();
     for (std::size_t li = 0; li < design.links().size(); ++li) {
         const Link &link = design.links()[li];
         LinkEgress e;
@@ -76,20 +69,22 @@ EgressReport EgressEstimator::estimate(const Design &design, const AnalysisLooku
         e.path = link.path;
         e.sender = link.kind == LinkKind::Request ? link.to : link.from;
         const bool request = link.kind == LinkKind::Request;
-        const PlacedService *sender = serviceAt(request ? ends[li].to : ends[li].from);
-        const PlacedService *receiver = serviceAt(request ? ends[li].from : ends[li].to);
-        if (!sender || !receiver) {
+        const int sender = request ? ends[li].to : ends[li].from;
+        const int receiver = request ? ends[li].from : ends[li].to;
+        if (sender < 0 || receiver < 0) {
             report.links.push_back(std::move(e));
             numbers.push_back({-1, -1});
             continue;
         }
-        e.senderProvider = sender->provider;
-        e.receiverProvider = receiver->provider;
-        const int from = providerNumber(sender->provider);
-        numbers.push_back({from, providerNumber(receiver->provider)});
+        const int from = looked.providerOf(std::size_t(sender));
+        const int to = looked.providerOf(std::size_t(receiver));
+        numbers.push_back({from, to});
+        e.senderProvider = providers[std::size_t(from)].id;
+        e.receiverProvider = providers[std::size_t(to)].id;
         const Provider *provider = providers[std::size_t(from)].provider;
-        if (sender->provider == receiver->provider) {
-            if (sender->region != receiver->region) {
+        if (from == to) {
+            // One provider: one place is one region.
+            if (looked.placeOf(std::size_t(sender)) != looked.placeOf(std::size_t(receiver))) {
                 e.charge = EgressCharge::InterRegion;
                 e.ratePerGb = provider ? provider->egress.interRegion : 0;
             } else if (link.crossZone) {
