@@ -94,8 +94,11 @@ void DesignScene::refreshAnalysis() const
     // A link's label shows its egress cost: label again the links whose figure differs from
     // the one they show (an edit changes a few of 20,000). Service boxes draw their cost from
     // the analysis when painted, so the update() below is all they need.
-    for (const LinkEgress &e : m_live.analysis().egress.links) {
-        if (LinkItem *item = m_links.value(e.id); item && !(item->shownEgress() == e.monthly))
+    const auto &links = m_document->design().links();
+    const auto &egress = m_live.analysis().egress.links;
+    for (std::size_t i = 0; i < egress.size() && i < links.size(); ++i) {
+        if (LinkItem *item = m_links.value(links[i].id);
+            item && !(item->shownEgress() == egress[i].monthly))
             item->refresh();
     }
     // The overlay (heat colours, single points of failure, findings, the personal-data path)
@@ -136,10 +139,11 @@ void DesignScene::rebuildOverlay()
     }
     m_overlay.linkEgress.clear();
     m_overlay.maxLinkEgress = 0;
-    for (const LinkEgress &e : m_live.analysis().egress.links) {
-        if (e.monthly >= 0.005) {
-            m_overlay.linkEgress.insert(e.id, e.monthly);
-            m_overlay.maxLinkEgress = std::max(m_overlay.maxLinkEgress, e.monthly);
+    const auto &egress = m_live.analysis().egress.links;
+    for (std::size_t i = 0; i < egress.size() && i < design.links().size(); ++i) {
+        if (egress[i].monthly >= 0.005) {
+            m_overlay.linkEgress.insert(design.links()[i].id, egress[i].monthly);
+            m_overlay.maxLinkEgress = std::max(m_overlay.maxLinkEgress, egress[i].monthly);
         }
     }
     if (m_linkLayer)

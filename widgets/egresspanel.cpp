@@ -171,7 +171,7 @@ void EgressPanel::fill()
         const Link &l = design.links()[i];
         auto *item = new NumericTreeItem(m_links);
         item->setText(0, l.label.isEmpty() ? l.id : l.label);
-        item->setText(1, QStringLiteral("%1 → %2").arg(e.from, e.to));
+        item->setText(1, QStringLiteral("%1 → %2").arg(l.from, l.to));
         item->setText(2, gb(e.gb));
         item->setText(3, enumLabel(e.charge));
         item->setText(4, QStringLiteral("$%1").arg(e.ratePerGb, 0, 'f', 4));

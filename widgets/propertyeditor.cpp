@@ -622,7 +622,8 @@ void PropertyEditor::buildLink(const QString &id)
             if (i >= 0 && std::size_t(i) < links.size() && links[std::size_t(i)].monthly > 0) {
                 const LinkEgress &e = links[std::size_t(i)];
                 egress = tr("egress %1 per month (%2, paid by %3)")
-                             .arg(formatUsd(e.monthly), e.formula, e.sender);
+                             .arg(formatUsd(e.monthly), e.formula,
+                                  egressSender(d.links()[std::size_t(i)]));
             }
         }
         summary->setText(tr("Id %1 · %2").arg(id, egress));

@@ -299,7 +299,7 @@ public:
         // What every rule asks of a service or a link, looked up once.
         const auto &services = design.services();
         m_heldBy.assign(services.size(), &m_none);
-        m_serviceValues.resize(services.size());
+        m_serviceValuesAt.assign(services.size(), -1);
         m_countryData.reserve(services.size());
         for (const QString &c : m_country)
             m_countryData.push_back(catalog.country(c));
@@ -389,9 +389,12 @@ public:
     /// serviceValues() of the service at index i, computed once.
     const ServiceValues &serviceValuesAt(std::size_t i) const
     {
-        if (!m_serviceValues[i])
-            m_serviceValues[i] = serviceValues(m_design.services()[i], m_entries[i]);
-        return *m_serviceValues[i];
+        int &at = m_serviceValuesAt[i];
+        if (at < 0) {
+            at = int(m_serviceValues.size());
+            m_serviceValues.push_back(serviceValues(m_design.services()[i], m_entries[i]));
+        }
+        return m_serviceValues[std::size_t(at)];
     }
 
     /// suggestRegion(), remembered: many services share a provider, service, region and data
@@ -717,9 +720,12 @@ public:
 private:
     std::vector<QString> m_country;             ///< per service
     std::vector<const Country *> m_countryData; ///< per service: its country in the catalog
-    std::vector<const std::vector<DataLabel> *> m_heldBy;              ///< per service
-    std::vector<std::pair<int, int>> m_ends;                           ///< per link: from, to
-    mutable std::vector<std::optional<ServiceValues>> m_serviceValues; ///< per service
+    std::vector<const std::vector<DataLabel> *> m_heldBy; ///< per service
+    std::vector<std::pair<int, int>> m_ends;              ///< per link: from, to
+    /// serviceValuesAt(): for the services with findings (a few of them), by index into
+    /// m_serviceValues (-1: none yet).
+    mutable std::vector<int> m_serviceValuesAt;
+    mutable std::deque<ServiceValues> m_serviceValues;
     mutable std::unordered_map<const ComplianceRule *, std::pair<Template, Template>>
         m_templates;                                                           ///< templates()
     mutable std::unordered_map<const ComplianceRule *, RuleClasses> m_classes; ///< classes()
@@ -743,10 +749,12 @@ std::vector<QString> ComplianceChecker::countriesOf(const Design &design,
     return countries;
 }
 
-std::vector<std::vector<DataLabel>> ComplianceChecker::propagate(const Design &design) const
+std::vector<std::vector<DataLabel>>
+ComplianceChecker::propagate(const Design &design, const AnalysisLookups *lookups) const
 {
-    const AnalysisLookups lookups(design, m_catalog);
-    return propagateNumbered(design, countriesOf(design, lookups), lookups.linkEnds()).byService();
+    std::optional<AnalysisLookups> own;
+    const AnalysisLookups &looked = lookups ? *lookups : own.emplace(design, m_catalog);
+    return propagateNumbered(design, countriesOf(design, looked), looked.linkEnds()).byService();
 }
 
 ComplianceChecker::Propagated

@@ -114,7 +114,9 @@ public:
                            const AnalysisLookups *lookups = nullptr) const;
 
     /// The personal data each service holds, after propagation, by service index.
-    std::vector<std::vector<DataLabel>> propagate(const Design &design) const;
+    /// `lookups`: the design's places and link ends, when the caller has them.
+    std::vector<std::vector<DataLabel>> propagate(const Design &design,
+                                                  const AnalysisLookups *lookups = nullptr) const;
     /// propagate()'s result with each distinct label once, by number: what the checks read
     /// (defined in compliance.cpp).
     struct Propagated;

@@ -62,12 +62,8 @@ EgressReport EgressEstimator::estimate(const Design &design, const AnalysisLooku
     for (std::size_t li = 0; li < design.links().size(); ++li) {
         const Link &link = design.links()[li];
         LinkEgress e;
-        e.id = link.id;
-        e.from = link.from;
-        e.to = link.to;
         e.gb = link.gbPerMonth;
         e.path = link.path;
-        e.sender = link.kind == LinkKind::Request ? link.to : link.from;
         const bool request = link.kind == LinkKind::Request;
         const int sender = request ? ends[li].to : ends[li].from;
         const int receiver = request ? ends[li].from : ends[li].to;

@@ -221,11 +221,12 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
         if (isPublicCloud(p))
             st.publicClouds << p;
     }
-    for (const LinkEgress &e : egress.links) {
+    for (std::size_t i = 0; i < egress.links.size() && i < design.links().size(); ++i) {
+        const LinkEgress &e = egress.links[i];
         if (e.senderProvider != e.receiverProvider) {
             st.crossCloudEgressUsd += e.monthly;
             if (e.monthly > 0)
-                st.costlyCrossCloudLinks << e.id;
+                st.costlyCrossCloudLinks << design.links()[i].id;
         }
     }
     QSet<QString> kubernetesProviders, workloadProviders;

@@ -97,12 +97,14 @@ Tree reportToTree(const Design &design, const DesignAnalysis &analysis, const Ca
     e["monthly_usd"] = round6(egress.monthlyUsd);
     e["monthly_gb"] = round6(egress.monthlyGb);
     Tree links = Tree::array();
-    for (const LinkEgress &le : egress.links) {
+    for (std::size_t i = 0; i < egress.links.size() && i < design.links().size(); ++i) {
+        const LinkEgress &le = egress.links[i];
+        const Link &link = design.links()[i];
         Tree x = objectWithRoom(10);
-        x["id"] = toStd(le.id);
-        x["from"] = toStd(le.from);
-        x["to"] = toStd(le.to);
-        x["sender"] = toStd(le.sender);
+        x["id"] = toStd(link.id);
+        x["from"] = toStd(link.from);
+        x["to"] = toStd(link.to);
+        x["sender"] = toStd(egressSender(link));
         x["gb"] = round6(le.gb);
         x["rate_usd_per_gb"] = le.ratePerGb;
         x["monthly_usd"] = round6(le.monthly);
@@ -202,9 +204,11 @@ QString reportToText(const Design &design, const DesignAnalysis &analysis, const
     const EgressReport &egress = analysis.egress;
     out += QStringLiteral("\nEgress: %1 per month for %2 GB\n")
                .arg(usd(egress.monthlyUsd), c.toString(egress.monthlyGb, 'f', 1));
-    for (const LinkEgress &le : egress.links) {
+    for (std::size_t i = 0; i < egress.links.size() && i < design.links().size(); ++i) {
+        const LinkEgress &le = egress.links[i];
+        const Link &link = design.links()[i];
         out += QStringLiteral("  %1 %2 -> %3: %4 GB x $%5/GB = %6 (%7)\n")
-                   .arg(pad(le.id, 24), le.from, le.to, c.toString(le.gb, 'f', 1),
+                   .arg(pad(link.id, 24), link.from, link.to, c.toString(le.gb, 'f', 1),
                         QString::number(le.ratePerGb, 'g', 6), usd(le.monthly),
                         egressChargeKey(le.charge));
     }
