@@ -264,6 +264,8 @@ public:
             m_classifications = std::max(m_classifications, std::size_t(l.classification) + 1);
     }
 
+    /// Whether the label at number `label` matches. `match` must outlive the matcher (the
+    /// catalog's rules and regimes do): answers are remembered by its address.
     bool operator()(const DataMatch &match, int label) const
     {
         const DataLabel &l = m_data.labels[std::size_t(label)];
