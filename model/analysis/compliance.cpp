@@ -14,6 +14,7 @@
 #include <deque>
 #include <limits>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 namespace skyplan {
@@ -235,15 +236,26 @@ struct ComplianceChecker::Propagated {
     std::vector<DataLabel> labels; ///< by number
     std::vector<int> originOf;     ///< by label number: its origin's number
     int origins = 0;
-    std::vector<std::vector<int>> held; ///< by service index: label numbers
+    /// The label numbers each service holds, one array for all: service i's are
+    /// heldLabels[heldFirst[i]] to heldLabels[heldFirst[i + 1]].
+    std::vector<int> heldFirst{0};
+    std::vector<int> heldLabels;
+
+    std::size_t services() const { return heldFirst.size() - 1; }
+    /// The numbers of the labels the service at index `i` holds.
+    std::span<const int> held(std::size_t i) const
+    {
+        return {heldLabels.data() + heldFirst[i], heldLabels.data() + heldFirst[i + 1]};
+    }
 
     /// What propagate() gives: the labels each service holds.
     std::vector<std::vector<DataLabel>> byService() const
     {
-        std::vector<std::vector<DataLabel>> result(held.size());
-        for (std::size_t i = 0; i < held.size(); ++i) {
-            result[i].reserve(held[i].size());
-            for (const int l : held[i])
+        std::vector<std::vector<DataLabel>> result(services());
+        for (std::size_t i = 0; i < result.size(); ++i) {
+            const std::span<const int> numbers = held(i);
+            result[i].reserve(numbers.size());
+            for (const int l : numbers)
                 result[i].push_back(labels[std::size_t(l)]);
         }
         return result;
@@ -453,7 +465,7 @@ public:
         const RuleClasses &where = classes(rule);
         std::vector<DataLabel> matching;
         if (rule.holds) {
-            for (const int number : m_data.held[i]) {
+            for (const int number : m_data.held(i)) {
                 if (!m_matches(*rule.holds, number))
                     continue;
                 const DataLabel &l = m_data.labels[std::size_t(number)];
@@ -554,7 +566,7 @@ public:
             return;
         const RuleClasses &where = classes(rule);
         const DataLabel *hit = nullptr;
-        for (const int number : m_data.held[std::size_t(fromIndex)]) {
+        for (const int number : m_data.held(std::size_t(fromIndex))) {
             if (rule.carries && !m_matches(*rule.carries, number))
                 continue;
             const DataLabel &l = m_data.labels[std::size_t(number)];
@@ -809,15 +821,22 @@ ComplianceChecker::propagateNumbered(const Design &design, const std::vector<QSt
         return x.label.classification == y.label.classification && x.origin == y.origin &&
                x.label.safeguard == y.label.safeguard;
     };
-    std::vector<std::vector<int>> held(n);
-    std::deque<std::pair<int, int>> queue; // service, label
+    // Each service's labels as a list in flat arrays, in the order they came: most services
+    // hold none or a few, and a vector each cost an allocation per service.
+    std::vector<int> head(n, -1), tail(n, -1);
+    std::vector<std::pair<int, int>> nodes; // label, next node of the same service (-1: none)
+    std::vector<std::pair<int, int>> queue; // service, label; read from `next`
+    std::size_t next = 0;
     const auto add = [&](int service, int label) {
-        auto &list = held[std::size_t(service)];
-        for (const int l : list) {
-            if (same(l, label))
+        for (int k = head[std::size_t(service)]; k >= 0; k = nodes[std::size_t(k)].second) {
+            if (same(nodes[std::size_t(k)].first, label))
                 return;
         }
-        list.push_back(label);
+        const int node = int(nodes.size());
+        nodes.push_back({label, -1});
+        int &last = tail[std::size_t(service)];
+        (last >= 0 ? nodes[std::size_t(last)].second : head[std::size_t(service)]) = node;
+        last = node;
         queue.emplace_back(service, label);
     };
     for (std::size_t i = 0; i < n; ++i) {
@@ -863,9 +882,8 @@ ComplianceChecker::propagateNumbered(const Design &design, const std::vector<QSt
         }
         return country[std::size_t(service)] == label.label.origin;
     };
-    while (!queue.empty()) {
-        const auto [service, label] = queue.front();
-        queue.pop_front();
+    while (next < queue.size()) {
+        const auto [service, label] = queue[next++];
         const bool unknownOrigin = labels[std::size_t(label)].label.origin.isEmpty();
         const bool fromInZone = inZone(service, labels[std::size_t(label)]);
         for (int k = first[std::size_t(service)]; k < first[std::size_t(service) + 1]; ++k) {
@@ -884,7 +902,13 @@ ComplianceChecker::propagateNumbered(const Design &design, const std::vector<QSt
         result.originOf.push_back(k.origin);
     }
     result.origins = int(origins.size());
-    result.held = std::move(held);
+    result.heldFirst.reserve(n + 1);
+    result.heldLabels.reserve(nodes.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        for (int k = head[i]; k >= 0; k = nodes[std::size_t(k)].second)
+            result.heldLabels.push_back(nodes[std::size_t(k)].first);
+        result.heldFirst.push_back(int(result.heldLabels.size()));
+    }
     return result;
 }
 
@@ -922,13 +946,13 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         // The reason names the first service, by id, that holds data the regime covers.
         const DataLabel *first = nullptr;
         const QString *firstId = nullptr;
-        for (std::size_t i = 0; i < data.held.size(); ++i) {
-            if (data.held[i].empty())
+        for (std::size_t i = 0; i < data.services(); ++i) {
+            if (data.held(i).empty())
                 continue;
             const QString &id = design.services()[i].id;
             if (firstId && !(id < *firstId))
                 continue;
-            for (const int number : data.held[i]) {
+            for (const int number : data.held(i)) {
                 if (matches(*def.triggeredBy, number)) {
                     first = &data.labels[std::size_t(number)];
                     firstId = &id;
