@@ -302,21 +302,19 @@ private:
 /// Evaluates the rules of the catalog's policies against one design.
 class RuleEngine {
 public:
-    /// `countries`: the country of each service, by index (countriesOf()).
+    /// `countries`: the country of each service, by index: its code and the catalog's entry.
     RuleEngine(const Catalog &catalog, const Design &design, const AnalysisLookups &entries,
                const std::vector<std::vector<DataLabel>> &held,
                const ComplianceChecker::Propagated &data, const LabelMatcher &matches,
-               std::vector<QString> countries)
+               std::vector<QString> countries, std::vector<const Country *> countryEntries)
         : m_catalog(catalog), m_design(design), m_entries(entries), m_data(data),
-          m_matches(matches), m_country(std::move(countries))
+          m_matches(matches), m_country(std::move(countries)),
+          m_countryData(std::move(countryEntries))
     {
         // What every rule asks of a service or a link, looked up once.
         const auto &services = design.services();
         m_heldBy.assign(services.size(), &m_none);
         m_serviceValuesAt.assign(services.size(), -1);
-        m_countryData.reserve(services.size());
-        for (const QString &c : m_country)
-            m_countryData.push_back(catalog.country(c));
         for (std::size_t i = 0; i < held.size() && i < services.size(); ++i)
             m_heldBy[i] = &held[i];
         m_ends.reserve(design.links().size());
@@ -748,18 +746,23 @@ private:
 
 } // namespace
 
-std::vector<QString> ComplianceChecker::countriesOf(const Design &design,
-                                                    const AnalysisLookups &lookups) const
+ComplianceChecker::Countries ComplianceChecker::countriesOf(const Design &design,
+                                                            const AnalysisLookups &lookups) const
 {
     // One lookup per place (provider, region), not per service.
-    std::vector<QString> countryOfPlace;
-    countryOfPlace.reserve(lookups.places().size());
-    for (const AnalysisLookups::Place &p : lookups.places())
-        countryOfPlace.push_back(m_catalog.countryOf(p.provider, p.region, &design));
-    std::vector<QString> countries;
-    countries.reserve(design.services().size());
-    for (std::size_t i = 0; i < design.services().size(); ++i)
-        countries.push_back(countryOfPlace[std::size_t(lookups.placeOf(i))]);
+    Countries ofPlace;
+    for (const AnalysisLookups::Place &p : lookups.places()) {
+        ofPlace.code.push_back(m_catalog.countryOf(p.provider, p.region, &design));
+        ofPlace.entry.push_back(m_catalog.country(ofPlace.code.back()));
+    }
+    Countries countries;
+    countries.code.reserve(design.services().size());
+    countries.entry.reserve(design.services().size());
+    for (std::size_t i = 0; i < design.services().size(); ++i) {
+        const std::size_t place = std::size_t(lookups.placeOf(i));
+        countries.code.push_back(ofPlace.code[place]);
+        countries.entry.push_back(ofPlace.entry[place]);
+    }
     return countries;
 }
 
@@ -772,7 +775,7 @@ ComplianceChecker::propagate(const Design &design, const AnalysisLookups *lookup
 }
 
 ComplianceChecker::Propagated
-ComplianceChecker::propagateNumbered(const Design &design, const std::vector<QString> &country,
+ComplianceChecker::propagateNumbered(const Design &design, const Countries &countries,
                                      const std::vector<Design::LinkEnds> &ends) const
 {
     // By service index: a breadth-first walk over the data and replication links, each
@@ -867,9 +870,8 @@ ComplianceChecker::propagateNumbered(const Design &design, const std::vector<QSt
                                                                              &design.links()[li]};
         }
     }
-    std::vector<const Country *> countryData(n, nullptr);
-    for (std::size_t i = 0; i < n; ++i)
-        countryData[i] = m_catalog.country(country[i]);
+    const std::vector<QString> &country = countries.code;
+    const std::vector<const Country *> &countryData = countries.entry;
     // A transfer mechanism protects the data on the hop where it leaves its origin zone (the
     // EU/EEA for EU data, the country otherwise); hops inside the zone or further afield keep
     // whatever the exit hop gave it.
@@ -918,7 +920,7 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
     std::optional<AnalysisLookups> own;
     const AnalysisLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
     ComplianceReport report;
-    std::vector<QString> countries = countriesOf(design, entries);
+    Countries countries = countriesOf(design, entries);
     const Propagated data = propagateNumbered(design, countries, entries.linkEnds());
     report.dataHeld = data.byService();
     const LabelMatcher matches(m_catalog, data);
@@ -974,7 +976,7 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
     }
 
     RuleEngine engine(m_catalog, design, entries, report.dataHeld, data, matches,
-                      std::move(countries));
+                      std::move(countries.code), std::move(countries.entry));
     const auto &services = design.services();
     const auto &links = design.links();
     const std::size_t rules = policies.rules.size();

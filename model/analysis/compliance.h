@@ -17,6 +17,7 @@ namespace skyplan {
 
 class Catalog;
 class Design;
+struct Country;
 
 /// Personal data of one classification and origin, as a service holds it. `safeguard` is the
 /// transfer mechanism of the last link that carried it across (none when it came unprotected).
@@ -122,10 +123,15 @@ public:
     struct Propagated;
 
 private:
-    /// The country of each service, by index ("" for an unknown region).
-    std::vector<QString> countriesOf(const Design &design, const AnalysisLookups &lookups) const;
+    /// The country of each service, by index: its code ("" for an unknown region) and the
+    /// catalog's entry for it (null when the catalog has none), found once per place.
+    struct Countries {
+        std::vector<QString> code;
+        std::vector<const Country *> entry;
+    };
+    Countries countriesOf(const Design &design, const AnalysisLookups &lookups) const;
     /// `ends`: the design's link ends (Design::linkEnds()).
-    Propagated propagateNumbered(const Design &design, const std::vector<QString> &countries,
+    Propagated propagateNumbered(const Design &design, const Countries &countries,
                                  const std::vector<Design::LinkEnds> &ends) const;
 
     const Catalog &m_catalog;
