@@ -14,22 +14,22 @@ DesignAnalysis analyzeWhole(const Design &design, const Catalog &catalog, Analys
                             MaturityStructure *maturity)
 {
     DesignAnalysis a;
-    const AnalysisLookups entries(design, catalog); // for every analyser below
-    a.egress = EgressEstimator(catalog).estimate(design, &entries);
+    const AnalysisLookups lookups(design, catalog); // for every analyser below
+    a.egress = EgressEstimator(catalog).estimate(design, &lookups);
     a.cost =
-        CostEstimator(catalog).estimate(design, a.egress, cache ? &cache->cost : nullptr, &entries);
-    a.availability = AvailabilityAnalyzer(catalog).analyze(design, &entries);
+        CostEstimator(catalog).estimate(design, a.egress, cache ? &cache->cost : nullptr, &lookups);
+    a.availability = AvailabilityAnalyzer(catalog).analyze(design, &lookups);
     a.dr = DisasterRecoveryChecker(catalog).check(design);
     a.compliance =
-        ComplianceChecker(catalog).check(design, cache ? &cache->compliance : nullptr, &entries);
+        ComplianceChecker(catalog).check(design, cache ? &cache->compliance : nullptr, &lookups);
     const MaturityAssessor assessor(catalog);
     if (maturity) {
-        *maturity = assessor.structure(design, a.egress, a.availability, a.compliance, &entries);
+        *maturity = assessor.structure(design, a.egress, a.availability, a.compliance, &lookups);
         a.maturity = assessor.assess(design, a.cost, *maturity);
     } else {
         a.maturity = assessor.assess(
             design, a.cost,
-            assessor.structure(design, a.egress, a.availability, a.compliance, &entries));
+            assessor.structure(design, a.egress, a.availability, a.compliance, &lookups));
     }
 
     const double target = design.organization.availabilityTarget;
