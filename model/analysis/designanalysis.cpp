@@ -10,11 +10,46 @@ namespace skyplan {
 
 namespace {
 
+/// The targets of the organisation profile that `availability` and `dr` miss.
+std::vector<UnmetTarget> unmetTargetsOf(const Design &design,
+                                        const AvailabilityReport &availability,
+                                        const std::vector<DrCheck> &dr)
+{
+    std::vector<UnmetTarget> unmet;
+    const double target = design.organization.availabilityTarget;
+    if (target > 0) {
+        for (const EntryPointAvailability &e : availability.entryPoints) {
+            // With Monte Carlo, only a miss the interval is sure of counts.
+            const double best =
+                e.method == QLatin1String("monte_carlo") ? e.confidenceHigh : e.availability;
+            if (best < target) {
+                unmet.push_back(
+                    {QStringLiteral("availability"), e.id, Severity::Error,
+                     QCoreApplication::translate(
+                         "Analysis",
+                         "%1 is %2% available (%3 min down a year), below the %4% target")
+                         .arg(e.id)
+                         .arg(e.availability * 100, 0, 'f', 4)
+                         .arg(e.downtimeMinutesPerYear, 0, 'f', 1)
+                         .arg(target * 100, 0, 'g', 8)});
+            }
+        }
+    }
+    for (const DrCheck &c : dr) {
+        if (!c.meets)
+            unmet.push_back({QStringLiteral("dr"), c.subject.isEmpty() ? c.workload : c.subject,
+                             Severity::Warning,
+                             QStringLiteral("%1 (%2): %3")
+                                 .arg(c.workload, enumKeyString(c.workloadType), c.advice)});
+    }
+    return unmet;
+}
+
+/// `lookups`: made of `design` and `catalog`, for every analyser.
 DesignAnalysis analyzeWhole(const Design &design, const Catalog &catalog, AnalysisCache *cache,
-                            MaturityStructure *maturity)
+                            MaturityStructure *maturity, const AnalysisLookups &lookups)
 {
     DesignAnalysis a;
-    const AnalysisLookups lookups(design, catalog); // for every analyser below
     a.egress = EgressEstimator(catalog).estimate(design, &lookups);
     a.cost =
         CostEstimator(catalog).estimate(design, a.egress, cache ? &cache->cost : nullptr, &lookups);
@@ -32,33 +67,7 @@ DesignAnalysis analyzeWhole(const Design &design, const Catalog &catalog, Analys
             assessor.structure(design, a.egress, a.availability, a.compliance, &lookups));
     }
 
-    const double target = design.organization.availabilityTarget;
-    if (target > 0) {
-        for (const EntryPointAvailability &e : a.availability.entryPoints) {
-            // With Monte Carlo, only a miss the interval is sure of counts.
-            const double best =
-                e.method == QLatin1String("monte_carlo") ? e.confidenceHigh : e.availability;
-            if (best < target) {
-                a.unmetTargets.push_back(
-                    {QStringLiteral("availability"), e.id, Severity::Error,
-                     QCoreApplication::translate(
-                         "Analysis",
-                         "%1 is %2% available (%3 min down a year), below the %4% target")
-                         .arg(e.id)
-                         .arg(e.availability * 100, 0, 'f', 4)
-                         .arg(e.downtimeMinutesPerYear, 0, 'f', 1)
-                         .arg(target * 100, 0, 'g', 8)});
-            }
-        }
-    }
-    for (const DrCheck &c : a.dr) {
-        if (!c.meets)
-            a.unmetTargets.push_back(
-                {QStringLiteral("dr"), c.subject.isEmpty() ? c.workload : c.subject,
-                 Severity::Warning,
-                 QStringLiteral("%1 (%2): %3")
-                     .arg(c.workload, enumKeyString(c.workloadType), c.advice)});
-    }
+    a.unmetTargets = unmetTargetsOf(design, a.availability, a.dr);
     return a;
 }
 
@@ -66,52 +75,118 @@ DesignAnalysis analyzeWhole(const Design &design, const Catalog &catalog, Analys
 
 DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog, AnalysisCache *cache)
 {
-    return analyzeWhole(design, catalog, cache, nullptr);
+    return analyzeWhole(design, catalog, cache, nullptr, AnalysisLookups(design, catalog));
 }
 
 void LiveAnalysis::noteChange(const DesignChange &change)
 {
     using Field = DesignChange::Field;
-    if (!change.affectsAnalysis())
+    using Fields = DesignChange::Fields;
+    using Kind = DesignChange::Kind;
+    const Fields fields = change.fields & ~Fields(Field::Position);
+    if (!fields)
+        return; // a move: no analysis reads positions
+    const auto only = [&](Fields allowed) { return !(fields & ~allowed); };
+    // What each analyser reads is listed in docs/editor.md; tst_analysis edits every field
+    // and compares with a fresh analysis.
+    switch (change.kind) {
+    case Kind::ServiceChanged:
+        if (!only(Field::Identity | Field::Sizing | Field::Data | Field::Resilience))
+            break; // placement reaches every analysis
+        if (fields & Field::Sizing)
+            m_resized.insert(change.id);
+        if (fields & (Field::Identity | Field::Data))
+            m_stale |= Part::Compliance; // findings name the service by its label
+        if (fields & Field::Identity)
+            m_reasons = true;
+        if (fields & Field::Resilience)
+            m_stale |= Part::Availability | Part::DisasterRecovery;
         return;
-    if (change.kind == DesignChange::Kind::ServiceChanged &&
-        !(change.fields & ~DesignChange::Fields(Field::Sizing | Field::Position)))
-        m_resized.insert(change.id);
-    else
-        m_whole = true;
+    case Kind::LinkChanged:
+        if (!only(Field::Identity | Field::Transfer | Field::Data))
+            break; // a link's kind reaches every analysis
+        if (fields & Field::Transfer)
+            m_stale |= Part::Egress;
+        if (fields & Field::Data)
+            m_stale |= Part::Compliance;
+        return; // no analysis reads a link's label
+    case Kind::DesignChanged:
+        if (!only(Field::Identity | Field::Resilience))
+            break; // the organisation profile and the sites reach every analysis
+        if (fields & Field::Resilience) // entry points and redundancy groups
+            m_stale |= Part::Availability | Part::DisasterRecovery | Part::Structure;
+        return; // no analysis reads the design's name or description
+    default:
+        break; // services and links added or removed, a design loaded
+    }
+    m_whole = true;
 }
 
 const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &catalog)
 {
-    m_lastPartial = false;
     std::vector<int> indices;
-    if (!m_whole && m_design == &design && m_catalog == &catalog &&
-        m_analysis.cost.services.size() == design.services().size()) {
+    if (m_whole || m_design != &design || m_catalog != &catalog || !m_lookups ||
+        m_analysis.cost.services.size() != design.services().size() ||
+        m_lookups->size() != design.services().size()) {
+        m_whole = true;
+    } else {
         for (const QString &id : std::as_const(m_resized)) {
             const int i = design.serviceIndex(id);
             if (i < 0) {
-                indices.clear();
                 m_whole = true;
                 break;
             }
             indices.push_back(i);
         }
-    } else {
-        m_whole = true;
     }
     if (m_whole) {
-        m_analysis = analyzeWhole(design, catalog, &m_cache, &m_maturity);
-    } else if (!indices.empty()) {
-        // Sizing reaches the prices and, through them, the maturity figures; nothing else.
-        std::sort(indices.begin(), indices.end());
-        CostEstimator(catalog).reprice(m_analysis.cost, design, m_analysis.egress, indices,
-                                       &m_cache.cost);
-        m_analysis.maturity = MaturityAssessor(catalog).assess(design, m_analysis.cost, m_maturity);
-        m_lastPartial = true;
+        m_lookups.emplace(design, catalog);
+        m_analysis = analyzeWhole(design, catalog, &m_cache, &m_maturity, *m_lookups);
+        m_last = Part::Whole;
+    } else {
+        const AnalysisLookups &lookups = *m_lookups;
+        Parts done = m_stale;
+        if (m_stale & Part::Egress)
+            m_analysis.egress = EgressEstimator(catalog).estimate(design, &lookups);
+        if (!indices.empty() || (m_stale & Part::Egress)) {
+            // Prices do not read egress; the totals do.
+            std::sort(indices.begin(), indices.end());
+            CostEstimator(catalog).reprice(m_analysis.cost, design, m_analysis.egress, indices,
+                                           &m_cache.cost);
+            if (!indices.empty())
+                done |= Part::Prices;
+        }
+        if (m_stale & Part::Availability)
+            m_analysis.availability = AvailabilityAnalyzer(catalog).analyze(design, &lookups);
+        if (m_stale & Part::DisasterRecovery)
+            m_analysis.dr = DisasterRecoveryChecker(catalog).check(design);
+        if (m_stale & Part::Compliance)
+            m_analysis.compliance =
+                ComplianceChecker(catalog).check(design, &m_cache.compliance, &lookups);
+        const MaturityAssessor assessor(catalog);
+        if (m_stale & Part::Structure) {
+            m_maturity = assessor.structure(design, m_analysis.egress, m_analysis.availability,
+                                            m_analysis.compliance, &lookups);
+        } else {
+            if (m_stale & Part::Egress)
+                MaturityAssessor::updateEgress(m_maturity, design, m_analysis.egress);
+            if (m_stale & Part::Compliance)
+                MaturityAssessor::updateCompliance(m_maturity, m_analysis.compliance);
+            if (m_reasons)
+                MaturityAssessor::updateReasons(m_maturity, design);
+        }
+        if (done || m_reasons)
+            m_analysis.maturity = assessor.assess(design, m_analysis.cost, m_maturity);
+        if (m_stale & (Part::Availability | Part::DisasterRecovery))
+            m_analysis.unmetTargets =
+                unmetTargetsOf(design, m_analysis.availability, m_analysis.dr);
+        m_last = done;
     }
     m_design = &design;
     m_catalog = &catalog;
     m_whole = false;
+    m_stale = Part::None;
+    m_reasons = false;
     m_resized.clear();
     return m_analysis;
 }

@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace skyplan {
 
 /// A target the organisation profile sets that the design misses (an entry point below the
@@ -43,31 +45,60 @@ DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog,
                              AnalysisCache *cache = nullptr);
 
 /// The analysis of one design kept up to date as it is edited (an editor holds one). It is
-/// told of every change; when next asked it recomputes only what those changes can affect.
-/// After edits of services' sizing alone (instances, instance types, schedules, pricing
-/// models, storage, scans, requests, tokens: DesignChange::Field::Sizing) that is those
-/// services' prices, the totals and the maturity figures: no other analysis reads sizing
-/// (docs/editor.md lists what each one reads). After any other change it is the whole
-/// analysis, which still reuses the prices and findings of what did not change.
+/// told of every change; when next asked it computes again only the analyses those changes
+/// can reach (docs/editor.md has the table):
+/// - a service's sizing: its price, the totals, maturity;
+/// - a service's label, role, reason or tags: compliance (its texts name the service by its
+///   label), maturity (the stated reasons);
+/// - a service's or a link's data fields: compliance, maturity;
+/// - a service's resilience fields, the entry points or the redundancy groups: availability,
+///   disaster recovery, maturity;
+/// - a link's volume, path or zones: egress, the cost totals, maturity;
+/// - a link's label, the design's name or description: nothing;
+/// - anything else (placement, a link's kind, the organisation profile, the sites, a service or
+///   link added or removed): the whole analysis, which still reuses the prices and findings of
+///   what did not change.
+/// Maturity is assessed again from the structure it kept, whose parts that read the egress,
+/// the compliance regimes and the reasons are brought up to date alone.
 class LiveAnalysis {
 public:
+    /// What an update computed again.
+    enum class Part : unsigned {
+        None = 0,
+        Prices = 1 << 0,           ///< the prices of the services whose sizing changed
+        Egress = 1 << 1,           ///< the egress estimate, and the cost totals with it
+        Availability = 1 << 2,     ///< availability, and the targets it misses
+        DisasterRecovery = 1 << 3, ///< the DR checks, and the targets they miss
+        Compliance = 1 << 4,
+        Structure = 1 << 5, ///< the whole maturity structure (entry points, groups)
+        Whole = 1 << 6,     ///< the whole analysis
+    };
+    Q_DECLARE_FLAGS(Parts, Part)
+
     void noteChange(const DesignChange &change);
     /// Brings the analysis up to date with `design`, the design the noted changes were made
     /// to (another design or catalog is analysed whole).
     const DesignAnalysis &update(const Design &design, const Catalog &catalog);
     const DesignAnalysis &analysis() const { return m_analysis; }
-    /// Whether the last update() repriced the resized services only (for tests).
-    bool lastUpdateWasPartial() const { return m_lastPartial; }
+    /// What the last update() computed again (for tests and benchmarks).
+    Parts lastUpdate() const { return m_last; }
 
 private:
     DesignAnalysis m_analysis;
     AnalysisCache m_cache;
     MaturityStructure m_maturity;
+    /// The lookups of the last whole analysis: no change short of a whole analysis moves a
+    /// service or a link's ends.
+    std::optional<AnalysisLookups> m_lookups;
     const Design *m_design = nullptr;
     const Catalog *m_catalog = nullptr;
     bool m_whole = true;     ///< a change since the last update needs the whole analysis
+    Parts m_stale;           ///< what the changes since the last update reach
+    bool m_reasons = false;  ///< a service's label or reason changed since
     QSet<QString> m_resized; ///< services whose sizing changed since
-    bool m_lastPartial = false;
+    Parts m_last = Part::Whole;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(LiveAnalysis::Parts)
 
 } // namespace skyplan

@@ -183,7 +183,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
     MaturityStructure st;
     const MaturityModel &model = m_catalog.policies().maturity;
     const auto &services = design.services();
-    st.regimes = int(compliance.regimes.size());
+    updateCompliance(st, compliance);
 
     // Each service's provider (by index into the sorted providers) and catalog offering.
     const QStringList &providers = entries.providers(); // in order of first use
@@ -221,14 +221,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
         if (isPublicCloud(p))
             st.publicClouds << p;
     }
-    for (std::size_t i = 0; i < egress.links.size() && i < design.links().size(); ++i) {
-        const LinkEgress &e = egress.links[i];
-        if (e.senderProvider != e.receiverProvider) {
-            st.crossCloudEgressUsd += e.monthly;
-            if (e.monthly > 0)
-                st.costlyCrossCloudLinks << design.links()[i].id;
-        }
-    }
+    updateEgress(st, design, egress);
     QSet<QString> kubernetesProviders, workloadProviders;
     for (std::size_t i = 0; i < services.size(); ++i) {
         const ServiceOffering *o = st.offerings[i];
@@ -239,10 +232,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
         if (runsWorkloads(o->category))
             workloadProviders.insert(services[i].provider);
     }
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        if (isPublicCloud(services[i].provider) && services[i].reason.trimmed().isEmpty())
-            st.unreasoned.push_back(int(i));
-    }
+    updateReasons(st, design);
     const GroupNeeds groupNeeds(design, entries.linkEnds());
     std::vector<std::vector<int>> entryGroups; // per entry point, the groups it needs
     {
@@ -435,6 +425,36 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                                         const ComplianceReport &compliance) const
 {
     return assess(design, cost, structure(design, egress, availability, compliance));
+}
+
+void MaturityAssessor::updateEgress(MaturityStructure &st, const Design &design,
+                                    const EgressReport &egress)
+{
+    st.crossCloudEgressUsd = 0;
+    st.costlyCrossCloudLinks.clear();
+    for (std::size_t i = 0; i < egress.links.size() && i < design.links().size(); ++i) {
+        const LinkEgress &e = egress.links[i];
+        if (e.senderProvider != e.receiverProvider) {
+            st.crossCloudEgressUsd += e.monthly;
+            if (e.monthly > 0)
+                st.costlyCrossCloudLinks << design.links()[i].id;
+        }
+    }
+}
+
+void MaturityAssessor::updateCompliance(MaturityStructure &st, const ComplianceReport &compliance)
+{
+    st.regimes = int(compliance.regimes.size());
+}
+
+void MaturityAssessor::updateReasons(MaturityStructure &st, const Design &design)
+{
+    st.unreasoned.clear();
+    const auto &services = design.services();
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        if (isPublicCloud(services[i].provider) && services[i].reason.trimmed().isEmpty())
+            st.unreasoned.push_back(int(i));
+    }
 }
 
 MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &cost,

@@ -101,6 +101,15 @@ public:
     MaturityReport assess(const Design &design, const CostReport &cost,
                           const MaturityStructure &structure) const;
 
+    /// The parts of a structure that read one input each, for an editor that changed only
+    /// that input since structure() made it: the egress report (the cross-cloud egress and
+    /// its costly links), the compliance report (the regimes in scope), the services' stated
+    /// reasons. Each gives what structure() would give.
+    static void updateEgress(MaturityStructure &structure, const Design &design,
+                             const EgressReport &egress);
+    static void updateCompliance(MaturityStructure &structure, const ComplianceReport &compliance);
+    static void updateReasons(MaturityStructure &structure, const Design &design);
+
 private:
     const Catalog &m_catalog;
 };

@@ -37,7 +37,10 @@ int main(int argc, char **argv)
                                            "  data propagation",
                                            "maturity",
                                            "full analysis",
-                                           "  again, with its cache"};
+                                           "  again, with its cache",
+                                           "live, after a link volume edit",
+                                           "live, after an availability edit",
+                                           "live, after a data edit"};
     std::map<int, std::map<std::string, double>> figures;
     for (const int n : arguments.sizes) {
         const Design design = generateDesign(n, *catalog);
@@ -46,6 +49,20 @@ int main(int argc, char **argv)
         AnalysisCache cache;
         (void)analyzeDesign(design, *catalog, &cache);
         const MaturityAssessor assessor(*catalog);
+        // An editor's analysis after one edit (LiveAnalysis): the edits change a copy.
+        Design edited = design;
+        LiveAnalysis live;
+        (void)live.update(edited, *catalog);
+        const QString service = edited.services()[edited.services().size() / 2].id;
+        const QString link = edited.links()[edited.links().size() / 2].id;
+        int edits = 0;
+        const auto edit = [&](DesignChange::Kind kind, const QString &id, DesignChange::Field field,
+                              const std::function<void()> &change) {
+            change();
+            live.noteChange({kind, id, field});
+            (void)live.update(edited, *catalog);
+            ++edits;
+        };
         std::map<std::string, std::function<void()>> work = {
             {"lookups", [&] { (void)AnalysisLookups(design, *catalog); }},
             {"egress", [&] { (void)EgressEstimator(*catalog).estimate(design, &l); }},
@@ -66,6 +83,23 @@ int main(int argc, char **argv)
             // What an editor's analysis after an edit other than sizing costs at least: the
             // whole analysis, with the prices and findings of the last one to reuse.
             {"  again, with its cache", [&] { (void)analyzeDesign(design, *catalog, &cache); }},
+            {"live, after a link volume edit",
+             [&] {
+                 edit(DesignChange::Kind::LinkChanged, link, DesignChange::Field::Transfer,
+                      [&] { edited.link(link)->gbPerMonth = 100 + edits; });
+             }},
+            {"live, after an availability edit",
+             [&] {
+                 edit(DesignChange::Kind::ServiceChanged, service, DesignChange::Field::Resilience,
+                      [&] { edited.service(service)->availability = 0.99 - 0.001 * (edits % 9); });
+             }},
+            {"live, after a data edit",
+             [&] {
+                 edit(DesignChange::Kind::ServiceChanged, service, DesignChange::Field::Data, [&] {
+                     edited.service(service)->classification =
+                         edits % 2 ? DataClassification::Internal : DataClassification::Pii;
+                 });
+             }},
         };
         for (const std::string &row : rows) {
             std::vector<double> t;
@@ -74,12 +108,12 @@ int main(int argc, char **argv)
             figures[n][row] = bench::median(t);
         }
     }
-    std::printf("%-16s", "services");
+    std::printf("%-34s", "services");
     for (const int n : arguments.sizes)
         std::printf(" %10d", n);
     std::printf("\n");
     for (const std::string &row : rows) {
-        std::printf("%-16s", row.c_str());
+        std::printf("%-34s", row.c_str());
         for (const int n : arguments.sizes)
             std::printf(" %10.2f", figures[n][row]);
         std::printf("\n");

@@ -43,7 +43,10 @@ const Row rows[] = {
     {"import YAML spec", "-"},
     {"full analysis", "20 ms"},
     {"analysis after a sizing edit", "2 ms"},
-    {"analysis after a region edit", "-"},
+    {"analysis after a link volume edit", "2 ms"},
+    {"analysis after an availability edit", "2 ms"},
+    {"analysis after a data edit", "2 ms"},
+    {"analysis after a region edit", "2 ms"},
     {"YAML export", "300 ms"},
     {"scene build", "500 ms"},
     {"repaint at fit-to-view", "50 ms"},
@@ -123,9 +126,11 @@ int main(int argc, char **argv)
             }));
 
             // One property edit: what the analysis costs after it, as the editor's LiveAnalysis
-            // brings it up to date (a sizing edit reprices one service; an edit of anything else,
-            // here a region, analyses the whole design again, reusing the prices and findings
-            // of what it did not touch), and the time until the panels show the new figures.
+            // brings it up to date, and the time until the panels show the new figures. Each
+            // edit reaches other analyses (docs/editor.md): a sizing edit reprices one service;
+            // a link's volume the egress and the totals; an availability override availability
+            // and DR; a classification compliance; a region every analysis, reusing the prices
+            // and findings of what it did not touch. Maturity follows each of them.
             LiveAnalysis live;
             QObject::connect(&document, &DesignDocument::changed,
                              [&](const DesignChange &change) { live.noteChange(change); });
@@ -133,6 +138,25 @@ int main(int argc, char **argv)
             document.undoStack()->push(
                 new ChangeValueCommand<valuetraits::Instances>(&document, {id}, 7 + run));
             t["analysis after a sizing edit"].push_back(
+                bench::milliseconds([&] { (void)live.update(document.design(), *catalog); }));
+            QString link;
+            for (const Link &l : document.design().links()) {
+                if (l.from == id) {
+                    link = l.id;
+                    break;
+                }
+            }
+            document.undoStack()->push(
+                new ChangeValueCommand<valuetraits::GbPerMonth>(&document, {link}, 900.0 + run));
+            t["analysis after a link volume edit"].push_back(
+                bench::milliseconds([&] { (void)live.update(document.design(), *catalog); }));
+            document.undoStack()->push(new ChangeValueCommand<valuetraits::Availability>(
+                &document, {id}, 0.99 - 0.001 * run));
+            t["analysis after an availability edit"].push_back(
+                bench::milliseconds([&] { (void)live.update(document.design(), *catalog); }));
+            document.undoStack()->push(new ChangeValueCommand<valuetraits::Classification>(
+                &document, {id}, run % 2 ? DataClassification::Internal : DataClassification::Pii));
+            t["analysis after a data edit"].push_back(
                 bench::milliseconds([&] { (void)live.update(document.design(), *catalog); }));
             QString otherRegion;
             for (const PlacedService &s : design.services()) {
@@ -178,14 +202,14 @@ int main(int argc, char **argv)
             figures[n][row] = bench::median(values);
     }
 
-    std::printf("%-28s", "services");
+    std::printf("%-36s", "services");
     for (const int n : arguments.sizes)
-        std::printf(" %12d", n);
+        std::printf(" %8d", n);
     std::printf(" %14s\n", "goal at 10000");
     for (const Row &row : rows) {
-        std::printf("%-28s", row.name);
+        std::printf("%-36s", row.name);
         for (const int n : arguments.sizes)
-            std::printf(" %12.1f", figures[n][row.name]);
+            std::printf(" %8.1f", figures[n][row.name]);
         std::printf(" %14s\n", row.goal);
     }
     std::printf("(times in ms, medians of %d runs; peak memory: the resident size of the process "
