@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace skyplan {
@@ -343,7 +344,7 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
         }
         report.services.push_back(std::move(cost));
     }
-    addUp(report, design, egress);
+    addUp(report, design, egress, entries);
     if (cache && cache->m_byId.size() > qsizetype(design.services().size())) {
         // Services gone from the design are forgotten.
         cache->m_byId.removeIf(
@@ -353,40 +354,53 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
 }
 
 void CostEstimator::reprice(CostReport &report, const Design &design, const EgressReport &egress,
-                            const std::vector<int> &indices, CostCache *cache) const
+                            const std::vector<int> &indices, CostCache *cache,
+                            const AnalysisLookups *lookups) const
 {
     for (const int i : indices) {
         const PlacedService &s = design.services()[std::size_t(i)];
-        ServiceCost cost = price(s, design, false, AnalysisLookups::of(s, m_catalog));
+        ServiceCost cost = price(s, design, false,
+                                 lookups ? (*lookups)[std::size_t(i)]
+                                         : AnalysisLookups::of(s, m_catalog));
         if (cache)
             cache->m_byId.insert(s.id, {s, cost});
         report.services[std::size_t(i)] = std::move(cost);
     }
-    addUp(report, design, egress);
+    std::optional<AnalysisLookups> own;
+    addUp(report, design, egress, lookups ? *lookups : own.emplace(design, m_catalog));
 }
 
-void CostEstimator::addUp(CostReport &report, const Design &design,
-                          const EgressReport &egress) const
+void CostEstimator::addUp(CostReport &report, const Design &design, const EgressReport &egress,
+                          const AnalysisLookups &lookups) const
 {
-    report.byProvider.clear();
-    report.byCategory.clear();
+    // Summed by provider and category number, each in the design's order, as the maps would be
+    // (from 0, service after service): no provider's name is compared per service.
+    const QStringList &providers = lookups.providers();
+    std::vector<double> keep, spend(std::size_t(providers.size()), 0.0);
+    keep.reserve(std::size_t(providers.size()));
+    for (const QString &p : providers)
+        keep.push_back(1.0 - design.organization.discountFraction(p));
+    std::array<double, std::size(enumValues<CostCategory>())> byCategory{};
     report.servicesMonthly = 0;
-    for (const Provider &p : m_catalog.providers())
-        report.byProvider[p.id] = 0;
-    for (const CostCategory c : enumValues<CostCategory>())
-        report.byCategory[c] = 0;
     const auto &services = design.services();
     for (std::size_t i = 0; i < services.size(); ++i) {
-        const PlacedService &s = services[i];
         const ServiceCost &cost = report.services[i];
-        const double keep = 1.0 - design.organization.discountFraction(s.provider);
+        const auto provider = std::size_t(lookups.providerOf(i));
         for (const CostComponent &c : cost.components) {
             if (!c.discount)
-                report.byCategory[c.category] += c.monthly * keep;
+                byCategory[std::size_t(c.category)] += c.monthly * keep[provider];
         }
-        report.byProvider[s.provider] += cost.monthly;
+        spend[provider] += cost.monthly;
         report.servicesMonthly += cost.monthly;
     }
+    report.byProvider.clear();
+    report.byCategory.clear();
+    for (const Provider &p : m_catalog.providers())
+        report.byProvider[p.id] = 0;
+    for (std::size_t p = 0; p < spend.size(); ++p)
+        report.byProvider[providers[qsizetype(p)]] += spend[p];
+    for (const CostCategory c : enumValues<CostCategory>())
+        report.byCategory[c] = byCategory[std::size_t(c)];
     for (const auto &[provider, usd] : egress.byProvider)
         report.byProvider[provider] += usd;
     report.egressMonthly = egress.monthlyUsd;

@@ -96,12 +96,15 @@ public:
     /// After edits of the sizing of the services at `indices` (and nothing else since `report`
     /// was made of `design`): prices those services again and adds the totals up again, to
     /// the very figures estimate() would give.
+    /// `lookups`: the design's catalog entries, when the caller has them.
     void reprice(CostReport &report, const Design &design, const EgressReport &egress,
-                 const std::vector<int> &indices, CostCache *cache = nullptr) const;
+                 const std::vector<int> &indices, CostCache *cache = nullptr,
+                 const AnalysisLookups *lookups = nullptr) const;
 
 private:
     /// The totals of a report's services and of the egress, in the design's order.
-    void addUp(CostReport &report, const Design &design, const EgressReport &egress) const;
+    void addUp(CostReport &report, const Design &design, const EgressReport &egress,
+               const AnalysisLookups &lookups) const;
     ServiceCost price(const PlacedService &service, const Design &design, bool formulas,
                       const AnalysisLookups::Entry &catalogEntries) const;
     QString dimensionBasis(const PriceDimension &d, const PlacedService &s, double used) const;

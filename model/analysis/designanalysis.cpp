@@ -152,7 +152,7 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
             // Prices do not read egress; the totals do.
             std::sort(indices.begin(), indices.end());
             CostEstimator(catalog).reprice(m_analysis.cost, design, m_analysis.egress, indices,
-                                           &m_cache.cost);
+                                           &m_cache.cost, &lookups);
             if (!indices.empty())
                 done |= Part::Prices;
         }
