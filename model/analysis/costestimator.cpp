@@ -359,9 +359,9 @@ void CostEstimator::reprice(CostReport &report, const Design &design, const Egre
 {
     for (const int i : indices) {
         const PlacedService &s = design.services()[std::size_t(i)];
-        ServiceCost cost = price(s, design, false,
-                                 lookups ? (*lookups)[std::size_t(i)]
-                                         : AnalysisLookups::of(s, m_catalog));
+        ServiceCost cost =
+            price(s, design, false,
+                  lookups ? (*lookups)[std::size_t(i)] : AnalysisLookups::of(s, m_catalog));
         if (cache)
             cache->m_byId.insert(s.id, {s, cost});
         report.services[std::size_t(i)] = std::move(cost);
