@@ -914,6 +914,78 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
     return result;
 }
 
+namespace {
+
+/// The regimes in scope of `design`, with the reason for each, appended to `regimes`: the
+/// organisation's, those the compliance requirements name, and those the data brings (the
+/// reason names the first service, by id, that holds data the regime covers). Gives their ids.
+QSet<QString> regimesInScope(const Design &design, const Catalog &catalog,
+                             const ComplianceChecker::Propagated &data, const LabelMatcher &matches,
+                             std::vector<RegimeInScope> &regimes)
+{
+    const Policies &policies = catalog.policies();
+    QSet<QString> inScope;
+    for (const QString &r : design.organization.regimes) {
+        const RegimeDefinition *def = policies.regime(r);
+        regimes.push_back({r, def ? dataText(def->name) : r.toUpper(),
+                           QCoreApplication::translate("Analysis", "organisation profile")});
+        inScope.insert(r);
+    }
+    for (const RegimeRequirements &r : design.complianceRequirements.regimes) {
+        if (inScope.contains(r.regime))
+            continue;
+        const RegimeDefinition *def = policies.regime(r.regime);
+        regimes.push_back({r.regime, def ? dataText(def->name) : r.regime.toUpper(),
+                           QStringLiteral("compliance_requirements")});
+        inScope.insert(r.regime);
+    }
+    for (const RegimeDefinition &def : policies.regimes) {
+        if (inScope.contains(def.id) || !def.triggeredBy)
+            continue;
+        // The reason names the first service, by id, that holds data the regime covers.
+        std::vector<char> covered(data.labels.size(), 0); // by label number
+        bool any = false;
+        for (std::size_t n = 0; n < covered.size(); ++n)
+            any |= bool(covered[n] = matches(*def.triggeredBy, int(n)));
+        const DataLabel *first = nullptr;
+        const QString *firstId = nullptr;
+        for (std::size_t i = 0; any && i < data.services(); ++i) {
+            const std::span<const int> held = data.held(i);
+            const auto hit = std::find_if(held.begin(), held.end(),
+                                          [&](int number) { return covered[std::size_t(number)]; });
+            if (hit == held.end())
+                continue;
+            const QString &id = design.services()[i].id;
+            if (!firstId || id < *firstId) {
+                first = &data.labels[std::size_t(*hit)];
+                firstId = &id;
+            }
+        }
+        if (first) {
+            regimes.push_back(
+                {def.id, dataText(def.name),
+                 QCoreApplication::translate("Analysis", "%1 data of origin %2 in %3")
+                     .arg(enumKeyString(first->classification).toUpper(),
+                          first->origin.isEmpty()
+                              ? QCoreApplication::translate("Analysis", "unknown", "data origin")
+                              : first->origin,
+                          *firstId)});
+            inScope.insert(def.id);
+        }
+    }
+    return inScope;
+}
+
+/// Whether two services hold the same labels, from the same sources (texts name them).
+bool sameLabels(const std::vector<DataLabel> &a, const std::vector<DataLabel> &b)
+{
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(),
+        [](const DataLabel &x, const DataLabel &y) { return x == y && x.source == y.source; });
+}
+
+} // namespace
+
 ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache *cache,
                                           const AnalysisLookups *lookups) const
 {
@@ -925,56 +997,7 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
     report.dataHeld = data.byService();
     const LabelMatcher matches(m_catalog, data);
     const Policies &policies = m_catalog.policies();
-
-    // Regimes in scope: the organisation's, and those the data brings.
-    QSet<QString> inScope;
-    for (const QString &r : design.organization.regimes) {
-        const RegimeDefinition *def = policies.regime(r);
-        report.regimes.push_back({r, def ? dataText(def->name) : r.toUpper(),
-                                  QCoreApplication::translate("Analysis", "organisation profile")});
-        inScope.insert(r);
-    }
-    for (const RegimeRequirements &r : design.complianceRequirements.regimes) {
-        if (inScope.contains(r.regime))
-            continue;
-        const RegimeDefinition *def = policies.regime(r.regime);
-        report.regimes.push_back({r.regime, def ? dataText(def->name) : r.regime.toUpper(),
-                                  QStringLiteral("compliance_requirements")});
-        inScope.insert(r.regime);
-    }
-    for (const RegimeDefinition &def : policies.regimes) {
-        if (inScope.contains(def.id) || !def.triggeredBy)
-            continue;
-        // The reason names the first service, by id, that holds data the regime covers.
-        const DataLabel *first = nullptr;
-        const QString *firstId = nullptr;
-        for (std::size_t i = 0; i < data.services(); ++i) {
-            if (data.held(i).empty())
-                continue;
-            const QString &id = design.services()[i].id;
-            if (firstId && !(id < *firstId))
-                continue;
-            for (const int number : data.held(i)) {
-                if (matches(*def.triggeredBy, number)) {
-                    first = &data.labels[std::size_t(number)];
-                    firstId = &id;
-                    break;
-                }
-            }
-        }
-        if (first) {
-            report.regimes.push_back(
-                {def.id, dataText(def.name),
-                 QCoreApplication::translate("Analysis", "%1 data of origin %2 in %3")
-                     .arg(enumKeyString(first->classification).toUpper(),
-                          first->origin.isEmpty()
-                              ? QCoreApplication::translate("Analysis", "unknown", "data origin")
-                              : first->origin,
-                          *firstId)});
-            inScope.insert(def.id);
-        }
-    }
-
+    const QSet<QString> inScope = regimesInScope(design, m_catalog, data, matches, report.regimes);
     RuleEngine engine(m_catalog, design, entries, report.dataHeld, data, matches,
                       std::move(countries.code), std::move(countries.entry));
     const auto &services = design.services();
@@ -994,11 +1017,6 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         return std::make_tuple(known, known ? engine.country(std::size_t(from)) : QString(),
                                known ? engine.country(std::size_t(to)) : QString(),
                                known ? &engine.heldBy(std::size_t(from)) : &none);
-    };
-    const auto sameLabels = [](const std::vector<DataLabel> &a, const std::vector<DataLabel> &b) {
-        return std::equal(
-            a.begin(), a.end(), b.begin(), b.end(),
-            [](const DataLabel &x, const DataLabel &y) { return x == y && x.source == y.source; });
     };
     if (cache) {
         if (cache->m_catalog != &m_catalog || cache->m_organization != design.organization ||
@@ -1065,6 +1083,15 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
                 report.findings.push_back(f);
         }
     };
+    // Where each finding comes from, for recheck().
+    std::vector<ComplianceCache::Origin> origins;
+    const auto from = [&](std::size_t rule, std::size_t subject, std::size_t first) {
+        if (!cache)
+            return;
+        for (std::size_t k = first; k < report.findings.size(); ++k)
+            origins.push_back({report.findings[k].severity, std::uint32_t(rule),
+                               std::uint32_t(subject), std::uint32_t(k - first)});
+    };
     for (std::size_t r = 0; r < rules; ++r) {
         const ComplianceRule &rule = policies.rules[r];
         if (rule.regime != QLatin1String("any") && !inScope.contains(rule.regime))
@@ -1072,13 +1099,17 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         ran[r] = true;
         if (rule.aboutLink) {
             for (std::size_t i = 0; i < links.size(); ++i) {
+                const std::size_t first = report.findings.size();
                 findings(linkEntry[i] ? &linkEntry[i]->byRule : nullptr, newLinks, i, r,
                          [&](auto &out) { engine.checkLink(rule, i, out); });
+                from(r, i, first);
             }
         } else {
             for (std::size_t i = 0; i < services.size(); ++i) {
+                const std::size_t first = report.findings.size();
                 findings(serviceEntry[i] ? &serviceEntry[i]->byRule : nullptr, newServices, i, r,
                          [&](auto &out) { engine.checkService(rule, i, out); });
+                from(r, i, first);
             }
         }
     }
@@ -1098,12 +1129,156 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
                 links[i].id, {links[i], known, fromCountry, toCountry, *held, std::move(perRule)});
         }
     }
+    const std::size_t first = report.findings.size();
     engine.checkRequirements(report.findings);
-    std::stable_sort(report.findings.begin(), report.findings.end(),
-                     [](const ComplianceFinding &a, const ComplianceFinding &b) {
-                         return int(a.severity) < int(b.severity);
-                     });
+    from(rules, 0, first);
+    // By severity, each in the order found; the origins in the same order.
+    const auto bySeverity = [](const auto &a, const auto &b) {
+        return int(a.severity) < int(b.severity);
+    };
+    std::stable_sort(report.findings.begin(), report.findings.end(), bySeverity);
+    if (cache) {
+        std::stable_sort(origins.begin(), origins.end(), bySeverity);
+        cache->m_origins = std::move(origins);
+        cache->m_originsKept = true;
+        cache->m_labels = data.labels;
+        cache->m_heldFirst = data.heldFirst;
+        cache->m_heldLabels = data.heldLabels;
+    }
     return report;
+}
+
+void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
+                                ComplianceCache &cache, const AnalysisLookups &lookups,
+                                const std::vector<int> &services,
+                                const std::vector<int> &links) const
+{
+    const auto &all = design.services();
+    if (!cache.m_originsKept || cache.m_origins.size() != report.findings.size() ||
+        report.dataHeld.size() != all.size() || cache.m_heldFirst.size() != all.size() + 1 ||
+        cache.m_catalog != &m_catalog || cache.m_organization != design.organization ||
+        cache.m_sites != design.sites) {
+        report = check(design, &cache, &lookups);
+        return;
+    }
+    Countries countries = countriesOf(design, lookups);
+    const Propagated data = propagateNumbered(design, countries, lookups.linkEnds());
+    const LabelMatcher matches(m_catalog, data);
+    std::vector<RegimeInScope> regimes;
+    const QSet<QString> inScope = regimesInScope(design, m_catalog, data, matches, regimes);
+    if (!std::equal(regimes.begin(), regimes.end(), report.regimes.begin(), report.regimes.end(),
+                    [](const RegimeInScope &a, const RegimeInScope &b) { return a.id == b.id; })) {
+        report = check(design, &cache, &lookups); // other rules run
+        return;
+    }
+
+    // What is checked again: the services edited and those whose data changed; the links
+    // edited and those that carry the changed data (a link's checks read its sender's data).
+    std::vector<char> serviceAgain(all.size(), 0), linkAgain(design.links().size(), 0);
+    for (const int i : services)
+        serviceAgain[std::size_t(i)] = 1;
+    for (const int i : links)
+        linkAgain[std::size_t(i)] = 1;
+    // A service's data changed when its labels differ from the last propagation's, in order
+    // and source: only those services' lists in the report are made again.
+    std::vector<char> dataChanged(all.size(), 0);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::span<const int> now = data.held(i);
+        const auto was = std::span<const int>(cache.m_heldLabels)
+                             .subspan(std::size_t(cache.m_heldFirst[i]),
+                                      std::size_t(cache.m_heldFirst[i + 1] - cache.m_heldFirst[i]));
+        if (std::equal(now.begin(), now.end(), was.begin(), was.end(), [&](int a, int b) {
+                const DataLabel &x = data.labels[std::size_t(a)];
+                const DataLabel &y = cache.m_labels[std::size_t(b)];
+                return x == y && x.source == y.source;
+            }))
+            continue;
+        dataChanged[i] = serviceAgain[i] = 1;
+        std::vector<DataLabel> &held = report.dataHeld[i];
+        held.clear();
+        for (const int number : now)
+            held.push_back(data.labels[std::size_t(number)]);
+    }
+    const auto &ends = lookups.linkEnds();
+    for (std::size_t i = 0; i < ends.size(); ++i) {
+        if (ends[i].from >= 0 && dataChanged[std::size_t(ends[i].from)])
+            linkAgain[i] = 1;
+    }
+    const auto indicesOf = [](const std::vector<char> &again) {
+        std::vector<std::size_t> indices;
+        for (std::size_t i = 0; i < again.size(); ++i) {
+            if (again[i])
+                indices.push_back(i);
+        }
+        return indices;
+    };
+    const std::vector<std::size_t> serviceIndices = indicesOf(serviceAgain);
+    const std::vector<std::size_t> linkIndices = indicesOf(linkAgain);
+
+    const Policies &policies = m_catalog.policies();
+    const std::size_t rules = policies.rules.size();
+    RuleEngine engine(m_catalog, design, lookups, report.dataHeld, data, matches,
+                      std::move(countries.code), std::move(countries.entry));
+    using Origin = ComplianceCache::Origin;
+    std::vector<std::pair<Origin, ComplianceFinding>> found;
+    const auto add = [&](std::size_t rule, std::size_t subject,
+                         std::vector<ComplianceFinding> &out) {
+        for (std::size_t k = 0; k < out.size(); ++k)
+            found.emplace_back(Origin{out[k].severity, std::uint32_t(rule), std::uint32_t(subject),
+                                      std::uint32_t(k)},
+                               std::move(out[k]));
+        out.clear();
+    };
+    std::vector<ComplianceFinding> out;
+    for (std::size_t r = 0; r < rules; ++r) {
+        const ComplianceRule &rule = policies.rules[r];
+        if (rule.regime != QLatin1String("any") && !inScope.contains(rule.regime))
+            continue;
+        for (const std::size_t i : rule.aboutLink ? linkIndices : serviceIndices) {
+            if (rule.aboutLink)
+                engine.checkLink(rule, i, out);
+            else
+                engine.checkService(rule, i, out);
+            add(r, i, out);
+        }
+    }
+    engine.checkRequirements(out); // they read every service's data: found again whole
+    add(rules, 0, out);
+    std::sort(found.begin(), found.end(),
+              [](const auto &a, const auto &b) { return a.first.key() < b.first.key(); });
+
+    // The findings kept and the ones found, merged in their order.
+    const auto kept = [&](const Origin &o) {
+        if (o.rule >= rules)
+            return false;
+        return !(policies.rules[o.rule].aboutLink ? linkAgain : serviceAgain)[o.subject];
+    };
+    std::vector<ComplianceFinding> findings;
+    std::vector<Origin> origins;
+    findings.reserve(report.findings.size() + found.size());
+    origins.reserve(report.findings.size() + found.size());
+    auto next = found.begin();
+    for (std::size_t k = 0; k < report.findings.size(); ++k) {
+        const Origin &o = cache.m_origins[k];
+        if (!kept(o))
+            continue;
+        for (; next != found.end() && next->first.key() < o.key(); ++next) {
+            origins.push_back(next->first);
+            findings.push_back(std::move(next->second));
+        }
+        origins.push_back(o);
+        findings.push_back(std::move(report.findings[k]));
+    }
+    for (; next != found.end(); ++next) {
+        origins.push_back(next->first);
+        findings.push_back(std::move(next->second));
+    }
+    report.findings = std::move(findings);
+    report.regimes = std::move(regimes);
+    cache.m_origins = std::move(origins);
+    cache.m_labels = data.labels;
+    cache.m_heldFirst = data.heldFirst;
+    cache.m_heldLabels = data.heldLabels;
 }
 
 } // namespace skyplan

@@ -10,7 +10,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace skyplan {
@@ -105,6 +107,24 @@ private:
     std::vector<OnPremSite> m_sites;
     QHash<QString, ServiceEntry> m_services;
     QHash<QString, LinkEntry> m_links;
+    /// Where each finding of the last report came from, parallel to its findings: the rule
+    /// (its index in the policies; the rule count for the design's own requirements), the
+    /// subject (a service's or a link's index, by the rule's kind) and the finding's place
+    /// among that subject's for the rule. A report lists its findings by severity, then in
+    /// that order: recheck() puts new findings in their places by it.
+    struct Origin {
+        Severity severity = Severity::Error;
+        std::uint32_t rule = 0;
+        std::uint32_t subject = 0;
+        std::uint32_t place = 0;
+        auto key() const { return std::make_tuple(int(severity), rule, subject, place); }
+    };
+    std::vector<Origin> m_origins;
+    bool m_originsKept = false; ///< m_origins is parallel to the last report's findings
+    /// The last report's propagated data, by number (ComplianceChecker::Propagated): what
+    /// recheck() compares the new propagation with, to find the services whose data changed.
+    std::vector<DataLabel> m_labels;
+    std::vector<int> m_heldFirst, m_heldLabels;
 };
 
 class ComplianceChecker {
@@ -113,6 +133,17 @@ public:
     /// `lookups`: the design's catalog entries, when the caller has them.
     ComplianceReport check(const Design &design, ComplianceCache *cache = nullptr,
                            const AnalysisLookups *lookups = nullptr) const;
+    /// After edits of the data fields or the identity of the services at `services` and of
+    /// the data fields of the links at `links` (and of nothing else that compliance reads
+    /// since `report` was made of `design` with `cache`): brings `report` up to date,
+    /// checking again those subjects and the ones whose data changed with them (the services
+    /// that receive it, the links that carry it). The findings of every other subject are
+    /// kept, in their places. When the edits change the regimes in scope, it checks the
+    /// whole design, as check() does. Gives what check() would give, to the letter.
+    /// `lookups`: made of `design`.
+    void recheck(ComplianceReport &report, const Design &design, ComplianceCache &cache,
+                 const AnalysisLookups &lookups, const std::vector<int> &services,
+                 const std::vector<int> &links) const;
 
     /// The personal data each service holds, after propagation, by service index.
     /// `lookups`: the design's places and link ends, when the caller has them.

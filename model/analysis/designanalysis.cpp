@@ -95,8 +95,10 @@ void LiveAnalysis::noteChange(const DesignChange &change)
             break; // placement reaches every analysis
         if (fields & Field::Sizing)
             m_resized.insert(change.id);
-        if (fields & (Field::Identity | Field::Data))
+        if (fields & (Field::Identity | Field::Data)) {
             m_stale |= Part::Compliance; // findings name the service by its label
+            m_checkServices.insert(change.id);
+        }
         if (fields & Field::Identity)
             m_reasons = true;
         if (fields & Field::Resilience)
@@ -107,8 +109,10 @@ void LiveAnalysis::noteChange(const DesignChange &change)
             break; // a link's kind reaches every analysis
         if (fields & Field::Transfer)
             m_stale |= Part::Egress;
-        if (fields & Field::Data)
+        if (fields & Field::Data) {
             m_stale |= Part::Compliance;
+            m_checkLinks.insert(change.id);
+        }
         return; // no analysis reads a link's label
     case Kind::DesignChanged:
         if (!only(Field::Identity | Field::Resilience))
@@ -124,20 +128,27 @@ void LiveAnalysis::noteChange(const DesignChange &change)
 
 const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &catalog)
 {
-    std::vector<int> indices;
+    std::vector<int> indices, checkServices, checkLinks;
     if (m_whole || m_design != &design || m_catalog != &catalog || !m_lookups ||
         m_analysis.cost.services.size() != design.services().size() ||
-        m_lookups->size() != design.services().size()) {
+        m_lookups->size() != design.services().size() ||
+        m_lookups->linkEnds().size() != design.links().size()) {
         m_whole = true;
     } else {
-        for (const QString &id : std::as_const(m_resized)) {
-            const int i = design.serviceIndex(id);
-            if (i < 0) {
-                m_whole = true;
-                break;
+        // The services and links by index (each is there: adding or removing one analyses
+        // the whole design).
+        const auto indicesOf = [&](const QSet<QString> &ids, std::vector<int> &out,
+                                   int (Design::*indexOf)(const QString &) const) {
+            for (const QString &id : ids) {
+                const int i = (design.*indexOf)(id);
+                if (i < 0)
+                    m_whole = true;
+                out.push_back(i);
             }
-            indices.push_back(i);
-        }
+        };
+        indicesOf(m_resized, indices, &Design::serviceIndex);
+        indicesOf(m_checkServices, checkServices, &Design::serviceIndex);
+        indicesOf(m_checkLinks, checkLinks, &Design::linkIndex);
     }
     if (m_whole) {
         m_lookups.emplace(design, catalog);
@@ -161,8 +172,8 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
         if (m_stale & Part::DisasterRecovery)
             m_analysis.dr = DisasterRecoveryChecker(catalog).check(design);
         if (m_stale & Part::Compliance)
-            m_analysis.compliance =
-                ComplianceChecker(catalog).check(design, &m_cache.compliance, &lookups);
+            ComplianceChecker(catalog).recheck(m_analysis.compliance, design, m_cache.compliance,
+                                               lookups, checkServices, checkLinks);
         const MaturityAssessor assessor(catalog);
         if (m_stale & Part::Structure) {
             m_maturity = assessor.structure(design, m_analysis.egress, m_analysis.availability,
@@ -188,6 +199,8 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
     m_stale = Part::None;
     m_reasons = false;
     m_resized.clear();
+    m_checkServices.clear();
+    m_checkLinks.clear();
     return m_analysis;
 }
 

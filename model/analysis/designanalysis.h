@@ -50,7 +50,8 @@ DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog,
 /// - a service's sizing: its price, the totals, maturity;
 /// - a service's label, role, reason or tags: compliance (its texts name the service by its
 ///   label), maturity (the stated reasons);
-/// - a service's or a link's data fields: compliance, maturity;
+/// - a service's or a link's data fields: compliance (those subjects, and the ones their data
+///   reaches), maturity;
 /// - a service's resilience fields, the entry points or the redundancy groups: availability,
 ///   disaster recovery, maturity;
 /// - a link's volume, path or zones: egress, the cost totals, maturity;
@@ -96,6 +97,7 @@ private:
     Parts m_stale;           ///< what the changes since the last update reach
     bool m_reasons = false;  ///< a service's label or reason changed since
     QSet<QString> m_resized; ///< services whose sizing changed since
+    QSet<QString> m_checkServices, m_checkLinks; ///< whose data fields or label changed since
     Parts m_last = Part::Whole;
 };
 

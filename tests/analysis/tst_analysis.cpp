@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <set>
 
 using namespace skyplan;
@@ -63,15 +64,15 @@ bool liveEqualsFresh(LiveAnalysis &live, const DesignDocument &doc, const Catalo
            QTest::qVerify(json == freshJson, "same JSON report", step, __FILE__, __LINE__);
 }
 
-// A document of a generated design of 300 services, and the live analysis an editor keeps of
-// it, told of every change.
+// A document of `design` (a generated design of 300 services when none), and the live
+// analysis an editor keeps of it, told of every change.
 struct LiveEditor {
     std::shared_ptr<const Catalog> catalog = Catalog::builtin();
     DesignDocument doc{catalog};
     LiveAnalysis live;
-    LiveEditor()
+    explicit LiveEditor(std::optional<Design> design = std::nullopt)
     {
-        doc.resetDesign(generateDesign(300, *catalog));
+        doc.resetDesign(design ? std::move(*design) : generateDesign(300, *catalog));
         QObject::connect(&doc, &DesignDocument::changed, &doc,
                          [this](const DesignChange &change) { live.noteChange(change); });
     }
@@ -769,6 +770,66 @@ data_flows:
         doc.undoStack()->undo(); // path
         doc.undoStack()->undo(); // volume
         QVERIFY(editor.same("egress edits undone", Part::Egress));
+    }
+
+    // A data edit checks again the services and links its data reaches, not only the one
+    // edited: the personal data of `src` makes findings two and three hops away, which go and
+    // come back with it. The regimes in scope stay the profile's, so the findings of the rest
+    // (those of `other`) are kept, and must stay in their places.
+    void liveComplianceFollowsTheDataDownstream()
+    {
+        using Part = LiveAnalysis::Part;
+        LiveEditor editor(test::designFromYaml(R"yaml(
+organization: {regimes: [gdpr]}
+compliance_requirements: {gdpr: {regions: ["eu-central-1 (AWS)", "eu-west-1 (AWS)"], requirements: [{data_residency: EU}]}}
+src: {id: src, provider: aws, service: rds, region: eu-central-1, data_classification: pii, data_origin: DE}
+mid: {id: mid, provider: aws, service: s3, region: eu-west-1}
+us: {id: us, provider: aws, service: s3, region: us-east-1}
+us2: {id: us2, provider: gcp, service: gcs, region: us-central1}
+other: {id: other, provider: aws, service: rds, region: us-east-1, data_classification: pii, data_origin: FR}
+data_flows:
+  - {id: src_mid, from: src, to: mid}
+  - {id: mid_us, from: mid, to: us}
+  - {id: us_us2, from: us, to: us2}
+  - {id: other_us2, from: other, to: us2}
+)yaml"));
+        DesignDocument &doc = editor.doc;
+        const auto has = [&](const char *rule, const char *subject) {
+            return finding(editor.live.analysis(), rule, subject) != nullptr;
+        };
+        QVERIFY(editor.same("first analysis", Part::Whole));
+        QVERIFY(has("gdpr.residency", "us"));
+        QVERIFY(has("gdpr.cross_border_transfer", "mid_us"));
+        QVERIFY(has("gdpr.residency", "other"));
+        const std::size_t initially = editor.live.analysis().compliance.findings.size();
+
+        using namespace valuetraits;
+        doc.undoStack()->push(new ChangeValueCommand<Classification>(&doc, {QStringLiteral("src")},
+                                                                     DataClassification::Internal));
+        QVERIFY(editor.same("the source's data is no longer personal", Part::Compliance));
+        QVERIFY(!has("gdpr.residency", "us"));                 // two hops away
+        QVERIFY(!has("gdpr.cross_border_transfer", "mid_us")); // a link it does not touch
+        QVERIFY(has("gdpr.residency", "other"));
+        doc.undoStack()->undo();
+        QVERIFY(editor.same("undone", Part::Compliance));
+        QCOMPARE(editor.live.analysis().compliance.findings.size(), initially);
+
+        doc.undoStack()->push(
+            new ChangeValueCommand<Anonymized>(&doc, {QStringLiteral("mid_us")}, true));
+        QVERIFY(editor.same("anonymised on the way out", Part::Compliance));
+        QVERIFY(!has("gdpr.residency", "us"));
+        doc.undoStack()->undo();
+        doc.undoStack()->push(new ChangeValueCommand<Mechanism>(&doc, {QStringLiteral("mid_us")},
+                                                                TransferMechanism::Scc));
+        QVERIFY(editor.same("SCCs on the way out", Part::Compliance));
+        QVERIFY(!has("gdpr.cross_border_transfer", "mid_us"));
+        doc.undoStack()->push(
+            new ChangeValueCommand<Label>(&doc, {QStringLiteral("other")}, QStringLiteral("CRM")));
+        QVERIFY(editor.same("a label", Part::Compliance));
+        doc.undoStack()->push(new ChangeValueCommand<DataOrigin>(&doc, {QStringLiteral("other")},
+                                                                 QStringLiteral("US")));
+        QVERIFY(editor.same("data of another origin", Part::Compliance));
+        QVERIFY(!has("gdpr.residency", "other"));
     }
 
     void dataFollowsFlowsButNotRequestsOrAnonymisedLinks()
