@@ -322,6 +322,9 @@ public:
             m_ends.push_back({e.from, e.to});
     }
 
+    /// The country of each service, by index ("" for an unknown region).
+    const std::vector<QString> &countries() const { return m_country; }
+
     /// A rule's region classes, read once (RegionClasses).
     struct RuleClasses {
         RegionClasses regionOutside, regionWithin, fromRegionWithin, toRegionOutside, fixWithin;
@@ -1144,6 +1147,7 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         cache->m_labels = data.labels;
         cache->m_heldFirst = data.heldFirst;
         cache->m_heldLabels = data.heldLabels;
+        cache->m_countries = engine.countries();
     }
     return report;
 }
@@ -1156,8 +1160,8 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     const auto &all = design.services();
     if (!cache.m_originsKept || cache.m_origins.size() != report.findings.size() ||
         report.dataHeld.size() != all.size() || cache.m_heldFirst.size() != all.size() + 1 ||
-        cache.m_catalog != &m_catalog || cache.m_organization != design.organization ||
-        cache.m_sites != design.sites) {
+        cache.m_countries.size() != all.size() || cache.m_catalog != &m_catalog ||
+        cache.m_organization != design.organization || cache.m_sites != design.sites) {
         report = check(design, &cache, &lookups);
         return;
     }
@@ -1199,9 +1203,17 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
         for (const int number : now)
             held.push_back(data.labels[std::size_t(number)]);
     }
+    // A service moved to another country is checked again, and so is every link at it.
+    std::vector<char> moved(all.size(), 0);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (countries.code[i] != cache.m_countries[i])
+            moved[i] = serviceAgain[i] = 1;
+    }
     const auto &ends = lookups.linkEnds();
     for (std::size_t i = 0; i < ends.size(); ++i) {
-        if (ends[i].from >= 0 && dataChanged[std::size_t(ends[i].from)])
+        const auto [from, to] = ends[i];
+        if ((from >= 0 && (dataChanged[std::size_t(from)] || moved[std::size_t(from)])) ||
+            (to >= 0 && moved[std::size_t(to)]))
             linkAgain[i] = 1;
     }
     const auto indicesOf = [](const std::vector<char> &again) {
@@ -1279,6 +1291,7 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     cache.m_labels = data.labels;
     cache.m_heldFirst = data.heldFirst;
     cache.m_heldLabels = data.heldLabels;
+    cache.m_countries = engine.countries();
 }
 
 } // namespace skyplan

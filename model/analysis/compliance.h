@@ -125,6 +125,7 @@ private:
     /// recheck() compares the new propagation with, to find the services whose data changed.
     std::vector<DataLabel> m_labels;
     std::vector<int> m_heldFirst, m_heldLabels;
+    std::vector<QString> m_countries; ///< the last report's country of each service
 };
 
 class ComplianceChecker {
@@ -133,14 +134,14 @@ public:
     /// `lookups`: the design's catalog entries, when the caller has them.
     ComplianceReport check(const Design &design, ComplianceCache *cache = nullptr,
                            const AnalysisLookups *lookups = nullptr) const;
-    /// After edits of the data fields or the identity of the services at `services` and of
-    /// the data fields of the links at `links` (and of nothing else that compliance reads
-    /// since `report` was made of `design` with `cache`): brings `report` up to date,
-    /// checking again those subjects and the ones whose data changed with them (the services
-    /// that receive it, the links that carry it). The findings of every other subject are
-    /// kept, in their places. When the edits change the regimes in scope, it checks the
-    /// whole design, as check() does. Gives what check() would give, to the letter.
-    /// `lookups`: made of `design`.
+    /// After edits of the services at `services` and of the data fields of the links at
+    /// `links` (and of nothing else that compliance reads since `report` was made of `design`
+    /// with `cache`; no service or link added or removed): brings `report` up to date,
+    /// checking again those subjects and the ones the edits reach: the services whose data or
+    /// country changed, the links that carry changed data or whose ends moved to another
+    /// country. The findings of every other subject are kept, in their places. When the edits
+    /// change the regimes in scope, it checks the whole design, as check() does. Gives what
+    /// check() would give, to the letter. `lookups`: made of `design`.
     void recheck(ComplianceReport &report, const Design &design, ComplianceCache &cache,
                  const AnalysisLookups &lookups, const std::vector<int> &services,
                  const std::vector<int> &links) const;

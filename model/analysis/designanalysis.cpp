@@ -91,8 +91,19 @@ void LiveAnalysis::noteChange(const DesignChange &change)
     // and compares with a fresh analysis.
     switch (change.kind) {
     case Kind::ServiceChanged:
-        if (!only(Field::Identity | Field::Sizing | Field::Data | Field::Resilience))
-            break; // placement reaches every analysis
+        if (!only(Field::Identity | Field::Sizing | Field::Data | Field::Resilience |
+                  Field::Placement))
+            break;
+        if (fields & Field::Placement) {
+            // Another provider, service, region or deployment reaches every analysis: its
+            // price and compliance are found again for it (and what it reaches) alone, the
+            // rest whole.
+            m_placed = true;
+            m_stale |= Part::Egress | Part::Availability | Part::DisasterRecovery |
+                       Part::Compliance | Part::Structure;
+            m_resized.insert(change.id);
+            m_checkServices.insert(change.id);
+        }
         if (fields & Field::Sizing)
             m_resized.insert(change.id);
         if (fields & (Field::Identity | Field::Data)) {
@@ -155,6 +166,8 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
         m_analysis = analyzeWhole(design, catalog, &m_cache, &m_maturity, *m_lookups);
         m_last = Part::Whole;
     } else {
+        if (m_placed)
+            m_lookups.emplace(design, catalog); // a service's place or offering changed
         const AnalysisLookups &lookups = *m_lookups;
         Parts done = m_stale;
         if (m_stale & Part::Egress)
@@ -198,6 +211,7 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
     m_whole = false;
     m_stale = Part::None;
     m_reasons = false;
+    m_placed = false;
     m_resized.clear();
     m_checkServices.clear();
     m_checkLinks.clear();

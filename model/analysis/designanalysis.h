@@ -56,8 +56,10 @@ DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog,
 ///   disaster recovery, maturity;
 /// - a link's volume, path or zones: egress, the cost totals, maturity;
 /// - a link's label, the design's name or description: nothing;
-/// - anything else (placement, a link's kind, the organisation profile, the sites, a service or
-///   link added or removed): the whole analysis, which still reuses the prices and findings of
+/// - a service's placement (provider, service, region, deployment): every analysis, but its
+///   price alone, and the compliance of what it reaches alone;
+/// - anything else (a link's kind, the organisation profile, the sites, a service or link
+///   added or removed): the whole analysis, which still reuses the prices and findings of
 ///   what did not change.
 /// Maturity is assessed again from the structure it kept, whose parts that read the egress,
 /// the compliance regimes and the reasons are brought up to date alone.
@@ -88,14 +90,15 @@ private:
     DesignAnalysis m_analysis;
     AnalysisCache m_cache;
     MaturityStructure m_maturity;
-    /// The lookups of the last whole analysis: no change short of a whole analysis moves a
-    /// service or a link's ends.
+    /// The lookups of the last analysis, made again only when a service's placement changes
+    /// (a link's ends change only when links are added or removed: the whole analysis).
     std::optional<AnalysisLookups> m_lookups;
     const Design *m_design = nullptr;
     const Catalog *m_catalog = nullptr;
     bool m_whole = true;     ///< a change since the last update needs the whole analysis
     Parts m_stale;           ///< what the changes since the last update reach
     bool m_reasons = false;  ///< a service's label or reason changed since
+    bool m_placed = false;   ///< a service's placement changed since
     QSet<QString> m_resized; ///< services whose sizing changed since
     QSet<QString> m_checkServices, m_checkLinks; ///< whose data fields or label changed since
     Parts m_last = Part::Whole;

@@ -470,6 +470,9 @@ data_flows:
         const auto same = [&](const char *step, LiveAnalysis::Parts parts) {
             return editor.same(step, parts);
         };
+        const LiveAnalysis::Parts placement = Part::Prices | Part::Egress | Part::Availability |
+                                              Part::DisasterRecovery | Part::Compliance |
+                                              Part::Structure;
         QVERIFY(same("first analysis", Part::Whole));
         QVERIFY(same("nothing changed", Part::None));
 
@@ -515,12 +518,12 @@ data_flows:
         QVERIFY(same("a reason removed", Part::Compliance));
         doc.undoStack()->push(new ChangeValueCommand<valuetraits::Region>(
             &doc, {id}, doc.design().services().back().region));
-        QVERIFY(same("another region", Part::Whole));
+        QVERIFY(same("another region", placement));
         doc.undoStack()->push(new ChangeValueCommand<valuetraits::Instances>(&doc, {id}, 2));
         QVERIFY(same("sizing after a whole analysis", Part::Prices));
         (void)doc.undoStack()->undo();
         doc.undoStack()->undo();
-        QVERIFY(same("sizing and placement undone together", Part::Whole));
+        QVERIFY(same("sizing and placement undone together", placement));
     }
 
     // Every field a person can edit, one after the other, on a generated design: the live
@@ -601,6 +604,8 @@ data_flows:
         const Parts compliance = Part::Compliance;
         const Parts resilience = Part::Availability | Part::DisasterRecovery;
         const Parts references = resilience | Part::Structure;
+        const Parts placement =
+            references | Part::Prices | Part::Egress | Part::Compliance; // all but the whole
         std::vector<RedundancyGroup> groups = d.redundancyGroups;
         groups.front().mode = RedundancyMode::ActivePassive;
         groups.front().failover = Failover::Manual;
@@ -735,7 +740,7 @@ data_flows:
                                                                     ? Deployment::MultiZone
                                                                     : Deployment::SingleZone);
              },
-             Part::Whole, true},
+             placement, true},
         };
         for (const Edit &edit : edits) {
             const std::string before = reportToTree(d, analyzeDesign(d, *catalog), *catalog).dump();
@@ -830,6 +835,19 @@ data_flows:
                                                                  QStringLiteral("US")));
         QVERIFY(editor.same("data of another origin", Part::Compliance));
         QVERIFY(!has("gdpr.residency", "other"));
+
+        // A move checks again the service and every link at it, at either end.
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Region>(
+            &doc, {QStringLiteral("mid")}, QStringLiteral("us-east-1")));
+        const LiveAnalysis::Parts placement = Part::Prices | Part::Egress | Part::Availability |
+                                              Part::DisasterRecovery | Part::Compliance |
+                                              Part::Structure;
+        QVERIFY(editor.same("the middle moved out of the EU", placement));
+        QVERIFY(has("gdpr.residency", "mid"));
+        QVERIFY(has("gdpr.cross_border_transfer", "src_mid")); // it comes to the moved one
+        doc.undoStack()->undo();
+        QVERIFY(editor.same("moved back", placement));
+        QVERIFY(!has("gdpr.cross_border_transfer", "src_mid"));
     }
 
     void dataFollowsFlowsButNotRequestsOrAnonymisedLinks()

@@ -40,7 +40,8 @@ int main(int argc, char **argv)
                                            "  again, with its cache",
                                            "live, after a link volume edit",
                                            "live, after an availability edit",
-                                           "live, after a data edit"};
+                                           "live, after a data edit",
+                                           "live, after a region edit"};
     std::map<int, std::map<std::string, double>> figures;
     for (const int n : arguments.sizes) {
         const Design design = generateDesign(n, *catalog);
@@ -55,6 +56,15 @@ int main(int argc, char **argv)
         (void)live.update(edited, *catalog);
         const QString service = edited.services()[edited.services().size() / 2].id;
         const QString link = edited.links()[edited.links().size() / 2].id;
+        // Another region of the service's provider, to move it to and back.
+        const QString home = edited.service(service)->region;
+        QString away;
+        for (const PlacedService &s : edited.services()) {
+            if (s.provider == edited.service(service)->provider && s.region != home) {
+                away = s.region;
+                break;
+            }
+        }
         int edits = 0;
         const auto edit = [&](DesignChange::Kind kind, const QString &id, DesignChange::Field field,
                               const std::function<void()> &change) {
@@ -99,6 +109,11 @@ int main(int argc, char **argv)
                      edited.service(service)->classification =
                          edits % 2 ? DataClassification::Internal : DataClassification::Pii;
                  });
+             }},
+            {"live, after a region edit",
+             [&] {
+                 edit(DesignChange::Kind::ServiceChanged, service, DesignChange::Field::Placement,
+                      [&] { edited.service(service)->region = edits % 2 ? home : away; });
              }},
         };
         for (const std::string &row : rows) {
