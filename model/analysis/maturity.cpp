@@ -112,9 +112,17 @@ public:
             for (const int m : m_members[g])
                 m_groupOf[std::size_t(m)] = int(g); // the last group naming it
         }
-        m_needs.resize(std::size_t(m_nodes));
+        // One array for all nodes, each node's in link order: node n needs m_needs[m_first[n]]
+        // to m_needs[m_first[n + 1]] (a vector per service was a third of the structure).
+        m_first.assign(std::size_t(m_nodes) + 1, 0);
         for (const auto &[from, to] : requests)
-            m_needs[std::size_t(from)].push_back(to);
+            ++m_first[std::size_t(from) + 1];
+        for (std::size_t n = 0; n < std::size_t(m_nodes); ++n)
+            m_first[n + 1] += m_first[n];
+        m_needs.resize(requests.size());
+        std::vector<int> next(m_first.begin(), m_first.end() - 1);
+        for (const auto &[from, to] : requests)
+            m_needs[std::size_t(next[std::size_t(from)]++)] = to;
     }
 
     /// Indices into design.redundancyGroups, each once, in the order they are reached.
@@ -143,7 +151,8 @@ public:
             if (m_seen[std::size_t(n)] == m_call)
                 continue;
             m_seen[std::size_t(n)] = m_call;
-            for (const int t : m_needs[std::size_t(n)]) {
+            for (int k = m_first[std::size_t(n)]; k < m_first[std::size_t(n) + 1]; ++k) {
+                const int t = m_needs[std::size_t(k)];
                 const int g = m_groupOf[std::size_t(t)];
                 if (g >= 0) {
                     addGroup(g);
@@ -165,7 +174,8 @@ private:
     QHash<QString, int> m_unknown;           ///< ids no service has -> their node
     std::vector<std::vector<int>> m_members; ///< per group
     std::vector<int> m_groupOf;              ///< per node: the last group naming it, or -1
-    std::vector<std::vector<int>> m_needs;   ///< per node: what its request links reach
+    std::vector<int> m_first;                ///< per node: where its needs start in m_needs
+    std::vector<int> m_needs;                ///< what each node's request links reach
     mutable int m_call = 0;                  ///< of() calls so far
     mutable std::vector<int> m_seen;         ///< per node: the last call that reached it
     mutable std::vector<int> m_groupSeen;    ///< per group: the last call that added it
