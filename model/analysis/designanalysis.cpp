@@ -118,8 +118,10 @@ void LiveAnalysis::noteChange(const DesignChange &change)
     case Kind::LinkChanged:
         if (!only(Field::Identity | Field::Transfer | Field::Data))
             break; // a link's kind reaches every analysis
-        if (fields & Field::Transfer)
+        if (fields & Field::Transfer) {
             m_stale |= Part::Egress;
+            m_transferLinks.insert(change.id);
+        }
         if (fields & Field::Data) {
             m_stale |= Part::Compliance;
             m_checkLinks.insert(change.id);
@@ -139,7 +141,7 @@ void LiveAnalysis::noteChange(const DesignChange &change)
 
 const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &catalog)
 {
-    std::vector<int> indices, checkServices, checkLinks;
+    std::vector<int> indices, checkServices, checkLinks, transferLinks;
     if (m_whole || m_design != &design || m_catalog != &catalog || !m_lookups ||
         m_analysis.cost.services.size() != design.services().size() ||
         m_lookups->size() != design.services().size() ||
@@ -160,6 +162,7 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
         indicesOf(m_resized, indices, &Design::serviceIndex);
         indicesOf(m_checkServices, checkServices, &Design::serviceIndex);
         indicesOf(m_checkLinks, checkLinks, &Design::linkIndex);
+        indicesOf(m_transferLinks, transferLinks, &Design::linkIndex);
     }
     if (m_whole) {
         m_lookups.emplace(design, catalog);
@@ -170,8 +173,10 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
             m_lookups.emplace(design, catalog); // a service's place or offering changed
         const AnalysisLookups &lookups = *m_lookups;
         Parts done = m_stale;
-        if (m_stale & Part::Egress)
+        if (m_placed) // a service's place: the charges of its links, and of its provider's
             m_analysis.egress = EgressEstimator(catalog).estimate(design, &lookups);
+        else if (m_stale & Part::Egress) // a link's volume, path or zones
+            EgressEstimator(catalog).reestimate(m_analysis.egress, design, lookups, transferLinks);
         if (!indices.empty() || (m_stale & Part::Egress)) {
             // Prices do not read egress; the totals do.
             std::sort(indices.begin(), indices.end());
@@ -215,6 +220,7 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
     m_resized.clear();
     m_checkServices.clear();
     m_checkLinks.clear();
+    m_transferLinks.clear();
     return m_analysis;
 }
 

@@ -54,7 +54,8 @@ DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog,
 ///   reaches), maturity;
 /// - a service's resilience fields, the entry points or the redundancy groups: availability,
 ///   disaster recovery, maturity;
-/// - a link's volume, path or zones: egress, the cost totals, maturity;
+/// - a link's volume, path or zones: the egress of those links (and of their provider's internet
+///   links when its internet total moves), the cost totals, maturity;
 /// - a link's label, the design's name or description: nothing;
 /// - a service's placement (provider, service, region, deployment): every analysis, but its
 ///   price alone, and the compliance of what it reaches alone;
@@ -101,6 +102,7 @@ private:
     bool m_placed = false;   ///< a service's placement changed since
     QSet<QString> m_resized; ///< services whose sizing changed since
     QSet<QString> m_checkServices, m_checkLinks; ///< whose data fields or label changed since
+    QSet<QString> m_transferLinks; ///< links whose volume, path or zones changed since
     Parts m_last = Part::Whole;
 };
 

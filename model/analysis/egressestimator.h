@@ -86,8 +86,19 @@ public:
     explicit EgressEstimator(const Catalog &catalog) : m_catalog(catalog) {}
     /// `lookups`: the design's link ends, when the caller has them.
     EgressReport estimate(const Design &design, const AnalysisLookups *lookups = nullptr) const;
+    /// After edits of the volume, path or zones of the links at `links` (and of nothing else
+    /// since `report` was made of `design`; no link or service added, removed or moved):
+    /// classifies those links again, prices again them and the internet links of the
+    /// providers whose internet total changed, and adds the totals up again, to the very
+    /// figures estimate() would give. `lookups`: made of `design`.
+    void reestimate(EgressReport &report, const Design &design, const AnalysisLookups &lookups,
+                    const std::vector<int> &links) const;
 
 private:
+    /// estimate()'s work on `report`: with `again` null, every link (report.links has one
+    /// default LinkEgress per link); else the links marked in it, as reestimate() says.
+    void fill(EgressReport &report, const Design &design, const AnalysisLookups &lookups,
+              const std::vector<char> *again) const;
     const Catalog &m_catalog;
 };
 

@@ -64,15 +64,20 @@ bool liveEqualsFresh(LiveAnalysis &live, const DesignDocument &doc, const Catalo
            QTest::qVerify(json == freshJson, "same JSON report", step, __FILE__, __LINE__);
 }
 
-// A document of `design` (a generated design of 300 services when none), and the live
-// analysis an editor keeps of it, told of every change.
+// A document of `design` (when none, a generated design of 300 services with a discount on
+// AWS), and the live analysis an editor keeps of it, told of every change.
 struct LiveEditor {
     std::shared_ptr<const Catalog> catalog = Catalog::builtin();
     DesignDocument doc{catalog};
     LiveAnalysis live;
     explicit LiveEditor(std::optional<Design> design = std::nullopt)
     {
-        doc.resetDesign(design ? std::move(*design) : generateDesign(300, *catalog));
+        if (!design) {
+            // A negotiated discount on one provider: its charges and egress are discounted.
+            design = generateDesign(300, *catalog);
+            design->organization.negotiatedDiscountPct.insert(QStringLiteral("aws"), 12);
+        }
+        doc.resetDesign(std::move(*design));
         QObject::connect(&doc, &DesignDocument::changed, &doc,
                          [this](const DesignChange &change) { live.noteChange(change); });
     }

@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 
+#include "model/analysis/analysislookups.h"
 #include "model/analysis/datagravity.h"
 #include "model/analysis/egressestimator.h"
 
@@ -193,6 +194,84 @@ data_flows:
         QVERIFY(test::near(pairs.pairs[0].monthly, 1900 * 0.09));
         QCOMPARE(pairs.pairs[1].from, QStringLiteral("gcp"));
         QVERIFY(test::near(pairs.pairs[1].monthly, 12.0));
+    }
+
+    // An editor's estimate after a link's volume, path or zones change (reestimate()) gives
+    // the figures and texts a fresh estimate gives: the links edited, the other internet links
+    // of a provider whose internet total moved, the totals and the pairs.
+    void reestimateGivesWhatAFreshEstimateGives()
+    {
+        Design d = test::designFromYaml(services + R"(
+organization: {negotiated_discount_pct: {aws: 20}}
+data_flows:
+  - {id: small, from: a, to: g, gb_per_month: 3000}
+  - {id: big, from: a2, to: z, gb_per_month: 7000}
+  - {id: away, from: a, to: aeu, gb_per_month: 500}
+  - {id: near, from: a, to: a2, gb_per_month: 800}
+  - {id: call, from: z, to: g, kind: request, gb_per_month: 40}
+)");
+        Link lost; // to a service the design does not have (a design being repaired)
+        lost.id = QStringLiteral("lost");
+        lost.from = QStringLiteral("a");
+        lost.to = QStringLiteral("nowhere");
+        lost.gbPerMonth = 60;
+        d.insertLink(lost);
+        const AnalysisLookups lookups(d, test::catalog());
+        const EgressEstimator estimator(test::catalog());
+        EgressReport live = estimator.estimate(d, &lookups);
+        const auto same = [&](const char *step) {
+            const EgressReport fresh = estimator.estimate(d, &lookups);
+            bool links = live.links.size() == fresh.links.size();
+            for (std::size_t i = 0; links && i < fresh.links.size(); ++i) {
+                const LinkEgress &a = live.links[i], &b = fresh.links[i];
+                links = a.senderProvider == b.senderProvider &&
+                        a.receiverProvider == b.receiverProvider && a.path == b.path &&
+                        a.charge == b.charge && a.gb == b.gb && a.ratePerGb == b.ratePerGb &&
+                        a.monthly == b.monthly && a.discountPct == b.discountPct &&
+                        a.formula == b.formula;
+            }
+            bool pairs = live.pairs.size() == fresh.pairs.size();
+            for (std::size_t i = 0; pairs && i < fresh.pairs.size(); ++i)
+                pairs = live.pairs[i].from == fresh.pairs[i].from &&
+                        live.pairs[i].to == fresh.pairs[i].to &&
+                        live.pairs[i].gb == fresh.pairs[i].gb &&
+                        live.pairs[i].monthly == fresh.pairs[i].monthly;
+            return QTest::qVerify(links, "same links", step, __FILE__, __LINE__) &&
+                   QTest::qVerify(pairs, "same pairs", step, __FILE__, __LINE__) &&
+                   QTest::qVerify(live.byProvider == fresh.byProvider &&
+                                      live.internetGbByProvider == fresh.internetGbByProvider &&
+                                      live.monthlyGb == fresh.monthlyGb &&
+                                      live.monthlyUsd == fresh.monthlyUsd,
+                                  "same totals", step, __FILE__, __LINE__);
+        };
+        const auto edit = [&](const char *id, const auto &change) {
+            change(*d.link(QLatin1String(id)));
+            estimator.reestimate(live, d, lookups, {d.linkIndex(QLatin1String(id))});
+        };
+        const auto monthly = [&](const char *id) {
+            return live.links[std::size_t(d.linkIndex(QLatin1String(id)))].monthly;
+        };
+
+        // AWS sends 3,000 + 2,000 GB to the internet: (5,000 - 100 free) x $0.09 = $441, less
+        // 20%, shared 60% / 40%: the link not edited pays its new share.
+        edit("big", [](Link &l) { l.gbPerMonth = 2000; });
+        QVERIFY(same("a smaller volume"));
+        QVERIFY(test::near(monthly("small"), 441 * 0.8 * 0.6));
+        // Over a private interconnect, the big link leaves AWS's internet total: 3,000 GB.
+        edit("big", [](Link &l) { l.path = NetworkPath::Interconnect; });
+        QVERIFY(same("an interconnect"));
+        QCOMPARE(live.links[std::size_t(d.linkIndex(QStringLiteral("big")))].charge,
+                 EgressCharge::Interconnect);
+        QVERIFY(test::near(monthly("small"), 2900 * 0.09 * 0.8));
+        edit("near", [](Link &l) { l.crossZone = true; });
+        QVERIFY(same("across zones"));
+        QCOMPARE(live.links[std::size_t(d.linkIndex(QStringLiteral("near")))].charge,
+                 EgressCharge::CrossZone);
+        edit("lost", [](Link &l) { l.gbPerMonth = 90; });
+        QVERIFY(same("a link to no service"));
+        edit("small", [](Link &l) { l.gbPerMonth = 0; });
+        QVERIFY(same("no traffic"));
+        QCOMPARE(monthly("small"), 0.0);
     }
 };
 
