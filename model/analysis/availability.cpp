@@ -621,7 +621,8 @@ ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedServic
 }
 
 AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
-                                                 const AnalysisLookups *lookups) const
+                                                 const AnalysisLookups *lookups,
+                                                 const AvailabilityReport *before) const
 {
     std::optional<AnalysisLookups> own;
     const AnalysisLookups &looked = lookups ? *lookups : own.emplace(design, m_catalog);
@@ -636,6 +637,12 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
         p[i] = a.availability;
         report.services.push_back(std::move(a));
     }
+    // With the report before: the services whose availability changed since.
+    if (before && before->services.size() != services.size())
+        before = nullptr;
+    std::vector<char> changed(before ? services.size() : 0, 0);
+    for (std::size_t i = 0; i < changed.size(); ++i)
+        changed[i] = p[i] != before->services[i].availability;
 
     QStringList entries = design.entryPoints;
     if (entries.isEmpty()) {
@@ -699,6 +706,25 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
         for (const int root : roots)
             reach.push_back(root < 0 ? std::vector<int>{} : walker.reachableServices(root));
     }
+    // Per entry point: its place among the results (those whose service exists), and whether
+    // it must be solved again (without a report before: all of them).
+    std::vector<int> normalOf(std::size_t(entries.size()), -1);
+    for (std::size_t i = 0, r = 0; i < normalOf.size(); ++i) {
+        if (roots[i] >= 0)
+            normalOf[i] = int(r++);
+    }
+    const std::size_t solved =
+        std::size_t(std::count_if(roots.begin(), roots.end(), [](int root) { return root >= 0; }));
+    if (before && (before->entryPoints.size() != solved ||
+                   before->providerOutages.size() != std::size_t(looked.providers().size()) ||
+                   before->regionOutages.size() != looked.places().size()))
+        before = nullptr; // not the same entry points or places: all solved again
+    std::vector<char> again(reach.size(), 1);
+    if (before) {
+        for (std::size_t i = 0; i < reach.size(); ++i)
+            again[i] = std::any_of(reach[i].begin(), reach[i].end(),
+                                   [&](int v) { return changed[std::size_t(v)] != 0; });
+    }
     // Where each service is, as numbers: providers in design order, regions (places) in order
     // of first appearance; and which of them each entry point depends on.
     const QStringList &providers = looked.providers();
@@ -721,18 +747,23 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
 
     /// `touched(i)`: whether the outage reaches entry point i (none given: the normal state);
     /// the entry points it does not reach keep their normal result, which is not solved again.
+    /// `previous(i)`: entry point i's result in the report before, for those not solved again.
     const auto solveAll = [&](Solver &solver, bool details,
-                              const std::function<bool(std::size_t)> &touched = {},
-                              const std::vector<EntryPointAvailability> &normal = {},
-                              const std::vector<int> &normalOf = {}) {
+                              const std::function<bool(std::size_t)> &touched,
+                              const std::vector<EntryPointAvailability> &normal,
+                              const std::function<EntryPointAvailability(std::size_t)> &previous) {
         std::vector<EntryPointAvailability> results;
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const QString &id = entries[i];
             const int root = roots[std::size_t(i)];
             if (root < 0)
                 continue;
-            if (touched && !touched(std::size_t(i)) && normalOf[std::size_t(i)] >= 0) {
+            if (touched && !touched(std::size_t(i))) {
                 results.push_back(normal[std::size_t(normalOf[std::size_t(i)])]);
+                continue;
+            }
+            if (!again[std::size_t(i)]) {
+                results.push_back(previous(std::size_t(i)));
                 continue;
             }
             EntryPointAvailability e;
@@ -762,14 +793,11 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     };
     {
         Solver solver(graph, p, policy.exactFactoringLimit, policy.monteCarloTrials);
-        report.entryPoints = solveAll(solver, true);
+        report.entryPoints = solveAll(solver, true, {}, {}, [&](std::size_t i) {
+            return before->entryPoints[std::size_t(normalOf[i])];
+        });
     }
     report.ignoredRequests = graph.ignoredRequests;
-    std::vector<int> normalOf(std::size_t(entries.size()), -1);
-    for (std::size_t i = 0, r = 0; i < normalOf.size() && r < report.entryPoints.size(); ++i) {
-        if (report.entryPoints[r].id == entries[qsizetype(i)])
-            normalOf[i] = int(r++);
-    }
 
     // What survives when a whole provider, or one region, is down. `q` is `p` with the failed
     // services at 0, restored after each scenario.
@@ -779,26 +807,33 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     // scenarios only need to tell what survives: a tenth of the trials will do.
     Solver outageSolver(graph, q, policy.exactFactoringLimit,
                         std::max(2000, policy.monteCarloTrials / 10));
-    const auto scenario = [&](const QString &provider, const QString &region,
-                              const std::vector<int> &regionsDown,
-                              const std::function<bool(std::size_t)> &touched) {
-        for (int r : regionsDown) {
-            for (int v : servicesIn[std::size_t(r)])
-                q[std::size_t(v)] = 0;
-        }
-        OutageScenario o;
-        o.provider = provider;
-        o.region = region;
-        outageSolver.forget();
-        for (const EntryPointAvailability &e :
-             solveAll(outageSolver, false, touched, report.entryPoints, normalOf))
-            o.entryPoints.push_back({e.id, e.availability});
-        for (int r : regionsDown) {
-            for (int v : servicesIn[std::size_t(r)])
-                q[std::size_t(v)] = p[std::size_t(v)];
-        }
-        return o;
-    };
+    // `previous`: the same scenario in the report before.
+    const auto scenario =
+        [&](const QString &provider, const QString &region, const std::vector<int> &regionsDown,
+            const std::function<bool(std::size_t)> &touched, const OutageScenario *previous) {
+            for (int r : regionsDown) {
+                for (int v : servicesIn[std::size_t(r)])
+                    q[std::size_t(v)] = 0;
+            }
+            OutageScenario o;
+            o.provider = provider;
+            o.region = region;
+            outageSolver.forget();
+            const auto kept = [&](std::size_t i) {
+                EntryPointAvailability e;
+                e.id = entries[qsizetype(i)];
+                e.availability = previous->entryPoints[std::size_t(normalOf[i])].availability;
+                return e;
+            };
+            for (const EntryPointAvailability &e :
+                 solveAll(outageSolver, false, touched, report.entryPoints, kept))
+                o.entryPoints.push_back({e.id, e.availability});
+            for (int r : regionsDown) {
+                for (int v : servicesIn[std::size_t(r)])
+                    q[std::size_t(v)] = p[std::size_t(v)];
+            }
+            return o;
+        };
     const auto contains = [](const std::vector<int> &sorted, int x) {
         return std::binary_search(sorted.begin(), sorted.end(), x);
     };
@@ -808,14 +843,16 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
             if (regions[r].providerNumber == int(pi))
                 down.push_back(int(r));
         }
-        report.providerOutages.push_back(
-            scenario(providers[pi], QString(), down,
-                     [&](std::size_t i) { return contains(entryProviders[i], int(pi)); }));
+        report.providerOutages.push_back(scenario(
+            providers[pi], QString(), down,
+            [&](std::size_t i) { return contains(entryProviders[i], int(pi)); },
+            before ? &before->providerOutages[std::size_t(pi)] : nullptr));
     }
     for (std::size_t r = 0; r < regions.size(); ++r) {
-        report.regionOutages.push_back(
-            scenario(regions[r].provider, regions[r].region, {int(r)},
-                     [&](std::size_t i) { return contains(entryRegions[i], int(r)); }));
+        report.regionOutages.push_back(scenario(
+            regions[r].provider, regions[r].region, {int(r)},
+            [&](std::size_t i) { return contains(entryRegions[i], int(r)); },
+            before ? &before->regionOutages[r] : nullptr));
     }
     return report;
 }

@@ -61,9 +61,13 @@ class AvailabilityAnalyzer {
 public:
     explicit AvailabilityAnalyzer(const Catalog &catalog) : m_catalog(catalog) {}
 
-    /// `lookups`: the design's catalog entries, when the caller has them.
-    AvailabilityReport analyze(const Design &design,
-                               const AnalysisLookups *lookups = nullptr) const;
+    /// `lookups`: the design's catalog entries, when the caller has them. `before`: the
+    /// report of this design before edits of services' resilience fields alone (no service,
+    /// link, group, entry point or placement changed since): an entry point none of whose
+    /// dependencies changed its availability keeps its figures, in every outage, without being
+    /// solved again; the report is the one made without it.
+    AvailabilityReport analyze(const Design &design, const AnalysisLookups *lookups = nullptr,
+                               const AvailabilityReport *before = nullptr) const;
     ServiceAvailability serviceAvailability(const PlacedService &service) const;
     static double downtimeMinutesPerYear(double availability)
     {

@@ -185,8 +185,13 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
             if (!indices.empty())
                 done |= Part::Prices;
         }
-        if (m_stale & Part::Availability)
-            m_analysis.availability = AvailabilityAnalyzer(catalog).analyze(design, &lookups);
+        if (m_stale & Part::Availability) {
+            // After edits of services' resilience fields alone (the graph and the places as
+            // they were), the entry points those services do not reach keep their figures.
+            const bool sameGraph = !(m_stale & Part::Structure);
+            m_analysis.availability = AvailabilityAnalyzer(catalog).analyze(
+                design, &lookups, sameGraph ? &m_analysis.availability : nullptr);
+        }
         if (m_stale & Part::DisasterRecovery)
             m_analysis.dr = DisasterRecoveryChecker(catalog).check(design);
         if (m_stale & Part::Compliance)
