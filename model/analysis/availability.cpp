@@ -719,6 +719,11 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
                    before->providerOutages.size() != std::size_t(looked.providers().size()) ||
                    before->regionOutages.size() != looked.places().size()))
         before = nullptr; // not the same entry points or places: all solved again
+    for (std::size_t i = 0; before && i < normalOf.size(); ++i) {
+        if (normalOf[i] >= 0 &&
+            before->entryPoints[std::size_t(normalOf[i])].id != entries[qsizetype(i)])
+            before = nullptr;
+    }
     std::vector<char> again(reach.size(), 1);
     if (before) {
         for (std::size_t i = 0; i < reach.size(); ++i)

@@ -790,8 +790,9 @@ data_flows:
     {
         using Part = LiveAnalysis::Part;
         LiveEditor editor(test::designFromYaml(R"yaml(
-organization: {regimes: [gdpr]}
+organization: {regimes: [gdpr, hipaa], baa_signed: [aws]}
 compliance_requirements: {gdpr: {regions: ["eu-central-1 (AWS)", "eu-west-1 (AWS)"], requirements: [{data_residency: EU}]}}
+records: {id: records, provider: aws, service: s3, region: us-east-1, data_classification: phi, data_origin: US}
 src: {id: src, provider: aws, service: rds, region: eu-central-1, data_classification: pii, data_origin: DE}
 mid: {id: mid, provider: aws, service: s3, region: eu-west-1}
 us: {id: us, provider: aws, service: s3, region: us-east-1}
@@ -840,6 +841,13 @@ data_flows:
                                                                  QStringLiteral("US")));
         QVERIFY(editor.same("data of another origin", Part::Compliance));
         QVERIFY(!has("gdpr.residency", "other"));
+        doc.undoStack()->push(
+            new ChangeValueCommand<EncryptionAtRest>(&doc, {QStringLiteral("records")}, false));
+        QVERIFY(editor.same("health records unencrypted", Part::Compliance));
+        QVERIFY(has("hipaa.encryption_at_rest", "records"));
+        doc.undoStack()->undo();
+        QVERIFY(editor.same("encrypted again", Part::Compliance));
+        QVERIFY(!has("hipaa.encryption_at_rest", "records"));
 
         // A move checks again the service and every link at it, at either end.
         doc.undoStack()->push(new ChangeValueCommand<valuetraits::Region>(
@@ -853,6 +861,63 @@ data_flows:
         doc.undoStack()->undo();
         QVERIFY(editor.same("moved back", placement));
         QVERIFY(!has("gdpr.cross_border_transfer", "src_mid"));
+    }
+
+    // After resilience edits, availability solves again only the entry points that depend on
+    // a service whose availability changed. A figure planted in the report before shows what
+    // was kept: the other entry point's, in the normal state and in the outages that touch it.
+    void availabilityKeepsTheEntryPointsAnEditDoesNotReach()
+    {
+        Design d = test::designFromYaml(R"(
+web: {id: web, provider: aws, service: ec2, region: us-east-1}
+db: {id: db, provider: aws, service: rds, region: us-east-1}
+api: {id: api, provider: gcp, service: bigquery, region: us-central1}
+store: {id: store, provider: gcp, service: gcs, region: us-central1}
+entry_points: [web, api]
+data_flows: [{from: web, to: db, kind: request}, {from: api, to: store, kind: request}]
+)");
+        const AnalysisLookups lookups(d, test::catalog());
+        const AvailabilityAnalyzer analyzer(test::catalog());
+        AvailabilityReport before = analyzer.analyze(d, &lookups);
+        QCOMPARE(before.entryPoints.size(), 2u);
+        QCOMPARE(before.entryPoints[1].id, QStringLiteral("api"));
+        const auto gcpRegion = [](const AvailabilityReport &r) -> const OutageScenario & {
+            return *std::find_if(
+                r.regionOutages.begin(), r.regionOutages.end(),
+                [](const OutageScenario &o) { return o.region == QLatin1String("us-central1"); });
+        };
+        QCOMPARE(gcpRegion(before).entryPoints[1].availability, 0.0); // api is down with it
+        AvailabilityReport planted = before;
+        planted.entryPoints[1].availability = 0.5;
+        const_cast<OutageScenario &>(gcpRegion(planted)).entryPoints[1].availability = 0.25;
+
+        d.service(QStringLiteral("db"))->availability = 0.9;
+        const AvailabilityReport fresh = analyzer.analyze(d, &lookups);
+        const AvailabilityReport after = analyzer.analyze(d, &lookups, &planted);
+        // web depends on db: solved again, to the fresh figure (0.9 x web's own).
+        QCOMPARE(after.entryPoints[0].availability, fresh.entryPoints[0].availability);
+        QVERIFY(test::near(fresh.entryPoints[0].availability, 0.9 * fresh.services[0].availability,
+                           1e-12));
+        QCOMPARE(after.services[1].availability, 0.9);
+        // api depends on nothing that changed: kept, in the normal state and in the outage of
+        // its region.
+        QCOMPARE(after.entryPoints[1].availability, 0.5);
+        QCOMPARE(gcpRegion(after).entryPoints[1].availability, 0.25);
+        // Without the planted figures, what a fresh analysis gives.
+        const AvailabilityReport honest = analyzer.analyze(d, &lookups, &before);
+        QCOMPARE(honest.entryPoints[1].availability, fresh.entryPoints[1].availability);
+        QCOMPARE(gcpRegion(honest).entryPoints[1].availability, 0.0);
+        QCOMPARE(honest.entryPoints[0].availability, fresh.entryPoints[0].availability);
+
+        // A workload type changes no availability: nothing is solved again.
+        d.service(QStringLiteral("web"))->workloadType = WorkloadType::RealTimeInference;
+        QCOMPARE(analyzer.analyze(d, &lookups, &planted).entryPoints[1].availability, 0.5);
+        // Other entry points than the report's: all solved again.
+        d.entryPoints = QStringList{QStringLiteral("web"), QStringLiteral("store")};
+        const AvailabilityReport other = analyzer.analyze(d, &lookups, &planted);
+        QCOMPARE(other.entryPoints[1].id, QStringLiteral("store"));
+        QCOMPARE(other.entryPoints[1].availability,
+                 analyzer.analyze(d, &lookups).entryPoints[1].availability);
     }
 
     void dataFollowsFlowsButNotRequestsOrAnonymisedLinks()

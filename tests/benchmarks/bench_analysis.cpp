@@ -55,7 +55,8 @@ int main(int argc, char **argv)
         LiveAnalysis live;
         (void)live.update(edited, *catalog);
         const QString service = edited.services()[edited.services().size() / 2].id;
-        const QString link = edited.links()[edited.links().size() / 2].id;
+        const QString link =
+            edited.links().empty() ? QString() : edited.links()[edited.links().size() / 2].id;
         // Another region of the service's provider, to move it to and back.
         const QString home = edited.service(service)->region;
         QString away;
@@ -95,8 +96,10 @@ int main(int argc, char **argv)
             {"  again, with its cache", [&] { (void)analyzeDesign(design, *catalog, &cache); }},
             {"live, after a link volume edit",
              [&] {
-                 edit(DesignChange::Kind::LinkChanged, link, DesignChange::Field::Transfer,
-                      [&] { edited.link(link)->gbPerMonth = 100 + edits; });
+                 edit(DesignChange::Kind::LinkChanged, link, DesignChange::Field::Transfer, [&] {
+                     if (Link *l = edited.link(link))
+                         l->gbPerMonth = 100 + edits;
+                 });
              }},
             {"live, after an availability edit",
              [&] {
@@ -113,7 +116,10 @@ int main(int argc, char **argv)
             {"live, after a region edit",
              [&] {
                  edit(DesignChange::Kind::ServiceChanged, service, DesignChange::Field::Placement,
-                      [&] { edited.service(service)->region = edits % 2 ? home : away; });
+                      [&] {
+                          if (!away.isEmpty()) // a provider with one region: the same edit
+                              edited.service(service)->region = edits % 2 ? home : away;
+                      });
              }},
         };
         for (const std::string &row : rows) {
