@@ -1,5 +1,6 @@
 // Where the time of one full analysis goes: each analyser on its own, on generated designs
-// (tests/tools/designgenerator.h). A benchmark program, not a timed test.
+// (tests/tools/designgenerator.h); and what the editor's live analysis costs after one edit of
+// each kind. A benchmark program, not a timed test.
 //
 //   bench_analysis [--runs R] [N...]      (default: 5 runs at 1,000 and 10,000 services)
 #include "tools/benchsupport.h"
