@@ -979,12 +979,16 @@ QSet<QString> regimesInScope(const Design &design, const Catalog &catalog,
     return inScope;
 }
 
-/// Whether two services hold the same labels, from the same sources (texts name them).
+/// Whether two labels are the same data from the same source (texts name the source).
+bool sameLabel(const DataLabel &x, const DataLabel &y)
+{
+    return x == y && x.source == y.source;
+}
+
+/// Whether two services hold the same labels, from the same sources.
 bool sameLabels(const std::vector<DataLabel> &a, const std::vector<DataLabel> &b)
 {
-    return std::equal(
-        a.begin(), a.end(), b.begin(), b.end(),
-        [](const DataLabel &x, const DataLabel &y) { return x == y && x.source == y.source; });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), sameLabel);
 }
 
 } // namespace
@@ -1192,9 +1196,7 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
                              .subspan(std::size_t(cache.m_heldFirst[i]),
                                       std::size_t(cache.m_heldFirst[i + 1] - cache.m_heldFirst[i]));
         if (std::equal(now.begin(), now.end(), was.begin(), was.end(), [&](int a, int b) {
-                const DataLabel &x = data.labels[std::size_t(a)];
-                const DataLabel &y = cache.m_labels[std::size_t(b)];
-                return x == y && x.source == y.source;
+                return sameLabel(data.labels[std::size_t(a)], cache.m_labels[std::size_t(b)]);
             }))
             continue;
         dataChanged[i] = serviceAgain[i] = 1;
