@@ -709,12 +709,11 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     // Per entry point: its place among the results (those whose service exists), and whether
     // it must be solved again (without a report before: all of them).
     std::vector<int> normalOf(std::size_t(entries.size()), -1);
-    for (std::size_t i = 0, r = 0; i < normalOf.size(); ++i) {
+    std::size_t solved = 0; // entry points whose service exists
+    for (std::size_t i = 0; i < normalOf.size(); ++i) {
         if (roots[i] >= 0)
-            normalOf[i] = int(r++);
+            normalOf[i] = int(solved++);
     }
-    const std::size_t solved =
-        std::size_t(std::count_if(roots.begin(), roots.end(), [](int root) { return root >= 0; }));
     if (before && (before->entryPoints.size() != solved ||
                    before->providerOutages.size() != std::size_t(looked.providers().size()) ||
                    before->regionOutages.size() != looked.places().size()))
