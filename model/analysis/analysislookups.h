@@ -51,6 +51,13 @@ public:
     /// Design::linkEnds(), as it was when made.
     const std::vector<Design::LinkEnds> &linkEnds() const { return m_linkEnds; }
 
+    /// After edits of the provider, service, region or deployment of the services at `moved`
+    /// (and of nothing else the lookups read since they were made of `design`): their entries
+    /// and places again, as a new AnalysisLookups would have them. False, with nothing
+    /// changed, when the places would be numbered otherwise (a place appears or goes, or is
+    /// first used elsewhere): then make new lookups.
+    bool update(const Design &design, const Catalog &catalog, const std::vector<int> &moved);
+
     /// The same entries for one service, looked up directly.
     static Entry of(const PlacedService &service, const Catalog &catalog);
 

@@ -2,6 +2,7 @@
 
 #include "model/catalog/catalog.h"
 #include "model/design.h"
+#include "placenumbers.h"
 
 #include <QHash>
 
@@ -620,31 +621,50 @@ ServiceAvailability AvailabilityAnalyzer::serviceAvailability(const PlacedServic
     return a;
 }
 
-AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
-                                                 const AnalysisLookups *lookups,
-                                                 const AvailabilityReport *before) const
-{
-    std::optional<AnalysisLookups> own;
-    const AnalysisLookups &looked = lookups ? *lookups : own.emplace(design, m_catalog);
-    AvailabilityReport report;
-    const auto &services = design.services();
-    const ResiliencePolicy &policy = m_catalog.policies().resilience;
-    const DependencyGraph graph = buildGraph(design, looked.linkEnds());
+/// The part of an analysis that reads the request graph alone: the same until a request link,
+/// a redundancy group or an entry point changes, or a service or link comes or goes.
+struct AvailabilityCache::Graph {
+    DependencyGraph graph;
+    QStringList entries; ///< declared, or inferred
+    bool inferred = false;
+    QStringList cycles;        ///< services on request cycles
+    std::vector<int> roots;    ///< per entry point: its service (-1: not in the design)
+    std::vector<int> normalOf; ///< per entry point: its place among the results (-1: none)
+    std::size_t solved = 0;    ///< entry points whose service exists
+    /// Per entry point: every service it depends on, itself included (DFS pre-order).
+    std::vector<std::vector<int>> reach;
+    // What it was made from, to notice a design it no longer fits.
+    std::size_t serviceCount = 0, linkCount = 0, groupCount = 0;
+    QStringList declared; ///< Design::entryPoints
 
-    std::vector<double> p(std::size_t(graph.size()), 1.0);
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        ServiceAvailability a = serviceAvailability(services[i], looked[i].offering);
-        p[i] = a.availability;
-        report.services.push_back(std::move(a));
+    Graph(const Design &design, const std::vector<Design::LinkEnds> &ends);
+    bool fits(const Design &design) const
+    {
+        return serviceCount == design.services().size() && linkCount == design.links().size() &&
+               groupCount == design.redundancyGroups.size() && declared == design.entryPoints;
     }
-    // With the report before: the services whose availability changed since.
-    if (before && before->services.size() != services.size())
-        before = nullptr;
-    std::vector<char> changed(before ? services.size() : 0, 0);
-    for (std::size_t i = 0; i < changed.size(); ++i)
-        changed[i] = p[i] != before->services[i].availability;
+};
 
-    QStringList entries = design.entryPoints;
+AvailabilityCache::AvailabilityCache() = default;
+AvailabilityCache::~AvailabilityCache() = default;
+AvailabilityCache::AvailabilityCache(AvailabilityCache &&) noexcept = default;
+AvailabilityCache &AvailabilityCache::operator=(AvailabilityCache &&) noexcept = default;
+
+void AvailabilityCache::forgetGraph()
+{
+    m_graph.reset();
+}
+
+AvailabilityCache::Graph::Graph(const Design &design, const std::vector<Design::LinkEnds> &ends)
+{
+    const auto &services = design.services();
+    graph = buildGraph(design, ends);
+    serviceCount = services.size();
+    linkCount = design.links().size();
+    groupCount = design.redundancyGroups.size();
+    declared = design.entryPoints;
+
+    entries = design.entryPoints;
     if (entries.isEmpty()) {
         // No entry points declared: the services nothing depends on that depend on something.
         std::vector<char> needed(services.size(), 0);
@@ -653,15 +673,15 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
                 if (!graph.isGroup(c))
                     needed[std::size_t(c)] = 1;
                 else
-                    for (int m : graph.children[std::size_t(c)])
-                        needed[std::size_t(m)] = 1;
+                    for (int member : graph.children[std::size_t(c)])
+                        needed[std::size_t(member)] = 1;
             }
         }
         for (std::size_t i = 0; i < services.size(); ++i) {
             if (!needed[i] && !graph.children[i].empty())
                 entries << services[i].id;
         }
-        report.entryPointsInferred = !entries.isEmpty();
+        inferred = !entries.isEmpty();
     }
 
     // Services on request cycles.
@@ -690,56 +710,150 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
                 visit(v);
         }
         for (int v : onCycle)
-            report.cycles << services[std::size_t(v)].id;
+            cycles << services[std::size_t(v)].id;
     }
 
     // What each entry point depends on (itself included): an outage that touches none of it
     // leaves its availability as it is, and is not solved again.
-    std::vector<int> roots; // per entry point: its service, for every scenario below
     roots.reserve(std::size_t(entries.size()));
     for (const QString &id : std::as_const(entries))
         roots.push_back(design.serviceIndex(id));
-    std::vector<std::vector<int>> reach;
-    {
-        const std::vector<double> unused;
-        const Solver walker(graph, unused, 0, 0);
-        for (const int root : roots)
-            reach.push_back(root < 0 ? std::vector<int>{} : walker.reachableServices(root));
-    }
-    // Per entry point: its place among the results (those whose service exists), and whether
-    // it must be solved again (without a report before: all of them).
-    std::vector<int> normalOf(std::size_t(entries.size()), -1);
-    std::size_t solved = 0; // entry points whose service exists
-    for (std::size_t i = 0; i < normalOf.size(); ++i) {
-        if (roots[i] >= 0)
+    const std::vector<double> unused;
+    const Solver walker(graph, unused, 0, 0);
+    normalOf.assign(roots.size(), -1);
+    for (std::size_t i = 0; i < roots.size(); ++i) {
+        const int root = roots[i];
+        reach.push_back(root < 0 ? std::vector<int>{} : walker.reachableServices(root));
+        if (root >= 0)
             normalOf[i] = int(solved++);
     }
-    if (before && (before->entryPoints.size() != solved ||
-                   before->providerOutages.size() != std::size_t(looked.providers().size()) ||
-                   before->regionOutages.size() != looked.places().size()))
-        before = nullptr; // not the same entry points or places: all solved again
+}
+
+AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
+                                                 const AnalysisLookups *lookups,
+                                                 const AvailabilityReport *before,
+                                                 AvailabilityCache *cache) const
+{
+    std::optional<AnalysisLookups> own;
+    const AnalysisLookups &looked = lookups ? *lookups : own.emplace(design, m_catalog);
+    AvailabilityCache local;
+    AvailabilityCache &kept = cache ? *cache : local;
+    AvailabilityReport report;
+    const auto &services = design.services();
+    const ResiliencePolicy &policy = m_catalog.policies().resilience;
+    if (!kept.m_graph || !kept.m_graph->fits(design)) {
+        kept.m_graph = std::make_unique<AvailabilityCache::Graph>(design, looked.linkEnds());
+        if (cache)
+            before = nullptr; // the graph changed since the report before
+    }
+    const AvailabilityCache::Graph &structure = *kept.m_graph;
+    const DependencyGraph &graph = structure.graph;
+    const QStringList &entries = structure.entries;
+    const std::vector<int> &roots = structure.roots;
+    const std::vector<int> &normalOf = structure.normalOf;
+    report.entryPointsInferred = structure.inferred;
+    report.cycles = structure.cycles;
+    report.ignoredRequests = graph.ignoredRequests;
+
+    std::vector<double> p(std::size_t(graph.size()), 1.0);
+    report.services.reserve(services.size());
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        ServiceAvailability a = serviceAvailability(services[i], looked[i].offering);
+        p[i] = a.availability;
+        report.services.push_back(std::move(a));
+    }
+    // The places (provider, region) as numbers, providers in design order, places in order of
+    // first appearance.
+    const QStringList &providers = looked.providers();
+    const auto &regions = looked.places();
+
+    // With the report before: the services whose availability (or, with a cache, place)
+    // changed since, and the entry points that depend on one of them.
+    if (before && (before->services.size() != services.size() ||
+                   before->entryPoints.size() != structure.solved))
+        before = nullptr;
     for (std::size_t i = 0; before && i < normalOf.size(); ++i) {
         if (normalOf[i] >= 0 &&
             before->entryPoints[std::size_t(normalOf[i])].id != entries[qsizetype(i)])
-            before = nullptr;
+            before = nullptr; // other entry points than the report's: all solved again
     }
-    std::vector<char> again(reach.size(), 1);
-    if (before) {
-        for (std::size_t i = 0; i < reach.size(); ++i)
-            again[i] = std::any_of(reach[i].begin(), reach[i].end(),
-                                   [&](int v) { return changed[std::size_t(v)] != 0; });
+    std::vector<char> changed(before ? services.size() : 0, 0);
+    for (std::size_t i = 0; i < changed.size(); ++i)
+        changed[i] = p[i] != before->services[i].availability;
+    if (before && cache) {
+        if (kept.m_placeOf.size() != services.size()) {
+            before = nullptr; // no places kept
+        } else {
+            // Each place now as the number it had (those it had not: numbers past the last).
+            PlaceNumbers was;
+            for (const AnalysisLookups::Place &place : kept.m_places)
+                (void)was.number(place.provider, place.region);
+            std::vector<int> placeWas(regions.size());
+            for (std::size_t r = 0; r < regions.size(); ++r)
+                placeWas[r] = was.number(regions[r].provider, regions[r].region);
+            for (std::size_t i = 0; i < changed.size(); ++i) {
+                if (placeWas[std::size_t(looked.placeOf(i))] != kept.m_placeOf[i])
+                    changed[i] = 1;
+            }
+        }
     }
-    // Where each service is, as numbers: providers in design order, regions (places) in order
-    // of first appearance; and which of them each entry point depends on.
-    const QStringList &providers = looked.providers();
-    const auto &regions = looked.places();
+    std::vector<char> again(roots.size(), 1);
+    for (std::size_t i = 0; before && i < roots.size(); ++i) {
+        const auto &reach = structure.reach[i];
+        again[i] = std::any_of(reach.begin(), reach.end(),
+                               [&](int v) { return changed[std::size_t(v)] != 0; });
+    }
+    if (cache) {
+        kept.m_places = regions;
+        kept.m_placeOf.resize(services.size());
+        for (std::size_t i = 0; i < services.size(); ++i)
+            kept.m_placeOf[i] = looked.placeOf(i);
+    }
+
+    // The normal state: every entry point, with what it depends on and its single points of
+    // failure.
+    {
+        Solver solver(graph, p, policy.exactFactoringLimit, policy.monteCarloTrials);
+        report.entryPoints.reserve(structure.solved);
+        for (std::size_t i = 0; i < roots.size(); ++i) {
+            const int root = roots[i];
+            if (root < 0)
+                continue;
+            if (!again[i]) {
+                report.entryPoints.push_back(before->entryPoints[std::size_t(normalOf[i])]);
+                continue;
+            }
+            EntryPointAvailability e;
+            e.id = entries[qsizetype(i)];
+            const Solver::Result r = solver.solve(root);
+            e.availability = r.availability;
+            e.method = r.method;
+            e.confidenceLow = r.low;
+            e.confidenceHigh = r.high;
+            e.trials = r.trials;
+            e.downtimeMinutesPerYear = downtimeMinutesPerYear(r.availability);
+            std::vector<char> down(std::size_t(graph.size()), 0);
+            for (int v : solver.reachableServices(root)) {
+                if (v == root)
+                    continue;
+                e.dependsOn << services[std::size_t(v)].id;
+                down[std::size_t(v)] = 1;
+                if (!solver.upWith(root, down))
+                    e.singlePointsOfFailure << services[std::size_t(v)].id;
+                down[std::size_t(v)] = 0;
+            }
+            report.entryPoints.push_back(std::move(e));
+        }
+    }
+
+    // The services in each place; per entry point, the places (and providers) its
+    // dependencies are in, as sorted sets.
     std::vector<std::vector<int>> servicesIn(regions.size());
     for (std::size_t i = 0; i < services.size(); ++i)
         servicesIn[std::size_t(looked.placeOf(i))].push_back(int(i));
-    // Per entry point, the regions (and providers) its dependencies are in, as sorted sets.
-    std::vector<std::vector<int>> entryRegions(reach.size()), entryProviders(reach.size());
-    for (std::size_t i = 0; i < reach.size(); ++i) {
-        for (int v : reach[i]) {
+    std::vector<std::vector<int>> entryRegions(roots.size()), entryProviders(roots.size());
+    for (std::size_t i = 0; i < roots.size(); ++i) {
+        for (int v : structure.reach[i]) {
             entryRegions[i].push_back(looked.placeOf(std::size_t(v)));
             entryProviders[i].push_back(looked.providerOf(std::size_t(v)));
         }
@@ -748,60 +862,12 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
             set->erase(std::unique(set->begin(), set->end()), set->end());
         }
     }
-
-    /// `touched(i)`: whether the outage reaches entry point i (none given: the normal state);
-    /// the entry points it does not reach keep their normal result, which is not solved again.
-    /// `previous(i)`: entry point i's result in the report before, for those not solved again.
-    const auto solveAll = [&](Solver &solver, bool details,
-                              const std::function<bool(std::size_t)> &touched,
-                              const std::vector<EntryPointAvailability> &normal,
-                              const std::function<EntryPointAvailability(std::size_t)> &previous) {
-        std::vector<EntryPointAvailability> results;
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            const QString &id = entries[i];
-            const int root = roots[std::size_t(i)];
-            if (root < 0)
-                continue;
-            if (touched && !touched(std::size_t(i))) {
-                results.push_back(normal[std::size_t(normalOf[std::size_t(i)])]);
-                continue;
-            }
-            if (!again[std::size_t(i)]) {
-                results.push_back(previous(std::size_t(i)));
-                continue;
-            }
-            EntryPointAvailability e;
-            e.id = id;
-            const Solver::Result r = solver.solve(root);
-            e.availability = r.availability;
-            e.method = r.method;
-            e.confidenceLow = r.low;
-            e.confidenceHigh = r.high;
-            e.trials = r.trials;
-            e.downtimeMinutesPerYear = downtimeMinutesPerYear(r.availability);
-            if (details) {
-                std::vector<char> down(std::size_t(graph.size()), 0);
-                for (int v : solver.reachableServices(root)) {
-                    if (v == root)
-                        continue;
-                    e.dependsOn << services[std::size_t(v)].id;
-                    down[std::size_t(v)] = 1;
-                    if (!solver.upWith(root, down))
-                        e.singlePointsOfFailure << services[std::size_t(v)].id;
-                    down[std::size_t(v)] = 0;
-                }
-            }
-            results.push_back(std::move(e));
-        }
-        return results;
-    };
-    {
-        Solver solver(graph, p, policy.exactFactoringLimit, policy.monteCarloTrials);
-        report.entryPoints = solveAll(solver, true, {}, {}, [&](std::size_t i) {
-            return before->entryPoints[std::size_t(normalOf[i])];
-        });
+    // The scenarios of the report before, by place.
+    PlaceNumbers scenarioBefore;
+    if (before) {
+        for (const OutageScenario &o : before->regionOutages)
+            (void)scenarioBefore.number(o.provider, o.region);
     }
-    report.ignoredRequests = graph.ignoredRequests;
 
     // What survives when a whole provider, or one region, is down. `q` is `p` with the failed
     // services at 0, restored after each scenario.
@@ -811,52 +877,73 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     // scenarios only need to tell what survives: a tenth of the trials will do.
     Solver outageSolver(graph, q, policy.exactFactoringLimit,
                         std::max(2000, policy.monteCarloTrials / 10));
-    // `previous`: the same scenario in the report before.
-    const auto scenario =
-        [&](const QString &provider, const QString &region, const std::vector<int> &regionsDown,
-            const std::function<bool(std::size_t)> &touched, const OutageScenario *previous) {
-            for (int r : regionsDown) {
-                for (int v : servicesIn[std::size_t(r)])
-                    q[std::size_t(v)] = 0;
-            }
-            OutageScenario o;
-            o.provider = provider;
-            o.region = region;
-            outageSolver.forget();
-            const auto kept = [&](std::size_t i) {
-                EntryPointAvailability e;
-                e.id = entries[qsizetype(i)];
-                e.availability = previous->entryPoints[std::size_t(normalOf[i])].availability;
-                return e;
-            };
-            for (const EntryPointAvailability &e :
-                 solveAll(outageSolver, false, touched, report.entryPoints, kept))
-                o.entryPoints.push_back({e.id, e.availability});
-            for (int r : regionsDown) {
-                for (int v : servicesIn[std::size_t(r)])
-                    q[std::size_t(v)] = p[std::size_t(v)];
-            }
-            return o;
-        };
+    // `touched(i)`: whether the outage reaches entry point i; those it does not keep their
+    // normal figure. `previous`: the same scenario in the report before, if it had it: the
+    // entry points not solved again keep their figure in it.
+    const auto scenario = [&](const QString &provider, const QString &region,
+                              const std::vector<int> &regionsDown, const auto &touched,
+                              const OutageScenario *previous) {
+        for (int r : regionsDown) {
+            for (int v : servicesIn[std::size_t(r)])
+                q[std::size_t(v)] = 0;
+        }
+        OutageScenario o;
+        o.provider = provider;
+        o.region = region;
+        o.entryPoints.reserve(structure.solved);
+        outageSolver.forget();
+        for (std::size_t i = 0; i < roots.size(); ++i) {
+            const int root = roots[i];
+            if (root < 0)
+                continue;
+            const std::size_t n = std::size_t(normalOf[i]);
+            if (!touched(i))
+                o.entryPoints.push_back(
+                    {entries[qsizetype(i)], report.entryPoints[n].availability});
+            else if (!again[i] && previous)
+                o.entryPoints.push_back(previous->entryPoints[n]);
+            else
+                o.entryPoints.push_back(
+                    {entries[qsizetype(i)], outageSolver.solve(root).availability});
+        }
+        for (int r : regionsDown) {
+            for (int v : servicesIn[std::size_t(r)])
+                q[std::size_t(v)] = p[std::size_t(v)];
+        }
+        return o;
+    };
     const auto contains = [](const std::vector<int> &sorted, int x) {
         return std::binary_search(sorted.begin(), sorted.end(), x);
     };
+    report.providerOutages.reserve(std::size_t(providers.size()));
     for (qsizetype pi = 0; pi < providers.size(); ++pi) {
         std::vector<int> down;
         for (std::size_t r = 0; r < regions.size(); ++r) {
             if (regions[r].providerNumber == int(pi))
                 down.push_back(int(r));
         }
+        const OutageScenario *previous = nullptr;
+        if (before) {
+            for (const OutageScenario &o : before->providerOutages) {
+                if (o.provider == providers[pi])
+                    previous = &o;
+            }
+        }
         report.providerOutages.push_back(scenario(
             providers[pi], QString(), down,
-            [&](std::size_t i) { return contains(entryProviders[i], int(pi)); },
-            before ? &before->providerOutages[std::size_t(pi)] : nullptr));
+            [&](std::size_t i) { return contains(entryProviders[i], int(pi)); }, previous));
     }
+    report.regionOutages.reserve(regions.size());
     for (std::size_t r = 0; r < regions.size(); ++r) {
+        const OutageScenario *previous = nullptr;
+        if (before) {
+            const int was = scenarioBefore.number(regions[r].provider, regions[r].region);
+            if (std::size_t(was) < before->regionOutages.size())
+                previous = &before->regionOutages[std::size_t(was)];
+        }
         report.regionOutages.push_back(scenario(
             regions[r].provider, regions[r].region, {int(r)},
-            [&](std::size_t i) { return contains(entryRegions[i], int(r)); },
-            before ? &before->regionOutages[r] : nullptr));
+            [&](std::size_t i) { return contains(entryRegions[i], int(r)); }, previous));
     }
     return report;
 }

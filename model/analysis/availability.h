@@ -5,6 +5,7 @@
 
 #include "analysislookups.h"
 
+#include <memory>
 #include <vector>
 
 namespace skyplan {
@@ -52,6 +53,30 @@ struct AvailabilityReport {
     QStringList ignoredRequests;      ///< request links between members of one group
 };
 
+/// What the availability analyses of one design keep for the next (an editor's live analysis
+/// holds one): the request graph with its cycles, the entry points and what each depends on,
+/// which no edit of a service's fields changes; and where each service was, so the next
+/// analysis can tell which services moved.
+class AvailabilityCache {
+public:
+    AvailabilityCache();
+    ~AvailabilityCache();
+    AvailabilityCache(AvailabilityCache &&) noexcept;
+    AvailabilityCache &operator=(AvailabilityCache &&) noexcept;
+
+    /// For a change of the request links, the redundancy groups or the entry points: the next
+    /// analysis builds the graph again. (A service or link added or removed is noticed.)
+    void forgetGraph();
+    bool hasGraph() const { return m_graph != nullptr; }
+
+private:
+    friend class AvailabilityAnalyzer;
+    struct Graph; // availability.cpp
+    std::unique_ptr<Graph> m_graph;
+    std::vector<AnalysisLookups::Place> m_places; ///< at the last analysis
+    std::vector<int> m_placeOf;                   ///< per service, into m_places
+};
+
 /// Availability of each entry point under independent failures, from the request-dependency
 /// links and redundancy groups (docs/analyses.md). Exact: series-parallel reduction where the
 /// dependencies form a tree, factoring (conditioning) on shared components where they do not,
@@ -61,13 +86,23 @@ class AvailabilityAnalyzer {
 public:
     explicit AvailabilityAnalyzer(const Catalog &catalog) : m_catalog(catalog) {}
 
-    /// `lookups`: the design's catalog entries, when the caller has them. `before`: the
-    /// report of this design before edits of services' resilience fields alone (no service,
-    /// link, group, entry point or placement changed since): an entry point none of whose
-    /// dependencies changed its availability keeps its figures, in every outage, without being
-    /// solved again; the report is the one made without it.
+    /// `lookups`: the design's catalog entries, when the caller has them.
+    ///
+    /// `before`: an earlier report of this design, whose figures are kept where they still
+    /// hold. An entry point none of whose dependencies changed its availability (or, with a
+    /// cache, its place) keeps its figures, in every outage, without being solved again. The
+    /// report is the one made without it. Without a cache, `before` must be the report before
+    /// edits of services' resilience fields alone (no service, link, group, entry point or
+    /// placement changed since). With one, it must be the report of the last analysis made
+    /// with that cache, and services may also have moved (provider, region, service,
+    /// deployment).
+    ///
+    /// `cache`: what the last analysis with it kept (an empty one: nothing), brought up to
+    /// date. Its graph is reused unless forgetGraph() was called or services or links were
+    /// added or removed.
     AvailabilityReport analyze(const Design &design, const AnalysisLookups *lookups = nullptr,
-                               const AvailabilityReport *before = nullptr) const;
+                               const AvailabilityReport *before = nullptr,
+                               AvailabilityCache *cache = nullptr) const;
     ServiceAvailability serviceAvailability(const PlacedService &service) const;
     static double downtimeMinutesPerYear(double availability)
     {

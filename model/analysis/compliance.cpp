@@ -948,8 +948,10 @@ QSet<QString> regimesInScope(const Design &design, const Catalog &catalog,
         // The reason names the first service, by id, that holds data the regime covers.
         std::vector<char> covered(data.labels.size(), 0); // by label number
         bool any = false;
-        for (std::size_t n = 0; n < covered.size(); ++n)
-            any |= bool(covered[n] = matches(*def.triggeredBy, int(n)));
+        for (std::size_t n = 0; n < covered.size(); ++n) {
+            covered[n] = matches(*def.triggeredBy, int(n));
+            any |= covered[n] != 0;
+        }
         const DataLabel *first = nullptr;
         const QString *firstId = nullptr;
         for (std::size_t i = 0; any && i < data.services(); ++i) {

@@ -53,7 +53,13 @@ DesignAnalysis analyzeWhole(const Design &design, const Catalog &catalog, Analys
     a.egress = EgressEstimator(catalog).estimate(design, &lookups);
     a.cost =
         CostEstimator(catalog).estimate(design, a.egress, cache ? &cache->cost : nullptr, &lookups);
-    a.availability = AvailabilityAnalyzer(catalog).analyze(design, &lookups);
+    if (cache) {
+        cache->availability.forgetGraph(); // any edit may have changed it
+        a.availability =
+            AvailabilityAnalyzer(catalog).analyze(design, &lookups, nullptr, &cache->availability);
+    } else {
+        a.availability = AvailabilityAnalyzer(catalog).analyze(design, &lookups);
+    }
     a.dr = DisasterRecoveryChecker(catalog).check(design);
     a.compliance =
         ComplianceChecker(catalog).check(design, cache ? &cache->compliance : nullptr, &lookups);
@@ -95,13 +101,15 @@ void LiveAnalysis::noteChange(const DesignChange &change)
                   Field::Placement))
             break;
         if (fields & Field::Placement) {
-            // Another provider, service, region or deployment reaches every analysis: its
-            // price and compliance are found again for it (and what it reaches) alone, the
-            // rest whole.
+            // Another provider, service, region or deployment reaches every analysis, each
+            // brought up to date for the moved service: its price, its links' egress, the
+            // entry points that depend on it, the compliance of what it reaches, the regions
+            // in the maturity structure (update() has the details).
             m_placed = true;
-            m_stale |= Part::Egress | Part::Availability | Part::DisasterRecovery |
-                       Part::Compliance | Part::Structure;
+            m_stale |=
+                Part::Egress | Part::Availability | Part::DisasterRecovery | Part::Compliance;
             m_resized.insert(change.id);
+            m_moved.insert(change.id);
             m_checkServices.insert(change.id);
         }
         if (fields & Field::Sizing)
@@ -130,8 +138,10 @@ void LiveAnalysis::noteChange(const DesignChange &change)
     case Kind::DesignChanged:
         if (!only(Field::Identity | Field::Resilience))
             break; // the organisation profile and the sites reach every analysis
-        if (fields & Field::Resilience) // entry points and redundancy groups
+        if (fields & Field::Resilience) { // entry points and redundancy groups
             m_stale |= Part::Availability | Part::DisasterRecovery | Part::Structure;
+            m_regraph = true;
+        }
         return; // no analysis reads the design's name or description
     default:
         break; // services and links added or removed, a design loaded
@@ -141,7 +151,7 @@ void LiveAnalysis::noteChange(const DesignChange &change)
 
 const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &catalog)
 {
-    std::vector<int> indices, checkServices, checkLinks, transferLinks;
+    std::vector<int> indices, moved, checkServices, checkLinks, transferLinks;
     if (m_whole || m_design != &design || m_catalog != &catalog || !m_lookups ||
         m_analysis.cost.services.size() != design.services().size() ||
         m_lookups->size() != design.services().size() ||
@@ -160,6 +170,7 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
             }
         };
         indicesOf(m_resized, indices, &Design::serviceIndex);
+        indicesOf(m_moved, moved, &Design::serviceIndex);
         indicesOf(m_checkServices, checkServices, &Design::serviceIndex);
         indicesOf(m_checkLinks, checkLinks, &Design::linkIndex);
         indicesOf(m_transferLinks, transferLinks, &Design::linkIndex);
@@ -169,13 +180,24 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
         m_analysis = analyzeWhole(design, catalog, &m_cache, &m_maturity, *m_lookups);
         m_last = Part::Whole;
     } else {
-        if (m_placed)
-            m_lookups.emplace(design, catalog); // a service's place or offering changed
+        if (m_placed && !m_lookups->update(design, catalog, moved))
+            m_lookups.emplace(design, catalog); // the places are numbered otherwise
         const AnalysisLookups &lookups = *m_lookups;
         Parts done = m_stale;
-        if (m_placed) // a service's place: the charges of its links, and of its provider's
-            m_analysis.egress = EgressEstimator(catalog).estimate(design, &lookups);
-        else if (m_stale & Part::Egress) // a link's volume, path or zones
+        if (m_placed) {
+            // A service's place: the charges of its links (and of its providers' internet
+            // links, when their totals move).
+            std::vector<char> isMoved(design.services().size(), 0);
+            for (const int i : moved)
+                isMoved[std::size_t(i)] = 1;
+            const auto &ends = lookups.linkEnds();
+            for (std::size_t li = 0; li < ends.size(); ++li) {
+                if ((ends[li].from >= 0 && isMoved[std::size_t(ends[li].from)]) ||
+                    (ends[li].to >= 0 && isMoved[std::size_t(ends[li].to)]))
+                    transferLinks.push_back(int(li));
+            }
+        }
+        if (m_stale & Part::Egress) // a link's volume, path or zones, or where its ends are
             EgressEstimator(catalog).reestimate(m_analysis.egress, design, lookups, transferLinks);
         if (!indices.empty() || (m_stale & Part::Egress)) {
             // Prices do not read egress; the totals do.
@@ -186,11 +208,13 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
                 done |= Part::Prices;
         }
         if (m_stale & Part::Availability) {
-            // After edits of services' resilience fields alone (the graph and the places as
-            // they were), the entry points those services do not reach keep their figures.
-            const bool sameGraph = !(m_stale & Part::Structure);
+            // The request graph is kept unless the entry points or groups changed; the entry
+            // points that depend on no service whose availability or place changed keep their
+            // figures.
+            if (m_regraph)
+                m_cache.availability.forgetGraph();
             m_analysis.availability = AvailabilityAnalyzer(catalog).analyze(
-                design, &lookups, sameGraph ? &m_analysis.availability : nullptr);
+                design, &lookups, &m_analysis.availability, &m_cache.availability);
         }
         if (m_stale & Part::DisasterRecovery)
             m_analysis.dr = DisasterRecoveryChecker(catalog).check(design);
@@ -198,7 +222,11 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
             ComplianceChecker(catalog).recheck(m_analysis.compliance, design, m_cache.compliance,
                                                lookups, checkServices, checkLinks);
         const MaturityAssessor assessor(catalog);
+        if (m_placed && !(m_stale & Part::Structure) &&
+            !assessor.updatePlaces(m_maturity, design, lookups, moved))
+            m_stale |= Part::Structure; // a service's provider or offering changed
         if (m_stale & Part::Structure) {
+            done |= Part::Structure;
             m_maturity = assessor.structure(design, m_analysis.egress, m_analysis.availability,
                                             m_analysis.compliance, &lookups);
         } else {
@@ -222,7 +250,9 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
     m_stale = Part::None;
     m_reasons = false;
     m_placed = false;
+    m_regraph = false;
     m_resized.clear();
+    m_moved.clear();
     m_checkServices.clear();
     m_checkLinks.clear();
     m_transferLinks.clear();

@@ -39,6 +39,8 @@ struct DesignAnalysis {
 struct AnalysisCache {
     CostCache cost;
     ComplianceCache compliance;
+    /// The request graph, kept for the live analysis (a whole analysis builds it again).
+    AvailabilityCache availability;
 };
 
 DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog,
@@ -52,13 +54,18 @@ DesignAnalysis analyzeDesign(const Design &design, const Catalog &catalog,
 ///   label), maturity (the stated reasons);
 /// - a service's or a link's data fields: compliance (those subjects, and the ones their data
 ///   reaches), maturity;
-/// - a service's resilience fields, the entry points or the redundancy groups: availability,
-///   disaster recovery, maturity;
+/// - a service's resilience fields: availability (on the request graph it keeps, solving
+///   again only the entry points that depend on a changed service), disaster recovery,
+///   maturity;
+/// - the entry points or the redundancy groups: the same with the graph built again, and the
+///   maturity structure;
 /// - a link's volume, path or zones: the egress of those links (and of their provider's internet
 ///   links when its internet total moves), the cost totals, maturity;
 /// - a link's label, the design's name or description: nothing;
-/// - a service's placement (provider, service, region, deployment): every analysis, but its
-///   price alone, and the compliance of what it reaches alone;
+/// - a service's placement (provider, service, region, deployment): its price, the egress of
+///   its links, availability (as for a resilience field, the moved service counting as
+///   changed), disaster recovery, the compliance of what it reaches, the regions in the
+///   maturity structure (the whole structure when its provider or service changed);
 /// - anything else (a link's kind, the organisation profile, the sites, a service or link
 ///   added or removed): the whole analysis, which still reuses the prices and findings of
 ///   what did not change.
@@ -91,7 +98,7 @@ private:
     DesignAnalysis m_analysis;
     AnalysisCache m_cache;
     MaturityStructure m_maturity;
-    /// The lookups of the last analysis, made again only when a service's placement changes
+    /// The lookups of the last analysis, brought up to date when a service's placement changes
     /// (a link's ends change only when links are added or removed: the whole analysis).
     std::optional<AnalysisLookups> m_lookups;
     const Design *m_design = nullptr;
@@ -100,7 +107,9 @@ private:
     Parts m_stale;           ///< what the changes since the last update reach
     bool m_reasons = false;  ///< a service's label or reason changed since
     bool m_placed = false;   ///< a service's placement changed since
+    bool m_regraph = false;  ///< the entry points or redundancy groups changed since
     QSet<QString> m_resized; ///< services whose sizing changed since
+    QSet<QString> m_moved;   ///< services whose placement changed since
     QSet<QString> m_checkServices, m_checkLinks; ///< whose data fields or label changed since
     QSet<QString> m_transferLinks; ///< links whose volume, path or zones changed since
     Parts m_last = Part::Whole;

@@ -86,8 +86,9 @@ public:
     explicit EgressEstimator(const Catalog &catalog) : m_catalog(catalog) {}
     /// `lookups`: the design's link ends, when the caller has them.
     EgressReport estimate(const Design &design, const AnalysisLookups *lookups = nullptr) const;
-    /// After edits of the volume, path or zones of the links at `links` (and of nothing else
-    /// since `report` was made of `design`; no link or service added, removed or moved):
+    /// After edits of the volume, path or zones of the links at `links`, or of the provider or
+    /// region of a service at one of their ends (and of nothing else since `report` was made
+    /// of `design`; no link or service added or removed):
     /// classifies those links again, prices again them and the internet links of the
     /// providers whose internet total changed, and adds the totals up again, to the very
     /// figures estimate() would give. `lookups`: made of `design`.

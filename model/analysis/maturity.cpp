@@ -403,15 +403,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
         }
     }
 
-    QSet<QString> continents;
-    for (const AnalysisLookups::Place &p : entries.places()) {
-        // On-prem sites have no coordinates: only catalog regions have a continent.
-        if (const Region *r = m_catalog.catalogRegion(p.provider, p.region);
-            r && (r->lat != 0 || r->lon != 0))
-            continents.insert(continentOf(r->lon));
-    }
-    st.regions = int(entries.places().size());
-    st.continents = int(continents.size());
+    countPlaces(st, entries);
 
     if (workloadProviders.size() >= 2 && kubernetesProviders.size() < workloadProviders.size()) {
         st.inconsistentDeployment = true;
@@ -435,6 +427,38 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
                                         const ComplianceReport &compliance) const
 {
     return assess(design, cost, structure(design, egress, availability, compliance));
+}
+
+void MaturityAssessor::countPlaces(MaturityStructure &st, const AnalysisLookups &lookups) const
+{
+    QSet<QString> continents;
+    for (const AnalysisLookups::Place &p : lookups.places()) {
+        // On-prem sites have no coordinates: only catalog regions have a continent.
+        if (const Region *r = m_catalog.catalogRegion(p.provider, p.region);
+            r && (r->lat != 0 || r->lon != 0))
+            continents.insert(continentOf(r->lon));
+    }
+    st.regions = int(lookups.places().size());
+    st.continents = int(continents.size());
+}
+
+bool MaturityAssessor::updatePlaces(MaturityStructure &st, const Design &design,
+                                    const AnalysisLookups &lookups,
+                                    const std::vector<int> &moved) const
+{
+    const auto &services = design.services();
+    if (st.offerings.size() != services.size())
+        return false;
+    for (const int i : moved) {
+        const std::size_t at = std::size_t(i);
+        // The providers, their order of first use and the offerings read by everything else
+        // stay as they were only when each moved service kept its provider and offering.
+        if (st.offerings[at] != lookups[at].offering ||
+            st.providers.value(st.providerOf[at]) != services[at].provider)
+            return false;
+    }
+    countPlaces(st, lookups);
+    return true;
 }
 
 void MaturityAssessor::updateEgress(MaturityStructure &st, const Design &design,

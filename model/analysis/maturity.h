@@ -109,8 +109,16 @@ public:
                              const EgressReport &egress);
     static void updateCompliance(MaturityStructure &structure, const ComplianceReport &compliance);
     static void updateReasons(MaturityStructure &structure, const Design &design);
+    /// After edits of the region or deployment of the services at `moved` (and of nothing
+    /// else but the egress, regimes and reasons, which their own updates bring): the regions
+    /// and continents in use again. False, with nothing changed, when a moved service's
+    /// provider or offering is not the structure's: then make the structure again.
+    bool updatePlaces(MaturityStructure &structure, const Design &design,
+                      const AnalysisLookups &lookups, const std::vector<int> &moved) const;
 
 private:
+    /// The regions and continents the places of `lookups` are in.
+    void countPlaces(MaturityStructure &structure, const AnalysisLookups &lookups) const;
     const Catalog &m_catalog;
 };
 

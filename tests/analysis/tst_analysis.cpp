@@ -64,6 +64,15 @@ bool liveEqualsFresh(LiveAnalysis &live, const DesignDocument &doc, const Catalo
            QTest::qVerify(json == freshJson, "same JSON report", step, __FILE__, __LINE__);
 }
 
+// Two entry points on two providers, each calling one service in its own region.
+const QByteArray twoEntryPoints = R"(web: {id: web, provider: aws, service: ec2, region: us-east-1}
+db: {id: db, provider: aws, service: rds, region: us-east-1}
+api: {id: api, provider: gcp, service: bigquery, region: us-central1}
+store: {id: store, provider: gcp, service: gcs, region: us-central1}
+entry_points: [web, api]
+data_flows: [{from: web, to: db, kind: request}, {from: api, to: store, kind: request}]
+)";
+
 // A document of `design` (when none, a generated design of 300 services with a discount on
 // AWS), and the live analysis an editor keeps of it, told of every change.
 struct LiveEditor {
@@ -475,9 +484,10 @@ data_flows:
         const auto same = [&](const char *step, LiveAnalysis::Parts parts) {
             return editor.same(step, parts);
         };
+        // A region: all but the whole, and the maturity structure brought up to date, not made
+        // again.
         const LiveAnalysis::Parts placement = Part::Prices | Part::Egress | Part::Availability |
-                                              Part::DisasterRecovery | Part::Compliance |
-                                              Part::Structure;
+                                              Part::DisasterRecovery | Part::Compliance;
         QVERIFY(same("first analysis", Part::Whole));
         QVERIFY(same("nothing changed", Part::None));
 
@@ -594,6 +604,39 @@ data_flows:
             }
         }
 
+        // Two services of one provider to move, one after the other, to a region the design
+        // does not use yet, priced otherwise: the first move adds a place (the lookups are made
+        // again), the second goes to a place in use (they are brought up to date in place),
+        // and each price reads the new region.
+        QString movedFirst, movedNext, newRegion;
+        const auto multiplier = [&](const QString &provider, const QString &region) {
+            const Region *r = catalog->catalogRegion(provider, region);
+            return r ? r->priceMultiplier : -1.0;
+        };
+        for (const PlacedService &s : d.services()) {
+            const Provider *p = catalog->provider(s.provider);
+            if (!p || !catalog->service(s.provider, s.service) || d.entryPoints.contains(s.id))
+                continue;
+            if (movedFirst.isEmpty()) {
+                for (const Region &r : p->regions) {
+                    const bool used = std::any_of(
+                        d.services().begin(), d.services().end(), [&](const PlacedService &t) {
+                            return t.provider == s.provider && t.region == r.id;
+                        });
+                    if (!used && r.priceMultiplier != multiplier(s.provider, s.region)) {
+                        movedFirst = s.id;
+                        newRegion = r.id;
+                        break;
+                    }
+                }
+            } else if (s.provider == d.service(movedFirst)->provider &&
+                       multiplier(s.provider, s.region) != multiplier(s.provider, newRegion)) {
+                movedNext = s.id;
+                break;
+            }
+        }
+        QVERIFY(!movedNext.isEmpty());
+
         QString zoned; // a service priced by its deployment
         for (const PlacedService &s : d.services()) {
             const ServiceOffering *o = catalog->service(s.provider, s.service);
@@ -609,11 +652,19 @@ data_flows:
         const Parts compliance = Part::Compliance;
         const Parts resilience = Part::Availability | Part::DisasterRecovery;
         const Parts references = resilience | Part::Structure;
-        const Parts placement =
-            references | Part::Prices | Part::Egress | Part::Compliance; // all but the whole
+        // All but the whole; the maturity structure is brought up to date, not made again.
+        const Parts placement = resilience | Part::Prices | Part::Egress | Part::Compliance;
         std::vector<RedundancyGroup> groups = d.redundancyGroups;
         groups.front().mode = RedundancyMode::ActivePassive;
         groups.front().failover = Failover::Manual;
+        // Other members: the service `request` calls (its caller becomes an entry point below),
+        // and another. The request graph itself changes, and the caller's availability with it.
+        const Link *const called = d.link(request);
+        const auto spare =
+            std::find_if(d.services().begin(), d.services().end(), [&](const auto &s) {
+                return s.id != called->from && s.id != called->to && !d.entryPoints.contains(s.id);
+            });
+        groups.front().members = {called->to, spare->id};
         std::vector<OnPremSite> sites = d.sites;
         sites.front().country = QStringLiteral("US");
         OrganizationProfile organization = d.organization;
@@ -715,8 +766,8 @@ data_flows:
              Part::None, false},
             {"entry points",
              [&] {
-                 return new ChangeValueCommand<EntryPoints>(&doc, {QString()},
-                                                            d.entryPoints + QStringList{notEntry});
+                 return new ChangeValueCommand<EntryPoints>(
+                     &doc, {QString()}, d.entryPoints + QStringList{notEntry, called->from});
              },
              references, true},
             {"redundancy groups",
@@ -737,6 +788,16 @@ data_flows:
             {"organisation profile",
              [&] { return new ChangeValueCommand<Organization>(&doc, {QString()}, organization); },
              Part::Whole, true},
+            {"region, to a new place",
+             [&] {
+                 return new ChangeValueCommand<valuetraits::Region>(&doc, {movedFirst}, newRegion);
+             },
+             placement, true},
+            {"region, to a place in use",
+             [&] {
+                 return new ChangeValueCommand<valuetraits::Region>(&doc, {movedNext}, newRegion);
+             },
+             placement, true},
             {"deployment",
              [&] {
                  return new ChangeValueCommand<DeploymentValue>(&doc, {zoned},
@@ -757,6 +818,22 @@ data_flows:
                 QVERIFY2(seen, edit.step);
             }
         }
+        // Another offering, then another provider: no command offers these yet, but a change
+        // of placement may carry them, and the maturity structure is then made again.
+        const PlacedService before = *d.service(movedNext);
+        doc.editService(movedNext, DesignChange::Field::Placement,
+                        [](PlacedService &s) { s.service = QStringLiteral("rds"); });
+        QVERIFY(editor.same("another offering", placement | Part::Structure));
+        doc.editService(movedNext, DesignChange::Field::Placement, [](PlacedService &s) {
+            s.provider = QStringLiteral("gcp");
+            s.service = QStringLiteral("gcs");
+            s.region = QStringLiteral("us-central1");
+        });
+        QVERIFY(editor.same("another provider", placement | Part::Structure));
+        doc.editService(movedNext, DesignChange::Field::Placement,
+                        [&](PlacedService &s) { s = before; });
+        QVERIFY(editor.same("as it was", placement | Part::Structure));
+
         // Undone and done again together, as Undo History's jumps do.
         for (std::size_t i = 0; i < edits.size(); ++i)
             doc.undoStack()->undo();
@@ -765,8 +842,8 @@ data_flows:
             doc.undoStack()->redo();
         QVERIFY(editor.same("all done again", Part::Whole));
         // The edits of analyses other than the whole, undone alone.
-        for (std::size_t i = 0; i < 4; ++i)
-            doc.undoStack()->undo(); // deployment, profile, sites, link kind
+        for (std::size_t i = 0; i < 6; ++i)
+            doc.undoStack()->undo(); // deployment, two regions, profile, sites, link kind
         (void)live.update(d, *catalog);
         doc.undoStack()->undo(); // views
         doc.undoStack()->undo(); // redundancy groups
@@ -852,9 +929,10 @@ data_flows:
         // A move checks again the service and every link at it, at either end.
         doc.undoStack()->push(new ChangeValueCommand<valuetraits::Region>(
             &doc, {QStringLiteral("mid")}, QStringLiteral("us-east-1")));
+        // A region: all but the whole, and the maturity structure brought up to date, not made
+        // again.
         const LiveAnalysis::Parts placement = Part::Prices | Part::Egress | Part::Availability |
-                                              Part::DisasterRecovery | Part::Compliance |
-                                              Part::Structure;
+                                              Part::DisasterRecovery | Part::Compliance;
         QVERIFY(editor.same("the middle moved out of the EU", placement));
         QVERIFY(has("gdpr.residency", "mid"));
         QVERIFY(has("gdpr.cross_border_transfer", "src_mid")); // it comes to the moved one
@@ -868,14 +946,7 @@ data_flows:
     // was kept: the other entry point's, in the normal state and in the outages that touch it.
     void availabilityKeepsTheEntryPointsAnEditDoesNotReach()
     {
-        Design d = test::designFromYaml(R"(
-web: {id: web, provider: aws, service: ec2, region: us-east-1}
-db: {id: db, provider: aws, service: rds, region: us-east-1}
-api: {id: api, provider: gcp, service: bigquery, region: us-central1}
-store: {id: store, provider: gcp, service: gcs, region: us-central1}
-entry_points: [web, api]
-data_flows: [{from: web, to: db, kind: request}, {from: api, to: store, kind: request}]
-)");
+        Design d = test::designFromYaml(twoEntryPoints);
         const AnalysisLookups lookups(d, test::catalog());
         const AvailabilityAnalyzer analyzer(test::catalog());
         AvailabilityReport before = analyzer.analyze(d, &lookups);
@@ -918,6 +989,177 @@ data_flows: [{from: web, to: db, kind: request}, {from: api, to: store, kind: re
         QCOMPARE(other.entryPoints[1].id, QStringLiteral("store"));
         QCOMPARE(other.entryPoints[1].availability,
                  analyzer.analyze(d, &lookups).entryPoints[1].availability);
+    }
+
+    // The maturity structure after a move counts the regions and continents again: "is
+    // multi-cloud justified?" reads both.
+    void liveMaturityCountsThePlacesAMoveMakes()
+    {
+        LiveEditor editor(test::designFromYaml(R"(
+a: {id: a, provider: aws, service: ec2, region: us-east-1}
+b: {id: b, provider: aws, service: s3, region: us-east-1}
+data_flows: [{from: a, to: b}]
+)"));
+        DesignDocument &doc = editor.doc;
+        using Part = LiveAnalysis::Part;
+        const LiveAnalysis::Parts placement = Part::Prices | Part::Egress | Part::Availability |
+                                              Part::DisasterRecovery | Part::Compliance;
+        const auto justification = [&] {
+            return reportToText(doc.design(), editor.live.update(doc.design(), *editor.catalog),
+                                *editor.catalog);
+        };
+        QVERIFY(editor.same("loaded", Part::Whole));
+        const QString one = justification();
+        QVERIFY(!one.contains(QLatin1String("continents")));
+        // Two regions on one continent, then on two.
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Region>(
+            &doc, {QStringLiteral("b")}, QStringLiteral("us-west-2")));
+        QVERIFY(editor.same("a second region", placement));
+        const QString two = justification();
+        QVERIFY(two != one);
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Region>(
+            &doc, {QStringLiteral("b")}, QStringLiteral("eu-west-1")));
+        QVERIFY(editor.same("a second continent", placement));
+        QVERIFY(justification().contains(QLatin1String("regions on 2 continents")));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(editor.same("one region again", placement));
+        QCOMPARE(justification(), one);
+    }
+
+    // The lookups brought up to date after services moved are the ones made anew; when the
+    // places would be numbered otherwise they say so and change nothing.
+    void lookupsFollowServicesThatMove_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<bool>("updated");
+        const auto row = [](const char *name, const char *id, const char *provider,
+                            const char *service, const char *region, bool updated) {
+            QTest::newRow(name) << QString::fromLatin1(id) << QString::fromLatin1(provider)
+                                << QString::fromLatin1(service) << QString::fromLatin1(region)
+                                << updated;
+        };
+        // Places: aws/us-east-1 (a1, a2), aws/eu-west-1 (b1, b2), gcp/us-central1 (c1).
+        row("to an earlier place", "b2", "aws", "s3", "us-east-1", true);
+        row("to a later place", "a2", "aws", "ec2", "eu-west-1", true);
+        row("the first of a place, after the next", "a1", "aws", "ec2", "eu-west-1", false);
+        row("to a new place", "b2", "aws", "s3", "ap-south-1", false);
+        row("the last of a place and provider", "c1", "aws", "ec2", "us-east-1", false);
+        row("another offering", "b1", "aws", "rds", "eu-west-1", true);
+        row("another provider's place", "b2", "gcp", "gcs", "us-central1", true);
+    }
+    void lookupsFollowServicesThatMove()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, provider);
+        QFETCH(QString, service);
+        QFETCH(QString, region);
+        QFETCH(bool, updated);
+        Design d = test::designFromYaml(R"(
+a1: {id: a1, provider: aws, service: ec2, region: us-east-1}
+a2: {id: a2, provider: aws, service: ec2, region: us-east-1}
+b1: {id: b1, provider: aws, service: s3, region: eu-west-1}
+c1: {id: c1, provider: gcp, service: gcs, region: us-central1}
+b2: {id: b2, provider: aws, service: s3, region: eu-west-1}
+data_flows: [{from: a1, to: b2}]
+)");
+        const Catalog &catalog = test::catalog();
+        AnalysisLookups lookups(d, catalog);
+        const AnalysisLookups before = lookups;
+        PlacedService &moved = *d.service(id);
+        moved.provider = provider;
+        moved.service = service;
+        moved.region = region;
+        QCOMPARE(lookups.update(d, catalog, {d.serviceIndex(id)}), updated);
+        const AnalysisLookups &expected = updated ? AnalysisLookups(d, catalog) : before;
+        QCOMPARE(lookups.providers(), expected.providers());
+        QCOMPARE(lookups.places().size(), expected.places().size());
+        for (std::size_t p = 0; p < lookups.places().size(); ++p) {
+            QCOMPARE(lookups.places()[p].provider, expected.places()[p].provider);
+            QCOMPARE(lookups.places()[p].region, expected.places()[p].region);
+            QCOMPARE(lookups.places()[p].providerNumber, expected.places()[p].providerNumber);
+        }
+        for (std::size_t i = 0; i < d.services().size(); ++i) {
+            QCOMPARE(lookups.placeOf(i), expected.placeOf(i));
+            QCOMPARE(lookups[i].provider, expected[i].provider);
+            QCOMPARE(lookups[i].offering, expected[i].offering);
+            QCOMPARE(lookups[i].catalogRegion, expected[i].catalogRegion);
+        }
+        QCOMPARE(lookups.linkEnds().size(), 1u);
+        if (updated) // what moved is found in the catalog
+            QVERIFY(lookups[std::size_t(d.serviceIndex(id))].offering &&
+                    lookups[std::size_t(d.serviceIndex(id))].catalogRegion);
+    }
+
+    // With a cache, the graph is kept and services may move: an entry point is solved again
+    // when a service it depends on moved; the others keep their figures, each outage matched
+    // by its place though the places are numbered anew.
+    void availabilityCacheFollowsServicesThatMove()
+    {
+        // lone first: its place is the first one.
+        Design d = test::designFromYaml(
+            "lone: {id: lone, provider: aws, service: ec2, region: eu-west-1}\n" + twoEntryPoints);
+        const AvailabilityAnalyzer analyzer(test::catalog());
+        const auto outage = [](const AvailabilityReport &r, const char *region) {
+            const auto it = std::find_if(
+                r.regionOutages.begin(), r.regionOutages.end(),
+                [&](const OutageScenario &o) { return o.region == QLatin1String(region); });
+            return it == r.regionOutages.end() ? nullptr : &*it;
+        };
+        AvailabilityCache cache;
+        AvailabilityReport report = analyzer.analyze(d, nullptr, nullptr, &cache);
+        QVERIFY(cache.hasGraph());
+        QCOMPARE(report.regionOutages.size(), 3u);
+        QCOMPARE(report.regionOutages[0].region, QStringLiteral("eu-west-1"));
+        QCOMPARE(outage(report, "us-central1")->entryPoints[1].availability, 0.0);
+        // Planted: api's figures, which no move below reaches.
+        report.entryPoints[1].availability = 0.5;
+        const_cast<OutageScenario *>(outage(report, "us-central1"))->entryPoints[1].availability =
+            0.25;
+
+        // lone, the only service of the first place, joins web: the places are numbered
+        // anew (us-east-1 first), and nothing an entry point depends on moved.
+        d.service(QStringLiteral("lone"))->region = QStringLiteral("us-east-1");
+        report = analyzer.analyze(d, nullptr, &report, &cache);
+        QCOMPARE(report.regionOutages.size(), 2u);
+        QCOMPARE(report.regionOutages[0].region, QStringLiteral("us-east-1"));
+        QCOMPARE(report.entryPoints[1].availability, 0.5);
+        QCOMPARE(outage(report, "us-central1")->entryPoints[1].availability, 0.25);
+        // web in the outage of its own region: down, though the scenario's number was
+        // eu-west-1's, where web survived.
+        QCOMPARE(outage(report, "us-east-1")->entryPoints[0].availability, 0.0);
+        QCOMPARE(outage(report, "us-east-1")->entryPoints[1].availability, 0.5);
+
+        // store, which api depends on, moves: api is solved again, in every scenario.
+        d.service(QStringLiteral("store"))->region = QStringLiteral("europe-west4");
+        report = analyzer.analyze(d, nullptr, &report, &cache);
+        const AvailabilityReport fresh = analyzer.analyze(d);
+        QCOMPARE(report.entryPoints[1].availability, fresh.entryPoints[1].availability);
+        QVERIFY(report.entryPoints[1].availability > 0.99); // not the planted 0.5
+        QCOMPARE(outage(report, "us-central1")->entryPoints[1].availability, 0.0);
+        QCOMPARE(outage(report, "europe-west4")->entryPoints[1].availability, 0.0);
+        QCOMPARE(report.regionOutages.size(), 3u);
+
+        // Forgetting the graph forgets the figures: the next report is a fresh one.
+        report.entryPoints[0].availability = 0.5;
+        cache.forgetGraph();
+        QVERIFY(!cache.hasGraph());
+        report = analyzer.analyze(d, nullptr, &report, &cache);
+        QCOMPARE(report.entryPoints[0].availability, fresh.entryPoints[0].availability);
+        QVERIFY(cache.hasGraph());
+        // A request link added: noticed without being told.
+        report.entryPoints[0].availability = 0.5;
+        Link toLone = d.links().front(); // web -> db, a request
+        toLone.id = QStringLiteral("web_to_lone");
+        toLone.to = QStringLiteral("lone");
+        d.insertLink(toLone);
+        report = analyzer.analyze(d, nullptr, &report, &cache);
+        QCOMPARE(report.entryPoints[0].availability,
+                 analyzer.analyze(d).entryPoints[0].availability);
+        QVERIFY(report.entryPoints[0].availability < fresh.entryPoints[0].availability);
     }
 
     void dataFollowsFlowsButNotRequestsOrAnonymisedLinks()
