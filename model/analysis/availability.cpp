@@ -10,6 +10,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <random>
 #include <set>
@@ -729,6 +730,18 @@ AvailabilityCache::Graph::Graph(const Design &design, const std::vector<Design::
     }
 }
 
+namespace {
+
+bool samePlaces(const std::vector<AnalysisLookups::Place> &a,
+                const std::vector<AnalysisLookups::Place> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto &x, const auto &y) {
+        return x.region == y.region && x.provider == y.provider;
+    });
+}
+
+} // namespace
+
 AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
                                                  const AnalysisLookups *lookups,
                                                  const AvailabilityReport *before,
@@ -784,13 +797,18 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
         if (kept.m_placeOf.size() != services.size()) {
             before = nullptr; // no places kept
         } else {
-            // Each place now as the number it had (those it had not: numbers past the last).
-            PlaceNumbers was;
-            for (const AnalysisLookups::Place &place : kept.m_places)
-                (void)was.number(place.provider, place.region);
+            // Each place now as the number it had (those it had not: numbers past the last);
+            // most edits keep every place's number.
             std::vector<int> placeWas(regions.size());
-            for (std::size_t r = 0; r < regions.size(); ++r)
-                placeWas[r] = was.number(regions[r].provider, regions[r].region);
+            if (samePlaces(kept.m_places, regions)) {
+                std::iota(placeWas.begin(), placeWas.end(), 0);
+            } else {
+                PlaceNumbers was;
+                for (const AnalysisLookups::Place &place : kept.m_places)
+                    (void)was.number(place.provider, place.region);
+                for (std::size_t r = 0; r < regions.size(); ++r)
+                    placeWas[r] = was.number(regions[r].provider, regions[r].region);
+            }
             for (std::size_t i = 0; i < changed.size(); ++i) {
                 if (placeWas[std::size_t(looked.placeOf(i))] != kept.m_placeOf[i])
                     changed[i] = 1;
@@ -862,12 +880,21 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
             set->erase(std::unique(set->begin(), set->end()), set->end());
         }
     }
-    // The scenarios of the report before, by place.
-    PlaceNumbers scenarioBefore;
-    if (before) {
-        for (const OutageScenario &o : before->regionOutages)
-            (void)scenarioBefore.number(o.provider, o.region);
-    }
+    // The scenarios of the report before, by place (numbered only when needed).
+    std::optional<PlaceNumbers> scenarioBefore;
+    const auto previousRegionOutage = [&](std::size_t r) -> const OutageScenario * {
+        const auto &was = before->regionOutages;
+        if (r < was.size() && was[r].region == regions[r].region &&
+            was[r].provider == regions[r].provider)
+            return &was[r];
+        if (!scenarioBefore) {
+            scenarioBefore.emplace();
+            for (const OutageScenario &o : was)
+                (void)scenarioBefore->number(o.provider, o.region);
+        }
+        const int n = scenarioBefore->number(regions[r].provider, regions[r].region);
+        return std::size_t(n) < was.size() ? &was[std::size_t(n)] : nullptr;
+    };
 
     // What survives when a whole provider, or one region, is down. `q` is `p` with the failed
     // services at 0, restored after each scenario.
@@ -935,12 +962,7 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     }
     report.regionOutages.reserve(regions.size());
     for (std::size_t r = 0; r < regions.size(); ++r) {
-        const OutageScenario *previous = nullptr;
-        if (before) {
-            const int was = scenarioBefore.number(regions[r].provider, regions[r].region);
-            if (std::size_t(was) < before->regionOutages.size())
-                previous = &before->regionOutages[std::size_t(was)];
-        }
+        const OutageScenario *previous = before ? previousRegionOutage(r) : nullptr;
         report.regionOutages.push_back(scenario(
             regions[r].provider, regions[r].region, {int(r)},
             [&](std::size_t i) { return contains(entryRegions[i], int(r)); }, previous));
