@@ -231,7 +231,8 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
                                             m_analysis.compliance, &lookups);
         } else {
             if (m_stale & Part::Egress)
-                MaturityAssessor::updateEgress(m_maturity, design, m_analysis.egress);
+                MaturityAssessor::updateEgress(m_maturity, design, m_analysis.egress,
+                                               lookups.linkEnds());
             if (m_stale & Part::Compliance)
                 MaturityAssessor::updateCompliance(m_maturity, m_analysis.compliance);
             if (m_reasons)

@@ -231,7 +231,7 @@ MaturityStructure MaturityAssessor::structure(const Design &design, const Egress
         if (isPublicCloud(p))
             st.publicClouds << p;
     }
-    updateEgress(st, design, egress);
+    updateEgress(st, design, egress, entries.linkEnds());
     QSet<QString> kubernetesProviders, workloadProviders;
     for (std::size_t i = 0; i < services.size(); ++i) {
         const ServiceOffering *o = st.offerings[i];
@@ -462,17 +462,23 @@ bool MaturityAssessor::updatePlaces(MaturityStructure &st, const Design &design,
 }
 
 void MaturityAssessor::updateEgress(MaturityStructure &st, const Design &design,
-                                    const EgressReport &egress)
+                                    const EgressReport &egress,
+                                    const std::vector<Design::LinkEnds> &ends)
 {
     st.crossCloudEgressUsd = 0;
     st.costlyCrossCloudLinks.clear();
-    for (std::size_t i = 0; i < egress.links.size() && i < design.links().size(); ++i) {
+    const std::size_t links = std::min({egress.links.size(), design.links().size(), ends.size()});
+    for (std::size_t i = 0; i < links; ++i) {
+        // Between two providers: compared by their numbers (a link with an end that names no
+        // service has no providers, and no charge).
+        const auto [from, to] = ends[i];
+        if (from < 0 || to < 0 ||
+            st.providerOf[std::size_t(from)] == st.providerOf[std::size_t(to)])
+            continue;
         const LinkEgress &e = egress.links[i];
-        if (e.senderProvider != e.receiverProvider) {
-            st.crossCloudEgressUsd += e.monthly;
-            if (e.monthly > 0)
-                st.costlyCrossCloudLinks << design.links()[i].id;
-        }
+        st.crossCloudEgressUsd += e.monthly;
+        if (e.monthly > 0)
+            st.costlyCrossCloudLinks << design.links()[i].id;
     }
 }
 

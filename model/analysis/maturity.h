@@ -105,8 +105,9 @@ public:
     /// that input since structure() made it: the egress report (the cross-cloud egress and
     /// its costly links), the compliance report (the regimes in scope), the services' stated
     /// reasons. Each gives what structure() would give.
+    /// `ends`: the design's link ends (AnalysisLookups::linkEnds()).
     static void updateEgress(MaturityStructure &structure, const Design &design,
-                             const EgressReport &egress);
+                             const EgressReport &egress, const std::vector<Design::LinkEnds> &ends);
     static void updateCompliance(MaturityStructure &structure, const ComplianceReport &compliance);
     static void updateReasons(MaturityStructure &structure, const Design &design);
     /// After edits of the region or deployment of the services at `moved` (and of nothing

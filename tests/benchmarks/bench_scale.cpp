@@ -129,8 +129,8 @@ int main(int argc, char **argv)
             // brings it up to date, and the time until the panels show the new figures. Each
             // edit reaches other analyses (docs/editor.md): a sizing edit reprices one service;
             // a link's volume the egress and the totals; an availability override availability
-            // and DR; a classification compliance; a region every analysis, reusing the prices
-            // and findings of what it did not touch. Maturity follows each of them.
+            // and DR; a classification compliance; a region every analysis, each brought up to
+            // date for the moved service alone. Maturity follows each of them.
             LiveAnalysis live;
             QObject::connect(&document, &DesignDocument::changed,
                              [&](const DesignChange &change) { live.noteChange(change); });
