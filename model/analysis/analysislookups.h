@@ -52,16 +52,22 @@ public:
     const std::vector<Design::LinkEnds> &linkEnds() const { return m_linkEnds; }
 
     /// After edits of the provider, service, region or deployment of the services at `moved`
-    /// (and of nothing else the lookups read since they were made of `design`): their entries
-    /// and places again, as a new AnalysisLookups would have them. False, with nothing
-    /// changed, when the places would be numbered otherwise (a place appears or goes, or is
-    /// first used elsewhere): then make new lookups.
+    /// (and of nothing else the lookups read since they were made of `design`; the links as
+    /// they were): the lookups a new AnalysisLookups would make. True when the places kept
+    /// their numbers and only the moved services' entries were looked up again; false when the
+    /// places were numbered again (a place appeared or went, or is first used elsewhere), with
+    /// the offerings of the other services and the link ends kept.
     bool update(const Design &design, const Catalog &catalog, const std::vector<int> &moved);
 
     /// The same entries for one service, looked up directly.
     static Entry of(const PlacedService &service, const Catalog &catalog);
 
 private:
+    /// Numbers the places and providers, and fills the entries; `offeringKept`: per service,
+    /// whether its entry's offering is still the one it has (null: none is).
+    void number(const Design &design, const Catalog &catalog,
+                const std::vector<char> *offeringKept);
+
     std::vector<Entry> m_entries;
     std::vector<Place> m_places;
     std::vector<int> m_placeOf;

@@ -1151,6 +1151,8 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         cache->m_origins = std::move(origins);
         cache->m_originsKept = true;
         cache->m_labels = data.labels;
+        cache->m_originOf = data.originOf;
+        cache->m_originCount = data.origins;
         cache->m_heldFirst = data.heldFirst;
         cache->m_heldLabels = data.heldLabels;
         cache->m_countries = engine.countries();
@@ -1160,8 +1162,8 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
 
 void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
                                 ComplianceCache &cache, const AnalysisLookups &lookups,
-                                const std::vector<int> &services,
-                                const std::vector<int> &links) const
+                                const std::vector<int> &services, const std::vector<int> &links,
+                                bool sameData) const
 {
     const auto &all = design.services();
     if (!cache.m_originsKept || cache.m_origins.size() != report.findings.size() ||
@@ -1172,7 +1174,21 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
         return;
     }
     Countries countries = countriesOf(design, lookups);
-    const Propagated data = propagateNumbered(design, countries, lookups.linkEnds());
+    // With no data field edited and every service in the country it was in, the data
+    // propagates as it did: the last propagation is taken as it is.
+    const bool samePropagation = sameData && cache.m_originOf.size() == cache.m_labels.size() &&
+                                 std::equal(countries.code.begin(), countries.code.end(),
+                                            cache.m_countries.begin(), cache.m_countries.end());
+    Propagated data;
+    if (samePropagation) {
+        data.labels = std::move(cache.m_labels);
+        data.originOf = std::move(cache.m_originOf);
+        data.origins = cache.m_originCount;
+        data.heldFirst = std::move(cache.m_heldFirst);
+        data.heldLabels = std::move(cache.m_heldLabels);
+    } else {
+        data = propagateNumbered(design, countries, lookups.linkEnds());
+    }
     const LabelMatcher matches(m_catalog, data);
     std::vector<RegimeInScope> regimes;
     const QSet<QString> inScope = regimesInScope(design, m_catalog, data, matches, regimes);
@@ -1192,7 +1208,7 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     // A service's data changed when its labels differ from the last propagation's, in order
     // and source: only those services' lists in the report are made again.
     std::vector<char> dataChanged(all.size(), 0);
-    for (std::size_t i = 0; i < all.size(); ++i) {
+    for (std::size_t i = 0; !samePropagation && i < all.size(); ++i) {
         const std::span<const int> now = data.held(i);
         const auto was = std::span<const int>(cache.m_heldLabels)
                              .subspan(std::size_t(cache.m_heldFirst[i]),
@@ -1209,7 +1225,7 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     }
     // A service moved to another country is checked again, and so is every link at it.
     std::vector<char> moved(all.size(), 0);
-    for (std::size_t i = 0; i < all.size(); ++i) {
+    for (std::size_t i = 0; !samePropagation && i < all.size(); ++i) {
         if (countries.code[i] != cache.m_countries[i])
             moved[i] = serviceAgain[i] = 1;
     }
@@ -1292,10 +1308,13 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     report.findings = std::move(findings);
     report.regimes = std::move(regimes);
     cache.m_origins = std::move(origins);
-    cache.m_labels = data.labels;
-    cache.m_heldFirst = data.heldFirst;
-    cache.m_heldLabels = data.heldLabels;
-    cache.m_countries = engine.countries();
+    cache.m_labels = std::move(data.labels);
+    cache.m_originOf = std::move(data.originOf);
+    cache.m_originCount = data.origins;
+    cache.m_heldFirst = std::move(data.heldFirst);
+    cache.m_heldLabels = std::move(data.heldLabels);
+    if (!samePropagation)
+        cache.m_countries = engine.countries();
 }
 
 } // namespace skyplan

@@ -124,6 +124,8 @@ private:
     /// The last report's propagated data, by number (ComplianceChecker::Propagated): what
     /// recheck() compares the new propagation with, to find the services whose data changed.
     std::vector<DataLabel> m_labels;
+    std::vector<int> m_originOf;
+    int m_originCount = 0;
     std::vector<int> m_heldFirst, m_heldLabels;
     std::vector<QString> m_countries; ///< the last report's country of each service
 };
@@ -141,10 +143,12 @@ public:
     /// country changed, the links that carry changed data or whose ends moved to another
     /// country. The findings of every other subject are kept, in their places. When the edits
     /// change the regimes in scope, it checks the whole design, as check() does. Gives what
-    /// check() would give, to the letter. `lookups`: made of `design`.
+    /// check() would give, to the letter. `lookups`: made of `design`. `sameData`: the edits
+    /// changed no data field of a service or link; then, while every service is in the
+    /// country it was in, the data propagates as it did and the last propagation is reused.
     void recheck(ComplianceReport &report, const Design &design, ComplianceCache &cache,
                  const AnalysisLookups &lookups, const std::vector<int> &services,
-                 const std::vector<int> &links) const;
+                 const std::vector<int> &links, bool sameData = false) const;
 
     /// The personal data each service holds, after propagation, by service index.
     /// `lookups`: the design's places and link ends, when the caller has them.

@@ -118,6 +118,8 @@ void LiveAnalysis::noteChange(const DesignChange &change)
             m_stale |= Part::Compliance; // findings name the service by its label
             m_checkServices.insert(change.id);
         }
+        if (fields & Field::Data)
+            m_dataEdited = true; // the data may propagate otherwise
         if (fields & Field::Identity)
             m_reasons = true;
         if (fields & Field::Resilience)
@@ -133,6 +135,7 @@ void LiveAnalysis::noteChange(const DesignChange &change)
         if (fields & Field::Data) {
             m_stale |= Part::Compliance;
             m_checkLinks.insert(change.id);
+            m_dataEdited = true;
         }
         return; // no analysis reads a link's label
     case Kind::DesignChanged:
@@ -180,8 +183,8 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
         m_analysis = analyzeWhole(design, catalog, &m_cache, &m_maturity, *m_lookups);
         m_last = Part::Whole;
     } else {
-        if (m_placed && !m_lookups->update(design, catalog, moved))
-            m_lookups.emplace(design, catalog); // the places are numbered otherwise
+        if (m_placed)
+            (void)m_lookups->update(design, catalog, moved);
         const AnalysisLookups &lookups = *m_lookups;
         Parts done = m_stale;
         if (m_placed) {
@@ -220,7 +223,7 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
             m_analysis.dr = DisasterRecoveryChecker(catalog).check(design);
         if (m_stale & Part::Compliance)
             ComplianceChecker(catalog).recheck(m_analysis.compliance, design, m_cache.compliance,
-                                               lookups, checkServices, checkLinks);
+                                               lookups, checkServices, checkLinks, !m_dataEdited);
         const MaturityAssessor assessor(catalog);
         if (m_placed && !(m_stale & Part::Structure) &&
             !assessor.updatePlaces(m_maturity, design, lookups, moved))
@@ -252,6 +255,7 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
     m_reasons = false;
     m_placed = false;
     m_regraph = false;
+    m_dataEdited = false;
     m_resized.clear();
     m_moved.clear();
     m_checkServices.clear();

@@ -42,7 +42,8 @@ int main(int argc, char **argv)
                                            "live, after a link volume edit",
                                            "live, after an availability edit",
                                            "live, after a data edit",
-                                           "live, after a region edit"};
+                                           "live, after a region edit",
+                                           "live, after a move abroad"};
     std::map<int, std::map<std::string, double>> figures;
     for (const int n : arguments.sizes) {
         const Design design = generateDesign(n, *catalog);
@@ -65,6 +66,18 @@ int main(int argc, char **argv)
             if (s.provider == edited.service(service)->provider && s.region != home) {
                 away = s.region;
                 break;
+            }
+        }
+        // A region of the provider in another country (a move that changes where the data
+        // is, so compliance propagates it again); the region edit above stays in the country.
+        QString abroad;
+        if (const Provider *p = catalog->provider(edited.service(service)->provider)) {
+            const QString country = catalog->countryOf(p->id, home, &edited);
+            for (const Region &r : p->regions) {
+                if (r.country != country) {
+                    abroad = r.id;
+                    break;
+                }
             }
         }
         int edits = 0;
@@ -120,6 +133,15 @@ int main(int argc, char **argv)
                       [&] {
                           if (!away.isEmpty()) // a provider with one region: the same edit
                               edited.service(service)->region = edits % 2 ? home : away;
+                      });
+             }},
+            {"live, after a move abroad",
+             [&] {
+                 edit(DesignChange::Kind::ServiceChanged, service, DesignChange::Field::Placement,
+                      [&] {
+                          QString &region = edited.service(service)->region;
+                          if (!abroad.isEmpty())
+                              region = region == abroad ? home : abroad;
                       });
              }},
         };

@@ -47,6 +47,7 @@ const Row rows[] = {
     {"analysis after an availability edit", "2 ms"},
     {"analysis after a data edit", "2 ms"},
     {"analysis after a region edit", "2 ms"},
+    {"analysis after a move abroad", "2 ms"},
     {"YAML export", "300 ms"},
     {"scene build", "500 ms"},
     {"repaint at fit-to-view", "50 ms"},
@@ -170,6 +171,27 @@ int main(int argc, char **argv)
                 new ChangeValueCommand<valuetraits::Region>(&document, {id}, otherRegion));
             t["analysis after a region edit"].push_back(
                 bench::milliseconds([&] { (void)live.update(document.design(), *catalog); }));
+            // The region edit above stays in its country; a move abroad changes where the data
+            // is, and compliance propagates it again.
+            const PlacedService &moved = *document.design().service(id);
+            const QString country = catalog->countryOf(moved.provider, moved.region);
+            QString abroad;
+            if (const Provider *p = catalog->provider(moved.provider)) {
+                for (const Region &r : p->regions) {
+                    if (r.country != country) {
+                        abroad = r.id;
+                        break;
+                    }
+                }
+            }
+            if (abroad.isEmpty()) // no catalog regions (on-prem): the region edit again
+                abroad = otherRegion;
+            document.undoStack()->push(
+                new ChangeValueCommand<valuetraits::Region>(&document, {id}, abroad));
+            t["analysis after a move abroad"].push_back(
+                bench::milliseconds([&] { (void)live.update(document.design(), *catalog); }));
+            document.undoStack()->undo();
+            (void)live.update(document.design(), *catalog);
             CostPanel cost;
             PropertyEditor properties;
             cost.setEditor(&editor);
