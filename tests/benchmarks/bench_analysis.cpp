@@ -70,16 +70,7 @@ int main(int argc, char **argv)
         }
         // A region of the provider in another country (a move that changes where the data
         // is, so compliance propagates it again); the region edit above stays in the country.
-        QString abroad;
-        if (const Provider *p = catalog->provider(edited.service(service)->provider)) {
-            const QString country = catalog->countryOf(p->id, home, &edited);
-            for (const Region &r : p->regions) {
-                if (r.country != country) {
-                    abroad = r.id;
-                    break;
-                }
-            }
-        }
+        const QString abroad = regionAbroad(*edited.service(service), edited, *catalog);
         int edits = 0;
         const auto edit = [&](DesignChange::Kind kind, const QString &id, DesignChange::Field field,
                               const std::function<void()> &change) {

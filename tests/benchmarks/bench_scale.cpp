@@ -173,17 +173,8 @@ int main(int argc, char **argv)
                 bench::milliseconds([&] { (void)live.update(document.design(), *catalog); }));
             // The region edit above stays in its country; a move abroad changes where the data
             // is, and compliance propagates it again.
-            const PlacedService &moved = *document.design().service(id);
-            const QString country = catalog->countryOf(moved.provider, moved.region);
-            QString abroad;
-            if (const Provider *p = catalog->provider(moved.provider)) {
-                for (const Region &r : p->regions) {
-                    if (r.country != country) {
-                        abroad = r.id;
-                        break;
-                    }
-                }
-            }
+            QString abroad =
+                regionAbroad(*document.design().service(id), document.design(), *catalog);
             if (abroad.isEmpty()) // no catalog regions (on-prem): the region edit again
                 abroad = otherRegion;
             document.undoStack()->push(

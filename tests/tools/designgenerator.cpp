@@ -122,4 +122,17 @@ Design generateDesign(int count, const Catalog &catalog, quint32 seed)
     return design;
 }
 
+QString regionAbroad(const PlacedService &service, const Design &design, const Catalog &catalog)
+{
+    const Provider *provider = catalog.provider(service.provider);
+    if (!provider)
+        return {};
+    const QString country = catalog.countryOf(service.provider, service.region, &design);
+    for (const Region &r : provider->regions) {
+        if (r.country != country)
+            return r.id;
+    }
+    return {};
+}
+
 } // namespace skyplan

@@ -15,4 +15,9 @@ class Catalog;
 /// The same arguments give the same design.
 Design generateDesign(int services, const Catalog &catalog, quint32 seed = 20261123);
 
+/// A catalog region of `service`'s provider in another country than the service's, for the
+/// benchmarks' move abroad (which makes compliance propagate the data again); empty when the
+/// provider has none (on-prem).
+QString regionAbroad(const PlacedService &service, const Design &design, const Catalog &catalog);
+
 } // namespace skyplan
