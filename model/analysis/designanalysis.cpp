@@ -53,13 +53,10 @@ DesignAnalysis analyzeWhole(const Design &design, const Catalog &catalog, Analys
     a.egress = EgressEstimator(catalog).estimate(design, &lookups);
     a.cost =
         CostEstimator(catalog).estimate(design, a.egress, cache ? &cache->cost : nullptr, &lookups);
-    if (cache) {
-        cache->availability.forgetGraph(); // any edit may have changed it
-        a.availability =
-            AvailabilityAnalyzer(catalog).analyze(design, &lookups, nullptr, &cache->availability);
-    } else {
-        a.availability = AvailabilityAnalyzer(catalog).analyze(design, &lookups);
-    }
+    if (cache)
+        cache->availability.forgetGraph(); // any edit may have changed the request graph
+    a.availability = AvailabilityAnalyzer(catalog).analyze(design, &lookups, nullptr,
+                                                           cache ? &cache->availability : nullptr);
     a.dr = DisasterRecoveryChecker(catalog).check(design);
     a.compliance =
         ComplianceChecker(catalog).check(design, cache ? &cache->compliance : nullptr, &lookups);
@@ -105,7 +102,6 @@ void LiveAnalysis::noteChange(const DesignChange &change)
             // brought up to date for the moved service: its price, its links' egress, the
             // entry points that depend on it, the compliance of what it reaches, the regions
             // in the maturity structure (update() has the details).
-            m_placed = true;
             m_stale |=
                 Part::Egress | Part::Availability | Part::DisasterRecovery | Part::Compliance;
             m_resized.insert(change.id);
@@ -183,11 +179,12 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
         m_analysis = analyzeWhole(design, catalog, &m_cache, &m_maturity, *m_lookups);
         m_last = Part::Whole;
     } else {
-        if (m_placed)
+        const bool placed = !moved.empty(); // a service's provider, service, region, deployment
+        if (placed)
             (void)m_lookups->update(design, catalog, moved);
         const AnalysisLookups &lookups = *m_lookups;
         Parts done = m_stale;
-        if (m_placed) {
+        if (placed) {
             // A service's place: the charges of its links (and of its providers' internet
             // links, when their totals move).
             std::vector<char> isMoved(design.services().size(), 0);
@@ -225,7 +222,7 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
             ComplianceChecker(catalog).recheck(m_analysis.compliance, design, m_cache.compliance,
                                                lookups, checkServices, checkLinks, !m_dataEdited);
         const MaturityAssessor assessor(catalog);
-        if (m_placed && !(m_stale & Part::Structure) &&
+        if (placed && !(m_stale & Part::Structure) &&
             !assessor.updatePlaces(m_maturity, design, lookups, moved))
             m_stale |= Part::Structure; // a service's provider or offering changed
         if (m_stale & Part::Structure) {
@@ -253,7 +250,6 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
     m_whole = false;
     m_stale = Part::None;
     m_reasons = false;
-    m_placed = false;
     m_regraph = false;
     m_dataEdited = false;
     m_resized.clear();

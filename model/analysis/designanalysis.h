@@ -106,7 +106,6 @@ private:
     bool m_whole = true;       ///< a change since the last update needs the whole analysis
     Parts m_stale;             ///< what the changes since the last update reach
     bool m_reasons = false;    ///< a service's label or reason changed since
-    bool m_placed = false;     ///< a service's placement changed since
     bool m_regraph = false;    ///< the entry points or redundancy groups changed since
     bool m_dataEdited = false; ///< a service's or link's data fields changed since
     QSet<QString> m_resized;   ///< services whose sizing changed since
