@@ -2,6 +2,7 @@
 
 #include "model/analysis/designanalysis.h"
 #include "model/io/report.h"
+#include "model/io/sourcedocument.h"
 
 #include <QProcess>
 
@@ -435,6 +436,77 @@ data_flows: [{from: a, to: g, path: same_network}]
                      qPrintable(e.diagnostic().toString()));
             QVERIFY(e.diagnostic().location.line > 0);
         }
+    }
+
+    void anchorsAndAliasesRepeatValuesWithTheirPositions()
+    {
+        // The tree is built from yaml-cpp's parser events; an alias copies the anchored value,
+        // the raw text of its numbers, and the positions recorded inside it.
+        const QByteArray text = R"(base: &b
+  provider: aws
+  cost_centre: 0012
+  tags: [x, y]
+copy: *b
+list: [1, *b]
+name: &n region
+other:
+  *n : eu-west-1
+)";
+        const SourceDocument doc =
+            SourceDocument::parse(text, QStringLiteral("a.yaml"), SourceDocument::Syntax::Yaml);
+        const Tree &t = doc.tree();
+        QVERIFY(t["copy"] == t["base"]);
+        QVERIFY(t["list"][1] == t["base"]);
+        QVERIFY(t["other"]["region"] == "eu-west-1");
+        QCOMPARE(doc.root().require("copy").require("cost_centre").toString(),
+                 QStringLiteral("0012"));
+        QCOMPARE(doc.root().require("list").at(1).require("cost_centre").toString(),
+                 QStringLiteral("0012"));
+        const auto at = [&doc](const char *pointer) {
+            const SourceLocation l = doc.locate(pointer);
+            return QPair<int, int>(l.line, l.column);
+        };
+        QCOMPARE(at("/copy"), QPair(5, 1));           // a mapping's value: at its key
+        QCOMPARE(at("/copy/provider"), QPair(2, 3));  // inside: where the anchor wrote it
+        QCOMPARE(at("/list/1"), QPair(1, 7)); // a list's value: where the anchor is
+        QCOMPARE(at("/list/1/tags/1"), QPair(4, 13)); // and the values inside it
+        QCOMPARE(at("/list/0"), QPair(6, 8));
+        QCOMPARE(at("/other/region"), QPair(7, 7)); // an alias as key: where its text is
+
+        const auto error = [](const QByteArray &yaml) {
+            try {
+                SourceDocument::parse(yaml, QStringLiteral("e.yaml"), SourceDocument::Syntax::Yaml);
+            } catch (const InputError &e) {
+                return e.diagnostic();
+            }
+            return Diagnostic();
+        };
+        Diagnostic d = error("a: 1\nb: &s [1, *s]\n");
+        QVERIFY2(d.message.contains(QLatin1String("refers to the value that contains it")),
+                 qPrintable(d.message));
+        QCOMPARE(d.location.line, 2);
+        QCOMPARE(d.location.column, 11);
+        d = error("m: &m {x: 1}\n? *m\n: 2\n");
+        QVERIFY2(d.message.contains(QLatin1String("expected a text key")), qPrintable(d.message));
+        QCOMPARE(d.location.line, 1);
+        // A copy nests as deep as what it repeats: 40 levels under 30 is past the limit of 64,
+        // 30 under 30 is not.
+        const auto nested = [](int anchored, int under) -> QByteArray {
+            return "deep: &d " + QByteArray(anchored, '[') + "1" + QByteArray(anchored, ']') +
+                   "\nx: " + QByteArray(under, '[') + "*d" + QByteArray(under, ']') + "\n";
+        };
+        d = error(nested(40, 30));
+        QVERIFY2(d.message.contains(QLatin1String("nested deeper than 64")), qPrintable(d.message));
+        QCOMPARE(d.location.line, 2);
+        QCOMPARE(d.location.column, 34);
+        QVERIFY(error(nested(30, 30)).message.isEmpty());
+        // A copy counts as many values as it repeats: 1,000 values, repeated 200 times, is more
+        // than a file of this size may hold.
+        QByteArray bomb = "a: &a [" + QByteArray("0, ").repeated(999) + "0]\nb: [";
+        bomb += QByteArray("*a, ").repeated(199) + "*a]\n";
+        d = error(bomb);
+        QVERIFY2(d.message.contains(QLatin1String("document too large")), qPrintable(d.message));
+        QCOMPARE(d.location.line, 2);
     }
 
     void onPremSitesDeclaredByTheDesign()
