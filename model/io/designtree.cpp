@@ -287,7 +287,9 @@ PlacedService serviceFromTree(const TreeNode &node, const Catalog &catalog, Serv
             readInto(*pos, "y", s.position.y, -1e7, 1e7);
         }
     }
-    node.warnUnknownKeys(serviceToTree(PlacedService(), flavor), warnings);
+    static const KnownKeys nativeKeys(serviceToTree(PlacedService(), ServiceFlavor::Native));
+    static const KnownKeys specKeys(serviceToTree(PlacedService(), ServiceFlavor::YamlSpec));
+    node.warnUnknownKeys(flavor == ServiceFlavor::Native ? nativeKeys : specKeys, warnings);
     return s;
 }
 
@@ -329,7 +331,8 @@ Link linkFromTree(const TreeNode &node, const std::function<QString(const QStrin
     readInto(node, "anonymized", l.anonymized);
     readInto(node, "transfer_mechanism", l.transferMechanism);
     readInto(node, "label", l.label);
-    node.warnUnknownKeys(linkToTree(Link()), warnings);
+    static const KnownKeys linkKeys(linkToTree(Link()));
+    node.warnUnknownKeys(linkKeys, warnings);
     return l;
 }
 

@@ -227,12 +227,23 @@ QStringList TreeNode::toStringList() const
     return list;
 }
 
+KnownKeys::KnownKeys(const Tree &reference)
+{
+    for (auto it = reference.begin(); reference.is_object() && it != reference.end(); ++it)
+        m_keys.insert(it.key());
+}
+
 void TreeNode::warnUnknownKeys(const Tree &reference, Diagnostics &out) const
+{
+    warnUnknownKeys(KnownKeys(reference), out);
+}
+
+void TreeNode::warnUnknownKeys(const KnownKeys &known, Diagnostics &out) const
 {
     if (!m_value->is_object())
         return;
     for (auto it = m_value->begin(); it != m_value->end(); ++it) {
-        if (reference.contains(it.key()))
+        if (known.contains(it.key()))
             continue;
         Diagnostic d;
         d.severity = Diagnostic::Severity::Warning;

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace skyplan {
 
@@ -65,6 +66,8 @@ public:
     std::string pointer;
     QString message;
 };
+
+class KnownKeys;
 
 /// A read-only cursor on a Tree value that knows its JSON pointer, so every complaint about a
 /// value says where it is and what was expected.
@@ -123,14 +126,27 @@ public:
     QString describe() const;  ///< "a string (\"abc\")", for messages
     QString fieldName() const; ///< the last key of the pointer ("pricing"), or "value"
 
-    /// Warnings for keys that `reference` (an object as the writer writes it) does not have:
-    /// likely typos such as "instnaces". Appended to `out`.
+    /// Warnings for keys that `known` does not hold: likely typos such as "instnaces".
+    /// Appended to `out`.
+    void warnUnknownKeys(const KnownKeys &known, Diagnostics &out) const;
+    /// The same, with the keys of `reference` (an object as the writer writes it).
     void warnUnknownKeys(const Tree &reference, Diagnostics &out) const;
 
 private:
     const Tree *m_value;
     std::string m_pointer;
     const RawScalars *m_raw = nullptr;
+};
+
+/// The keys of an object as a writer writes it, looked up by hash: made once per kind of object,
+/// not once per object read (a design of 10,000 services made 30,000 reference objects).
+class KnownKeys {
+public:
+    explicit KnownKeys(const Tree &reference);
+    bool contains(const std::string &key) const { return m_keys.count(key) != 0; }
+
+private:
+    std::unordered_set<std::string> m_keys;
 };
 
 // Read an optional value into `target`, leaving it untouched when the key is absent or null.

@@ -181,6 +181,30 @@ private slots:
         }
     }
 
+    void unknownKeysAreWarnedWithTheirLine()
+    {
+        // A typo in a service and in a link: each a warning at its line, the design loaded.
+        QByteArray bytes = skyplanfile::write(sampleDesign());
+        const qsizetype service = bytes.indexOf("\"instances\": 2,");
+        QVERIFY(service > 0);
+        bytes.insert(service, "\"instnaces\": 3, ");
+        const qsizetype link = bytes.indexOf("\"gb_per_month\"");
+        QVERIFY(link > 0);
+        bytes.insert(link, "\"gb_per_mnoth\": 9, ");
+        const LoadedDesign loaded =
+            skyplanfile::read(bytes, QStringLiteral("x.skyplan"), test::catalog());
+        QStringList warnings;
+        for (const Diagnostic &d : loaded.diagnostics) {
+            QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+            warnings << QStringLiteral("%1 %2").arg(d.location.line).arg(d.message);
+        }
+        const auto lineOf = [&bytes](qsizetype at) { return int(bytes.left(at).count('\n')) + 1; };
+        QCOMPARE(warnings, QStringList({QStringLiteral("%1 unknown key \"instnaces\" ignored")
+                                            .arg(lineOf(bytes.indexOf("instnaces"))),
+                                        QStringLiteral("%1 unknown key \"gb_per_mnoth\" ignored")
+                                            .arg(lineOf(bytes.indexOf("gb_per_mnoth")))}));
+    }
+
     void atomicSave()
     {
         QTemporaryDir dir;
