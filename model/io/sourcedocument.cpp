@@ -205,33 +205,16 @@ public:
                   const std::string &text) override
     {
         checkQuoteClosed(mark);
+        Tree value = scalar(text, tag);
+        if (anchor != YAML::NullAnchor) // a key's anchor too: an alias may repeat it as a value
+            rememberScalar(anchor, value, text, tag, mark);
         if (keyExpected()) {
-            if (anchor != YAML::NullAnchor) {
-                Anchored &a = m_anchors[anchor];
-                a.value = scalar(text, tag);
-                a.nodes = 1;
-                a.scalar = true;
-                a.text = text;
-                a.tag = tag;
-                a.mark = mark;
-                a.positions = {{std::string(), fromMark(mark)}};
-                if (a.value.is_number() || a.value.is_boolean())
-                    a.raws = {{std::string(), text}};
-            }
             acceptKey(text, tag, mark);
             return;
         }
         const std::string pointer = valueStarts(mark);
-        Tree value = scalar(text, tag);
         if (m_raw && (value.is_number() || value.is_boolean()))
             (*m_raw)[pointer] = text;
-        if (anchor != YAML::NullAnchor) {
-            remember(anchor, value, pointer, mark, 1);
-            Anchored &a = m_anchors[anchor];
-            a.scalar = true;
-            a.text = text;
-            a.tag = tag;
-        }
         place(std::move(value));
     }
 
@@ -412,6 +395,22 @@ private:
         a.mark = mark;
         a.positions.emplace_back(std::string(), fromMark(mark));
         a.height = collect(value, pointer, pointer.size(), a);
+        m_anchors[anchor] = std::move(a);
+    }
+
+    /// Keeps an anchored scalar, which an alias may repeat as a value or as a key.
+    void rememberScalar(YAML::anchor_t anchor, const Tree &value, const std::string &text,
+                        const std::string &tag, const YAML::Mark &mark)
+    {
+        Anchored a;
+        a.value = value;
+        a.scalar = true;
+        a.text = text;
+        a.tag = tag;
+        a.mark = mark;
+        a.positions.emplace_back(std::string(), fromMark(mark));
+        if (value.is_number() || value.is_boolean())
+            a.raws.emplace_back(std::string(), text);
         m_anchors[anchor] = std::move(a);
     }
 

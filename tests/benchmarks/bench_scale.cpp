@@ -118,11 +118,12 @@ int main(int argc, char **argv)
             // mapped on first write (1,500 page faults at this size), which no repaint on screen
             // pays.
             image.fill(Qt::transparent);
-            // The first paint after the scene is built makes the items' caches in memory that
-            // resetPeakMemory() above has just handed back to the system: in this process it
-            // page-faults (3,800 faults, 50-60 ms in a virtual machine) where an application,
-            // which never trims its heap, reuses what loading the design freed (bench_canvas:
-            // 34 ms). The row with the goal is a repaint, as after any change of the view.
+            // The first paint after the scene is built allocates about 15 MB, in memory that
+            // resetPeakMemory() above has just handed back to the system: here it page-faults
+            // 3,800 times (84-105 ms in a virtual machine, 38 ms without the trim), where an
+            // application, which never trims its heap, reuses what loading the design freed
+            // (bench_canvas: 34 ms). The row with the goal is a repaint, as after any change
+            // of the view.
             t["first paint at fit-to-view"].push_back(
                 bench::milliseconds([&] { view.viewport()->render(&image); }));
             std::vector<double> repaints;
