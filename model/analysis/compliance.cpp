@@ -1163,7 +1163,7 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
 void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
                                 ComplianceCache &cache, const AnalysisLookups &lookups,
                                 const std::vector<int> &services, const std::vector<int> &links,
-                                bool sameData) const
+                                DataEdited edited) const
 {
     const auto &all = design.services();
     if (!cache.m_originsKept || cache.m_origins.size() != report.findings.size() ||
@@ -1174,8 +1174,30 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
         return;
     }
     Countries countries = countriesOf(design, lookups);
-    // With no data field edited and every service in the country it was in, the data
-    // propagates as it did: the last propagation is taken as it is.
+    // A service starts the data it started when its own label, if it is personal now, is the
+    // one the last walk began from: the first of its list then, the only one whose source it
+    // is (every other label names the service its data started at).
+    const auto startsAsBefore = [&](const PlacedService &s, std::size_t i) {
+        const int first = cache.m_heldFirst[i];
+        const DataLabel *before =
+            first < cache.m_heldFirst[i + 1] &&
+                    cache.m_labels[std::size_t(cache.m_heldLabels[std::size_t(first)])].source ==
+                        s.id
+                ? &cache.m_labels[std::size_t(cache.m_heldLabels[std::size_t(first)])]
+                : nullptr;
+        if (!isPersonal(s.classification))
+            return before == nullptr;
+        return before && before->classification == s.classification &&
+               before->origin == s.dataOrigin && before->safeguard == TransferMechanism::None;
+    };
+    // With no data field edited but services' that start the data they started, and every
+    // service in the country it was in, the data propagates as it did: the last propagation
+    // is taken as it is.
+    const bool sameData = edited == DataEdited::None ||
+                          (edited == DataEdited::Services &&
+                           std::all_of(services.begin(), services.end(), [&](int i) {
+                               return startsAsBefore(all[std::size_t(i)], std::size_t(i));
+                           }));
     const bool samePropagation = sameData && cache.m_originOf.size() == cache.m_labels.size() &&
                                  std::equal(countries.code.begin(), countries.code.end(),
                                             cache.m_countries.begin(), cache.m_countries.end());

@@ -143,12 +143,16 @@ public:
     /// country changed, the links that carry changed data or whose ends moved to another
     /// country. The findings of every other subject are kept, in their places. When the edits
     /// change the regimes in scope, it checks the whole design, as check() does. Gives what
-    /// check() would give, to the letter. `lookups`: made of `design`. `sameData`: the edits
-    /// changed no data field of a service or link; then, while every service is in the
-    /// country it was in, the data propagates as it did and the last propagation is reused.
+    /// check() would give, to the letter. `lookups`: made of `design`. `edited`: whose data
+    /// fields the edits changed. The last propagation of the data is reused, while every
+    /// service is in the country it was in, when they changed none, or only services' and
+    /// each service at `services` starts the data it started (its classification and origin
+    /// when personal, none otherwise): an encryption edit, or one between two kinds of data
+    /// that are not personal.
+    enum class DataEdited { None, Services, Links };
     void recheck(ComplianceReport &report, const Design &design, ComplianceCache &cache,
                  const AnalysisLookups &lookups, const std::vector<int> &services,
-                 const std::vector<int> &links, bool sameData = false) const;
+                 const std::vector<int> &links, DataEdited edited = DataEdited::Links) const;
 
     /// The personal data each service holds, after propagation, by service index.
     /// `lookups`: the design's places and link ends, when the caller has them.

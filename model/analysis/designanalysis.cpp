@@ -115,7 +115,7 @@ void LiveAnalysis::noteChange(const DesignChange &change)
             m_checkServices.insert(change.id);
         }
         if (fields & Field::Data)
-            m_dataEdited = true; // the data may propagate otherwise
+            m_serviceDataEdited = true; // the data may propagate otherwise
         if (fields & Field::Identity)
             m_reasons = true;
         if (fields & Field::Resilience)
@@ -131,7 +131,7 @@ void LiveAnalysis::noteChange(const DesignChange &change)
         if (fields & Field::Data) {
             m_stale |= Part::Compliance;
             m_checkLinks.insert(change.id);
-            m_dataEdited = true;
+            m_linkDataEdited = true;
         }
         return; // no analysis reads a link's label
     case Kind::DesignChanged:
@@ -219,8 +219,12 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
         if (m_stale & Part::DisasterRecovery)
             m_analysis.dr = DisasterRecoveryChecker(catalog).check(design);
         if (m_stale & Part::Compliance)
-            ComplianceChecker(catalog).recheck(m_analysis.compliance, design, m_cache.compliance,
-                                               lookups, checkServices, checkLinks, !m_dataEdited);
+            ComplianceChecker(catalog).recheck(
+                m_analysis.compliance, design, m_cache.compliance, lookups, checkServices,
+                checkLinks,
+                m_linkDataEdited      ? ComplianceChecker::DataEdited::Links
+                : m_serviceDataEdited ? ComplianceChecker::DataEdited::Services
+                                      : ComplianceChecker::DataEdited::None);
         const MaturityAssessor assessor(catalog);
         if (placed && !(m_stale & Part::Structure) &&
             !assessor.updatePlaces(m_maturity, design, lookups, moved))
@@ -251,7 +255,8 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
     m_stale = Part::None;
     m_reasons = false;
     m_regraph = false;
-    m_dataEdited = false;
+    m_serviceDataEdited = false;
+    m_linkDataEdited = false;
     m_resized.clear();
     m_moved.clear();
     m_checkServices.clear();

@@ -103,13 +103,14 @@ private:
     std::optional<AnalysisLookups> m_lookups;
     const Design *m_design = nullptr;
     const Catalog *m_catalog = nullptr;
-    bool m_whole = true;       ///< a change since the last update needs the whole analysis
-    Parts m_stale;             ///< what the changes since the last update reach
-    bool m_reasons = false;    ///< a service's label or reason changed since
-    bool m_regraph = false;    ///< the entry points or redundancy groups changed since
-    bool m_dataEdited = false; ///< a service's or link's data fields changed since
-    QSet<QString> m_resized;   ///< services whose sizing changed since
-    QSet<QString> m_moved;     ///< services whose placement changed since
+    bool m_whole = true;              ///< a change since the last update needs the whole analysis
+    Parts m_stale;                    ///< what the changes since the last update reach
+    bool m_reasons = false;           ///< a service's label or reason changed since
+    bool m_regraph = false;           ///< the entry points or redundancy groups changed since
+    bool m_serviceDataEdited = false; ///< a service's data fields changed since
+    bool m_linkDataEdited = false;    ///< a link's data fields changed since
+    QSet<QString> m_resized;          ///< services whose sizing changed since
+    QSet<QString> m_moved;            ///< services whose placement changed since
     QSet<QString> m_checkServices, m_checkLinks; ///< whose data fields or label changed since
     QSet<QString> m_transferLinks; ///< links whose volume, path or zones changed since
     Parts m_last = Part::Whole;

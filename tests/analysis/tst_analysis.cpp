@@ -720,6 +720,26 @@ data_flows:
             {"encryption in transit",
              [&] { return new ChangeValueCommand<EncryptionInTransit>(&doc, {named}, false); },
              compliance, false},
+            // The data propagates as it did when the edited service starts the data it
+            // started (above: the encryption edits; here, two kinds of data not personal), and
+            // again when it starts other data (another origin, another kind of personal data).
+            {"classification, neither personal",
+             [&] {
+                 return new ChangeValueCommand<Classification>(&doc, {pii},
+                                                               DataClassification::Public);
+             },
+             compliance, false},
+            {"origin of personal data",
+             [&] {
+                 return new ChangeValueCommand<DataOrigin>(&doc, {notEntry}, QStringLiteral("BR"));
+             },
+             compliance, true},
+            {"classification, personal to personal",
+             [&] {
+                 return new ChangeValueCommand<Classification>(&doc, {notEntry},
+                                                               DataClassification::Pci);
+             },
+             compliance, true},
             {"availability override",
              [&] { return new ChangeValueCommand<Availability>(&doc, {entry}, 0.9); }, resilience,
              true},

@@ -43,7 +43,8 @@ int main(int argc, char **argv)
                                            "live, after an availability edit",
                                            "live, after a data edit",
                                            "live, after a region edit",
-                                           "live, after a move abroad"};
+                                           "live, after a move abroad",
+                                           "live, after an encryption edit"};
     std::map<int, std::map<std::string, double>> figures;
     for (const int n : arguments.sizes) {
         const Design design = generateDesign(n, *catalog);
@@ -134,6 +135,13 @@ int main(int argc, char **argv)
                           if (!abroad.isEmpty())
                               region = region == abroad ? home : abroad;
                       });
+             }},
+            // A data field that does not change the data the service starts: its findings are
+            // checked again, the data's propagation is kept.
+            {"live, after an encryption edit",
+             [&] {
+                 edit(DesignChange::Kind::ServiceChanged, service, DesignChange::Field::Data,
+                      [&] { edited.service(service)->encryptionAtRest = edits % 2 == 0; });
              }},
         };
         for (const std::string &row : rows) {
