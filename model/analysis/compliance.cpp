@@ -1179,12 +1179,13 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     // is (every other label names the service its data started at).
     const auto startsAsBefore = [&](const PlacedService &s, std::size_t i) {
         const int first = cache.m_heldFirst[i];
-        const DataLabel *before =
-            first < cache.m_heldFirst[i + 1] &&
-                    cache.m_labels[std::size_t(cache.m_heldLabels[std::size_t(first)])].source ==
-                        s.id
-                ? &cache.m_labels[std::size_t(cache.m_heldLabels[std::size_t(first)])]
-                : nullptr;
+        const DataLabel *before = nullptr;
+        if (first < cache.m_heldFirst[i + 1]) {
+            const DataLabel &label =
+                cache.m_labels[std::size_t(cache.m_heldLabels[std::size_t(first)])];
+            if (label.source == s.id)
+                before = &label;
+        }
         if (!isPersonal(s.classification))
             return before == nullptr;
         return before && before->classification == s.classification &&

@@ -239,10 +239,8 @@ public:
         const std::string pointer = valueStarts(a.mark);
         // Its values are where the anchored ones are written, as yaml-cpp's shared nodes said.
         if (m_map) {
-            for (const auto &[relative, where] : a.positions) {
-                if (!relative.empty())
-                    (*m_map)[pointer + relative] = where;
-            }
+            for (const auto &[relative, where] : a.positions)
+                (*m_map)[pointer + relative] = where;
         }
         if (m_raw) {
             for (const auto &[relative, text] : a.raws)
@@ -287,7 +285,8 @@ private:
         bool scalar = false;    ///< a scalar, which may also stand as a key
         std::string text, tag;
         YAML::Mark mark;
-        std::vector<std::pair<std::string, SourceLocation>> positions; ///< pointer below it
+        /// Where the values below it are, by pointer below it (its own place is the alias's).
+        std::vector<std::pair<std::string, SourceLocation>> positions;
         std::vector<std::pair<std::string, std::string>> raws;
     };
 
@@ -393,7 +392,6 @@ private:
         a.value = value;
         a.nodes = nodes;
         a.mark = mark;
-        a.positions.emplace_back(std::string(), fromMark(mark));
         a.height = collect(value, pointer, pointer.size(), a);
         m_anchors[anchor] = std::move(a);
     }
@@ -408,28 +406,23 @@ private:
         a.text = text;
         a.tag = tag;
         a.mark = mark;
-        a.positions.emplace_back(std::string(), fromMark(mark));
         if (value.is_number() || value.is_boolean())
             a.raws.emplace_back(std::string(), text);
         m_anchors[anchor] = std::move(a);
     }
 
-    /// Copies what was recorded below `value` into `a`; returns how deep `value` nests.
+    /// Copies what was recorded below `value` into `a` (the raw text of `value` itself too; its
+    /// position is an alias's own); returns how deep `value` nests.
     std::size_t collect(const Tree &value, const std::string &pointer, std::size_t prefix,
                         Anchored &a) const
     {
-        if (pointer.size() > prefix) {
-            if (m_map) {
-                if (const auto it = m_map->find(pointer); it != m_map->end())
-                    a.positions.emplace_back(pointer.substr(prefix), it->second);
-            }
-            if (m_raw) {
-                if (const auto it = m_raw->find(pointer); it != m_raw->end())
-                    a.raws.emplace_back(pointer.substr(prefix), it->second);
-            }
-        } else if (m_raw) {
+        if (m_map && pointer.size() > prefix) {
+            if (const auto it = m_map->find(pointer); it != m_map->end())
+                a.positions.emplace_back(pointer.substr(prefix), it->second);
+        }
+        if (m_raw) {
             if (const auto it = m_raw->find(pointer); it != m_raw->end())
-                a.raws.emplace_back(std::string(), it->second);
+                a.raws.emplace_back(pointer.substr(prefix), it->second);
         }
         std::size_t height = 0;
         if (value.is_object()) {

@@ -468,7 +468,7 @@ other:
         };
         QCOMPARE(at("/copy"), QPair(5, 1));           // a mapping's value: at its key
         QCOMPARE(at("/copy/provider"), QPair(2, 3));  // inside: where the anchor wrote it
-        QCOMPARE(at("/list/1"), QPair(1, 7)); // a list's value: where the anchor is
+        QCOMPARE(at("/list/1"), QPair(1, 7));         // a list's value: where the anchor is
         QCOMPARE(at("/list/1/tags/1"), QPair(4, 13)); // and the values inside it
         QCOMPARE(at("/list/0"), QPair(6, 8));
         QCOMPARE(at("/other/region"), QPair(7, 7)); // an alias as key: where its text is
