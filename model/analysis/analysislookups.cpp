@@ -12,11 +12,10 @@ namespace skyplan {
 AnalysisLookups::AnalysisLookups(const Design &design, const Catalog &catalog)
     : m_linkEnds(design.linkEnds())
 {
-    number(design, catalog, nullptr);
+    number(design, catalog);
 }
 
-void AnalysisLookups::number(const Design &design, const Catalog &catalog,
-                             const std::vector<char> *offeringKept)
+void AnalysisLookups::number(const Design &design, const Catalog &catalog)
 {
     const auto &services = design.services();
     std::vector<Entry> entries;
@@ -40,8 +39,7 @@ void AnalysisLookups::number(const Design &design, const Catalog &catalog,
         }
         placeOf.push_back(place);
         Entry e = ofPlace[std::size_t(place)];
-        e.offering = offeringKept && (*offeringKept)[i] ? m_entries[i].offering
-                                                        : catalog.service(s.provider, s.service);
+        e.offering = catalog.service(s.provider, s.service);
         entries.push_back(e);
     }
     m_entries = std::move(entries);
@@ -57,40 +55,46 @@ bool AnalysisLookups::update(const Design &design, const Catalog &catalog,
         *this = AnalysisLookups(design, catalog); // not an edit of placement alone
         return false;
     }
-    // Where the moved services are, if the places keep their numbers.
+    // The moved services at the places they are now, by the numbers the places had; a place
+    // no service was at takes the next number past them.
+    std::vector<Place> places = m_places;
     std::vector<int> placeOf = m_placeOf;
-    bool renumber = false;
     for (const int i : moved) {
         const PlacedService &s = services[std::size_t(i)];
-        const auto place = std::find_if(m_places.begin(), m_places.end(), [&](const Place &p) {
+        auto place = std::find_if(places.begin(), places.end(), [&](const Place &p) {
             return p.region == s.region && p.provider == s.provider;
         });
-        if (place == m_places.end()) {
-            renumber = true; // a new place
-            break;
-        }
-        placeOf[std::size_t(i)] = int(place - m_places.begin());
+        if (place == places.end())
+            place = places.insert(places.end(), {s.provider, s.region, -1});
+        placeOf[std::size_t(i)] = int(place - places.begin());
+        m_entries[std::size_t(i)] = of(s, catalog);
     }
-    // Every place still used, and first used in the order of its number.
-    int next = 0;
-    for (std::size_t k = 0; !renumber && k < placeOf.size(); ++k) {
-        if (placeOf[k] == next)
-            ++next;
-        else if (placeOf[k] > next)
-            renumber = true;
+    // Numbered again in the order of first use, as a new AnalysisLookups numbers them: by the
+    // services' place numbers, not their strings (the services that did not move are where
+    // they were, with the same catalog entries).
+    std::vector<int> renumbered(places.size(), -1);
+    int count = 0;
+    for (int &place : placeOf) {
+        int &now = renumbered[std::size_t(place)];
+        if (now < 0)
+            now = count++;
+        place = now;
     }
-    if (renumber || next != int(m_places.size())) {
-        // Numbered again; the services that did not move keep their offerings.
-        std::vector<char> kept(services.size(), 1);
-        for (const int i : moved)
-            kept[std::size_t(i)] = 0;
-        number(design, catalog, &kept);
-        return false;
+    bool kept = count == int(m_places.size());
+    for (std::size_t p = 0; kept && p < m_places.size(); ++p)
+        kept = renumbered[p] == int(p);
+    m_places.assign(std::size_t(count), Place());
+    for (std::size_t p = 0; p < places.size(); ++p) {
+        if (renumbered[p] >= 0)
+            m_places[std::size_t(renumbered[p])] = std::move(places[p]);
     }
+    // Providers numbered as their places appear.
+    IdNumbers providers;
+    for (Place &place : m_places)
+        place.providerNumber = providers.number(place.provider);
+    m_providers = providers.ids();
     m_placeOf = std::move(placeOf);
-    for (const int i : moved)
-        m_entries[std::size_t(i)] = of(services[std::size_t(i)], catalog);
-    return true;
+    return kept;
 }
 
 AnalysisLookups::Entry AnalysisLookups::of(const PlacedService &s, const Catalog &catalog)

@@ -53,20 +53,18 @@ public:
 
     /// After edits of the provider, service, region or deployment of the services at `moved`
     /// (and of nothing else the lookups read since they were made of `design`; the links as
-    /// they were): the lookups a new AnalysisLookups would make. True when the places kept
-    /// their numbers and only the moved services' entries were looked up again; false when the
-    /// places were numbered again (a place appeared or went, or is first used elsewhere), with
-    /// the offerings of the other services and the link ends kept.
+    /// they were): the lookups a new AnalysisLookups would make. Only the moved services'
+    /// entries are looked up again; the places are numbered again from the services' place
+    /// numbers, not their strings. True when every place kept its number; false when they
+    /// were numbered again (a place appeared or went, or is first used elsewhere).
     bool update(const Design &design, const Catalog &catalog, const std::vector<int> &moved);
 
     /// The same entries for one service, looked up directly.
     static Entry of(const PlacedService &service, const Catalog &catalog);
 
 private:
-    /// Numbers the places and providers, and fills the entries; `offeringKept`: per service,
-    /// whether its entry's offering is still the one it has (null: none is).
-    void number(const Design &design, const Catalog &catalog,
-                const std::vector<char> *offeringKept);
+    /// Numbers the places and providers, and fills the entries.
+    void number(const Design &design, const Catalog &catalog);
 
     std::vector<Entry> m_entries;
     std::vector<Place> m_places;
