@@ -83,6 +83,12 @@ bool AnalysisLookups::update(const Design &design, const Catalog &catalog,
     bool kept = count == int(m_places.size());
     for (std::size_t p = 0; kept && p < m_places.size(); ++p)
         kept = renumbered[p] == int(p);
+    m_placeWas.assign(std::size_t(count), -1);
+    for (std::size_t p = 0; p < places.size(); ++p) {
+        if (renumbered[p] >= 0)
+            m_placeWas[std::size_t(renumbered[p])] = int(p);
+    }
+    m_placesBefore = std::move(m_places);
     m_places.assign(std::size_t(count), Place());
     for (std::size_t p = 0; p < places.size(); ++p) {
         if (renumbered[p] >= 0)

@@ -58,6 +58,10 @@ public:
     /// numbers, not their strings. True when every place kept its number; false when they
     /// were numbered again (a place appeared or went, or is first used elsewhere).
     bool update(const Design &design, const Catalog &catalog, const std::vector<int> &moved);
+    /// After update(): the places before it, and each place's number then (by its number
+    /// now; a place no service was at: a number past the last of them). Empty before.
+    const std::vector<Place> &placesBefore() const { return m_placesBefore; }
+    const std::vector<int> &placeWas() const { return m_placeWas; }
 
     /// The same entries for one service, looked up directly.
     static Entry of(const PlacedService &service, const Catalog &catalog);
@@ -69,6 +73,8 @@ private:
     std::vector<Entry> m_entries;
     std::vector<Place> m_places;
     std::vector<int> m_placeOf;
+    std::vector<Place> m_placesBefore;
+    std::vector<int> m_placeWas;
     QStringList m_providers;
     std::vector<Design::LinkEnds> m_linkEnds;
 };

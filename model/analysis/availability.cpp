@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -770,10 +771,32 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
 
     std::vector<double> p(std::size_t(graph.size()), 1.0);
     report.services.reserve(services.size());
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        ServiceAvailability a = serviceAvailability(services[i], looked[i].offering);
-        p[i] = a.availability;
-        report.services.push_back(std::move(a));
+    if (cache) {
+        // Each service's own figure, made again when what it is made of changed.
+        if (kept.m_catalog != &m_catalog || kept.m_parts.size() != services.size()) {
+            kept.m_catalog = &m_catalog;
+            kept.m_parts.assign(services.size(), {});
+            kept.m_services.assign(services.size(), {});
+            for (std::size_t i = 0; i < services.size(); ++i)
+                kept.m_parts[i].availability = std::numeric_limits<double>::quiet_NaN(); // unequal
+        }
+        for (std::size_t i = 0; i < services.size(); ++i) {
+            const PlacedService &s = services[i];
+            const AvailabilityCache::ServiceParts parts{looked[i].offering, s.availability,
+                                                        s.deployment};
+            if (!(kept.m_parts[i] == parts)) {
+                kept.m_parts[i] = parts;
+                kept.m_services[i] = serviceAvailability(s, parts.offering);
+            }
+            p[i] = kept.m_services[i].availability;
+            report.services.push_back(kept.m_services[i]);
+        }
+    } else {
+        for (std::size_t i = 0; i < services.size(); ++i) {
+            ServiceAvailability a = serviceAvailability(services[i], looked[i].offering);
+            p[i] = a.availability;
+            report.services.push_back(std::move(a));
+        }
     }
     // The places (provider, region) as numbers, providers in design order, places in order of
     // first appearance.
@@ -793,15 +816,20 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     std::vector<char> changed(before ? services.size() : 0, 0);
     for (std::size_t i = 0; i < changed.size(); ++i)
         changed[i] = p[i] != before->services[i].availability;
+    // Each place now as the number it had (those it had not: numbers past the last); most
+    // edits keep every place's number.
+    std::vector<int> placeWas;
+    const std::size_t placesWere = kept.m_places.size();
     if (before && cache) {
         if (kept.m_placeOf.size() != services.size()) {
             before = nullptr; // no places kept
         } else {
-            // Each place now as the number it had (those it had not: numbers past the last);
-            // most edits keep every place's number.
-            std::vector<int> placeWas(regions.size());
+            placeWas.resize(regions.size());
             if (samePlaces(kept.m_places, regions)) {
                 std::iota(placeWas.begin(), placeWas.end(), 0);
+            } else if (!looked.placeWas().empty() &&
+                       samePlaces(kept.m_places, looked.placesBefore())) {
+                placeWas = looked.placeWas(); // the lookups were brought up to date since
             } else {
                 PlaceNumbers was;
                 for (const AnalysisLookups::Place &place : kept.m_places)
@@ -884,9 +912,19 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     std::optional<PlaceNumbers> scenarioBefore;
     const auto previousRegionOutage = [&](std::size_t r) -> const OutageScenario * {
         const auto &was = before->regionOutages;
-        if (r < was.size() && was[r].region == regions[r].region &&
-            was[r].provider == regions[r].provider)
+        const auto at = [&](std::size_t n) {
+            return n < was.size() && was[n].region == regions[r].region &&
+                   was[n].provider == regions[r].provider;
+        };
+        if (at(r))
             return &was[r];
+        if (!placeWas.empty()) {
+            const std::size_t n = std::size_t(placeWas[r]);
+            if (at(n))
+                return &was[n];
+            if (n >= placesWere && was.size() == placesWere)
+                return nullptr; // a place no service was at
+        }
         if (!scenarioBefore) {
             scenarioBefore.emplace();
             for (const OutageScenario &o : was)
@@ -907,13 +945,20 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
     // `touched(i)`: whether the outage reaches entry point i; those it does not keep their
     // normal figure. `previous`: the same scenario in the report before, if it had it: the
     // entry points not solved again keep their figure in it.
+    // An entry point not solved again keeps its figure in the scenario before whether the
+    // outage reaches it or not: what it depends on is where it was, as available as it was.
+    // The services are failed in `q` only for the first entry point solved.
     const auto scenario = [&](const QString &provider, const QString &region,
                               const std::vector<int> &regionsDown, const auto &touched,
                               const OutageScenario *previous) {
-        for (int r : regionsDown) {
-            for (int v : servicesIn[std::size_t(r)])
-                q[std::size_t(v)] = 0;
-        }
+        bool failed = false;
+        const auto fail = [&](bool down) {
+            for (int r : regionsDown) {
+                for (int v : servicesIn[std::size_t(r)])
+                    q[std::size_t(v)] = down ? 0 : p[std::size_t(v)];
+            }
+            failed = down;
+        };
         OutageScenario o;
         o.provider = provider;
         o.region = region;
@@ -924,19 +969,20 @@ AvailabilityReport AvailabilityAnalyzer::analyze(const Design &design,
             if (root < 0)
                 continue;
             const std::size_t n = std::size_t(normalOf[i]);
-            if (!touched(i))
+            if (!again[i] && previous) {
+                o.entryPoints.push_back(previous->entryPoints[n]);
+            } else if (!touched(i)) {
                 o.entryPoints.push_back(
                     {entries[qsizetype(i)], report.entryPoints[n].availability});
-            else if (!again[i] && previous)
-                o.entryPoints.push_back(previous->entryPoints[n]);
-            else
+            } else {
+                if (!failed)
+                    fail(true);
                 o.entryPoints.push_back(
                     {entries[qsizetype(i)], outageSolver.solve(root).availability});
+            }
         }
-        for (int r : regionsDown) {
-            for (int v : servicesIn[std::size_t(r)])
-                q[std::size_t(v)] = p[std::size_t(v)];
-        }
+        if (failed)
+            fail(false);
         return o;
     };
     const auto contains = [](const std::vector<int> &sorted, int x) {

@@ -75,6 +75,17 @@ private:
     std::unique_ptr<Graph> m_graph;
     std::vector<AnalysisLookups::Place> m_places; ///< at the last analysis
     std::vector<int> m_placeOf;                   ///< per service, into m_places
+    /// What a service's own availability is made of, and what it was at the last analysis:
+    /// a service whose parts are the same keeps it (most services, after one edit).
+    struct ServiceParts {
+        const ServiceOffering *offering = nullptr;
+        double availability = 0; ///< the service's override
+        Deployment deployment = Deployment::SingleZone;
+        bool operator==(const ServiceParts &) const = default;
+    };
+    const Catalog *m_catalog = nullptr; ///< of m_parts and m_services
+    std::vector<ServiceParts> m_parts;
+    std::vector<ServiceAvailability> m_services;
 };
 
 /// Availability of each entry point under independent failures, from the request-dependency
