@@ -115,8 +115,10 @@ int main(int argc, char **argv)
             {"live, after a data edit",
              [&] {
                  edit(DesignChange::Kind::ServiceChanged, service, DesignChange::Field::Data, [&] {
-                     edited.service(service)->classification =
-                         edits % 2 ? DataClassification::Internal : DataClassification::Pii;
+                     // pii to internal, or back: always another (the data changes).
+                     DataClassification &c = edited.service(service)->classification;
+                     c = c == DataClassification::Pii ? DataClassification::Internal
+                                                      : DataClassification::Pii;
                  });
              }},
             {"live, after a region edit",
