@@ -236,6 +236,9 @@ struct ComplianceChecker::Propagated {
     std::vector<DataLabel> labels; ///< by number
     std::vector<int> originOf;     ///< by label number: its origin's number
     int origins = 0;
+    /// The labels numbered first, 0 to seeds - 1: each personal service's own, in the order of
+    /// the services.
+    int seeds = 0;
     /// The label numbers each service holds, one array for all: service i's are
     /// heldLabels[heldFirst[i]] to heldLabels[heldFirst[i + 1]].
     std::vector<int> heldFirst{0};
@@ -306,24 +309,13 @@ public:
     RuleEngine(const Catalog &catalog, const Design &design, const AnalysisLookups &entries,
                const std::vector<std::vector<DataLabel>> &held,
                const ComplianceChecker::Propagated &data, const LabelMatcher &matches,
-               std::vector<QString> countries, std::vector<const Country *> countryEntries)
+               const ComplianceChecker::Countries &countries)
         : m_catalog(catalog), m_design(design), m_entries(entries), m_data(data),
-          m_matches(matches), m_country(std::move(countries)),
-          m_countryData(std::move(countryEntries))
+          m_matches(matches), m_countries(countries), m_held(held)
     {
-        // What every rule asks of a service or a link, looked up once.
-        const auto &services = design.services();
-        m_heldBy.assign(services.size(), &m_none);
-        m_serviceValuesAt.assign(services.size(), -1);
-        for (std::size_t i = 0; i < held.size() && i < services.size(); ++i)
-            m_heldBy[i] = &held[i];
-        m_ends.reserve(design.links().size());
-        for (const Design::LinkEnds &e : entries.linkEnds())
-            m_ends.push_back({e.from, e.to});
+        // What every rule asks of a service, looked up once.
+        m_serviceValuesAt.assign(design.services().size(), -1);
     }
-
-    /// The country of each service, by index ("" for an unknown region).
-    const std::vector<QString> &countries() const { return m_country; }
 
     /// A rule's region classes, read once (RegionClasses).
     struct RuleClasses {
@@ -350,7 +342,7 @@ public:
     /// inAny() of the country of the service at index `service`.
     bool inAny(std::size_t service, const RegionClasses &classes, const QString &origin) const
     {
-        return classes.contain(m_country[service], m_countryData[service], origin);
+        return classes.contain(m_countries.code(service), m_countries.entry(service), origin);
     }
 
     /// A region of `provider` (or an on-prem site) near `from` that satisfies the fix.
@@ -554,15 +546,15 @@ public:
         const Link &link = m_design.links()[i];
         if (link.kind == LinkKind::Request || link.anonymized)
             return; // nothing personal travels on it as far as the model knows
-        const auto [fromIndex, toIndex] = m_ends[i];
+        const auto [fromIndex, toIndex] = ends(i);
         if (fromIndex < 0 || toIndex < 0)
             return;
         if (!rule.transferMechanisms.empty() &&
             std::find(rule.transferMechanisms.begin(), rule.transferMechanisms.end(),
                       link.transferMechanism) == rule.transferMechanisms.end())
             return;
-        const QString &fromCountry = m_country[std::size_t(fromIndex)];
-        const QString &toCountry = m_country[std::size_t(toIndex)];
+        const QString &fromCountry = m_countries.code(std::size_t(fromIndex));
+        const QString &toCountry = m_countries.code(std::size_t(toIndex));
         if (rule.crossesBorder && fromCountry == toCountry)
             return;
         const RuleClasses &where = classes(rule);
@@ -644,7 +636,7 @@ public:
                                                         QLatin1Char(')'));
             for (std::size_t i = 0; i < m_design.services().size(); ++i) {
                 const PlacedService &s = m_design.services()[i];
-                const auto &labels = *m_heldBy[i];
+                const auto &labels = heldBy(i);
                 const bool inScope =
                     std::any_of(labels.begin(), labels.end(), [&](const DataLabel &l) {
                         return scope.matches(l.classification, l.origin, m_catalog);
@@ -691,7 +683,7 @@ public:
                 continue;
             for (std::size_t i = 0; i < m_design.services().size(); ++i) {
                 const PlacedService &s = m_design.services()[i];
-                if (m_heldBy[i]->empty())
+                if (heldBy(i).empty())
                     continue;
                 if ((atRest && s.encryptionAtRest) || (inTransit && s.encryptionInTransit))
                     continue;
@@ -728,15 +720,20 @@ private:
     const std::vector<DataLabel> m_none;
 
 public:
-    const QString &country(std::size_t service) const { return m_country[service]; }
-    const std::vector<DataLabel> &heldBy(std::size_t service) const { return *m_heldBy[service]; }
-    std::pair<int, int> ends(std::size_t link) const { return m_ends[link]; }
+    const QString &country(std::size_t service) const { return m_countries.code(service); }
+    const std::vector<DataLabel> &heldBy(std::size_t service) const
+    {
+        return service < m_held.size() ? m_held[service] : m_none;
+    }
+    std::pair<int, int> ends(std::size_t link) const
+    {
+        const Design::LinkEnds &e = m_entries.linkEnds()[link];
+        return {e.from, e.to};
+    }
 
 private:
-    std::vector<QString> m_country;             ///< per service
-    std::vector<const Country *> m_countryData; ///< per service: its country in the catalog
-    std::vector<const std::vector<DataLabel> *> m_heldBy; ///< per service
-    std::vector<std::pair<int, int>> m_ends;              ///< per link: from, to
+    const ComplianceChecker::Countries &m_countries;
+    const std::vector<std::vector<DataLabel>> &m_held; ///< per service
     /// serviceValuesAt(): for the services with findings (a few of them), by index into
     /// m_serviceValues (-1: none yet).
     mutable std::vector<int> m_serviceValuesAt;
@@ -753,20 +750,30 @@ ComplianceChecker::Countries ComplianceChecker::countriesOf(const Design &design
                                                             const AnalysisLookups &lookups) const
 {
     // One lookup per place (provider, region), not per service.
-    Countries ofPlace;
-    for (const AnalysisLookups::Place &p : lookups.places()) {
-        ofPlace.code.push_back(m_catalog.countryOf(p.provider, p.region, &design));
-        ofPlace.entry.push_back(m_catalog.country(ofPlace.code.back()));
-    }
     Countries countries;
-    countries.code.reserve(design.services().size());
-    countries.entry.reserve(design.services().size());
-    for (std::size_t i = 0; i < design.services().size(); ++i) {
-        const std::size_t place = std::size_t(lookups.placeOf(i));
-        countries.code.push_back(ofPlace.code[place]);
-        countries.entry.push_back(ofPlace.entry[place]);
+    countries.lookups = &lookups;
+    for (const AnalysisLookups::Place &p : lookups.places()) {
+        countries.placeCode.push_back(m_catalog.countryOf(p.provider, p.region, &design));
+        countries.placeEntry.push_back(m_catalog.country(countries.placeCode.back()));
     }
     return countries;
+}
+
+std::vector<int> ComplianceChecker::Countries::numbered(QHash<QString, int> &numbers,
+                                                        std::size_t services) const
+{
+    std::vector<int> ofPlace;
+    ofPlace.reserve(placeCode.size());
+    for (const QString &code : placeCode) {
+        auto known = numbers.constFind(code);
+        if (known == numbers.cend())
+            known = numbers.insert(code, int(numbers.size()));
+        ofPlace.push_back(known.value());
+    }
+    std::vector<int> of(services);
+    for (std::size_t i = 0; i < services; ++i)
+        of[i] = ofPlace[std::size_t(lookups->placeOf(i))];
+    return of;
 }
 
 std::vector<std::vector<DataLabel>>
@@ -774,35 +781,95 @@ ComplianceChecker::propagate(const Design &design, const AnalysisLookups *lookup
 {
     std::optional<AnalysisLookups> own;
     const AnalysisLookups &looked = lookups ? *lookups : own.emplace(design, m_catalog);
-    return propagateNumbered(design, countriesOf(design, looked), looked.linkEnds()).byService();
+    return propagateNumbered(design, countriesOf(design, looked),
+                             flowsOf(design, looked.linkEnds()))
+        .byService();
+}
+
+ComplianceCache::Flows ComplianceChecker::flowsOf(const Design &design,
+                                                  const std::vector<Design::LinkEnds> &ends)
+{
+    // The links data leaves each service by, as one array in the order of the design's links
+    // (`first[i]` to `first[i + 1]`: the links out of service i).
+    const auto carries = [&](std::size_t li) {
+        const Link &l = design.links()[li];
+        return l.kind != LinkKind::Request && !l.anonymized && ends[li].from >= 0 &&
+               ends[li].to >= 0;
+    };
+    const std::size_t n = design.services().size();
+    ComplianceCache::Flows flows;
+    flows.first.assign(n + 1, 0);
+    std::vector<char> carried(ends.size(), 0);
+    for (std::size_t li = 0; li < ends.size(); ++li) {
+        carried[li] = carries(li);
+        if (carried[li])
+            ++flows.first[std::size_t(ends[li].from) + 1];
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        flows.first[i + 1] += flows.first[i];
+    flows.outgoing.resize(std::size_t(flows.first[n]));
+    std::vector<int> next(flows.first.begin(), flows.first.end() - 1);
+    for (std::size_t li = 0; li < ends.size(); ++li) {
+        if (carried[li])
+            flows.outgoing[std::size_t(next[std::size_t(ends[li].from)]++)] = {ends[li].to,
+                                                                               int(li)};
+    }
+    return flows;
 }
 
 ComplianceChecker::Propagated
 ComplianceChecker::propagateNumbered(const Design &design, const Countries &countries,
-                                     const std::vector<Design::LinkEnds> &ends) const
+                                     const ComplianceCache::Flows &flows) const
 {
     // By service index: a breadth-first walk over the data and replication links, each
     // (service, label) visited once. Labels go by number (`labels`), so that the walk copies
-    // and compares integers, not the strings of a label, along every link.
+    // and compares integers, not the strings of a label, along every link; countries go by
+    // number too.
     const auto &services = design.services();
     const std::size_t n = services.size();
+    const AnalysisLookups &lookups = *countries.lookups;
+    QHash<QString, int> countryNumbers; // the places' countries
+    std::vector<int> placeCountry;
+    std::vector<char> placeInEu; // the EU/EEA
+    for (std::size_t p = 0; p < countries.placeCode.size(); ++p) {
+        auto known = countryNumbers.constFind(countries.placeCode[p]);
+        if (known == countryNumbers.cend())
+            known = countryNumbers.insert(countries.placeCode[p], int(countryNumbers.size()));
+        placeCountry.push_back(known.value());
+        const Country *c = countries.placeEntry[p];
+        placeInEu.push_back(c && (c->eu || c->eea));
+    }
     struct Known {
         DataLabel label;
-        int origin = 0;      ///< labels of one origin have one number here
-        bool euZone = false; ///< the origin's zone is the EU/EEA (else its country)
+        int origin = 0;         ///< labels of one origin have one number here
+        bool euZone = false;    ///< the origin's zone is the EU/EEA (else its country)
+        int originCountry = -1; ///< the origin as a country of a place (-1: none's)
         std::array<int, 8> withSafeguard{-1, -1, -1, -1, -1, -1, -1, -1}; ///< by mechanism
     };
+    struct Origin {
+        bool euZone = false;
+        int country = -1;
+    };
     std::vector<Known> labels;
+    labels.reserve(n + 16);
     QHash<QString, int> origins;
-    std::vector<bool> originEuZone;
-    const auto makeLabel = [&](const DataLabel &label) {
-        auto origin = origins.constFind(label.origin);
-        if (origin == origins.cend()) {
-            const Country *o = label.origin.isEmpty() ? nullptr : m_catalog.country(label.origin);
-            originEuZone.push_back(label.origin == QLatin1String("EU") || (o && (o->eu || o->eea)));
-            origin = origins.insert(label.origin, int(origins.size()));
+    std::vector<Origin> originData;
+    int lastOrigin = -1; // the last label's: most labels have the origin of the one before
+    const auto makeLabel = [&](DataLabel label) {
+        if (lastOrigin < 0 || labels.back().label.origin != label.origin) {
+            auto origin = origins.constFind(label.origin);
+            if (origin == origins.cend()) {
+                const Country *o =
+                    label.origin.isEmpty() ? nullptr : m_catalog.country(label.origin);
+                originData.push_back(
+                    {label.origin == QLatin1String("EU") || (o && (o->eu || o->eea)),
+                     countryNumbers.value(label.origin, -1)});
+                origin = origins.insert(label.origin, int(origins.size()));
+            }
+            lastOrigin = origin.value();
         }
-        labels.push_back({label, origin.value(), originEuZone[std::size_t(origin.value())]});
+        const Origin &o = originData[std::size_t(lastOrigin)];
+        labels.push_back({std::move(label), lastOrigin, o.euZone, o.country});
         return int(labels.size() - 1);
     };
     // The same label with another safeguard (a hop that leaves the origin's zone).
@@ -815,7 +882,7 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
             return labels[std::size_t(label)].withSafeguard[m];
         DataLabel carried = labels[std::size_t(label)].label;
         carried.safeguard = mechanism;
-        const int made = makeLabel(carried);
+        const int made = makeLabel(std::move(carried));
         if (remembered)
             labels[std::size_t(label)].withSafeguard[m] = made;
         return made;
@@ -832,6 +899,8 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
     std::vector<int> head(n, -1), tail(n, -1);
     std::vector<std::pair<int, int>> nodes; // label, next node of the same service (-1: none)
     std::vector<std::pair<int, int>> queue; // service, label; read from `next`
+    nodes.reserve(n + flows.outgoing.size());
+    queue.reserve(n + flows.outgoing.size());
     std::size_t next = 0;
     const auto add = [&](int service, int label) {
         for (int k = head[std::size_t(service)]; k >= 0; k = nodes[std::size_t(k)].second) {
@@ -845,68 +914,49 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
         last = node;
         queue.emplace_back(service, label);
     };
+    int seeds = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const PlacedService &s = services[i];
-        if (isPersonal(s.classification))
+        if (isPersonal(s.classification)) {
             add(int(i), makeLabel({s.classification, s.dataOrigin, TransferMechanism::None, s.id}));
-    }
-    // The links data leaves each service by, as one array in the order of the design's links
-    // (`first[i]` to `first[i + 1]`: the links out of service i).
-    const auto carries = [&](std::size_t li) {
-        const Link &l = design.links()[li];
-        return l.kind != LinkKind::Request && !l.anonymized && ends[li].from >= 0 &&
-               ends[li].to >= 0;
-    };
-    std::vector<int> first(n + 1, 0);
-    for (std::size_t li = 0; li < ends.size(); ++li) {
-        if (carries(li))
-            ++first[std::size_t(ends[li].from) + 1];
-    }
-    for (std::size_t i = 0; i < n; ++i)
-        first[i + 1] += first[i];
-    std::vector<std::pair<int, const Link *>> outgoing(static_cast<std::size_t>(first[n]));
-    {
-        std::vector<int> next(first.begin(), first.end() - 1);
-        for (std::size_t li = 0; li < ends.size(); ++li) {
-            if (carries(li))
-                outgoing[std::size_t(next[std::size_t(ends[li].from)]++)] = {ends[li].to,
-                                                                             &design.links()[li]};
+            ++seeds;
         }
     }
-    const std::vector<QString> &country = countries.code;
-    const std::vector<const Country *> &countryData = countries.entry;
+    const std::vector<int> &first = flows.first;
     // A transfer mechanism protects the data on the hop where it leaves its origin zone (the
     // EU/EEA for EU data, the country otherwise); hops inside the zone or further afield keep
     // whatever the exit hop gave it.
     const auto inZone = [&](int service, const Known &label) {
         if (label.label.origin.isEmpty())
             return false;
-        if (label.euZone) {
-            const Country *c = countryData[std::size_t(service)];
-            return c && (c->eu || c->eea);
-        }
-        return country[std::size_t(service)] == label.label.origin;
+        const std::size_t place = std::size_t(lookups.placeOf(std::size_t(service)));
+        return label.euZone ? placeInEu[place] != 0 : placeCountry[place] == label.originCountry;
+    };
+    const auto countryOf = [&](int service) {
+        return placeCountry[std::size_t(lookups.placeOf(std::size_t(service)))];
     };
     while (next < queue.size()) {
         const auto [service, label] = queue[next++];
         const bool unknownOrigin = labels[std::size_t(label)].label.origin.isEmpty();
         const bool fromInZone = inZone(service, labels[std::size_t(label)]);
         for (int k = first[std::size_t(service)]; k < first[std::size_t(service) + 1]; ++k) {
-            const auto [to, link] = outgoing[std::size_t(k)];
+            const auto [to, link] = flows.outgoing[std::size_t(k)];
             const bool leaves = unknownOrigin
-                                    ? country[std::size_t(service)] != country[std::size_t(to)]
+                                    ? countryOf(service) != countryOf(to)
                                     : fromInZone && !inZone(to, labels[std::size_t(label)]);
-            add(to, leaves ? safeguarded(label, link->transferMechanism) : label);
+            add(to, leaves ? safeguarded(label, design.links()[std::size_t(link)].transferMechanism)
+                           : label);
         }
     }
     Propagated result;
     result.labels.reserve(labels.size());
     result.originOf.reserve(labels.size());
-    for (const Known &k : labels) {
-        result.labels.push_back(k.label);
+    for (Known &k : labels) {
+        result.labels.push_back(std::move(k.label));
         result.originOf.push_back(k.origin);
     }
     result.origins = int(origins.size());
+    result.seeds = seeds;
     result.heldFirst.reserve(n + 1);
     result.heldLabels.reserve(nodes.size());
     for (std::size_t i = 0; i < n; ++i) {
@@ -1002,13 +1052,13 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
     const AnalysisLookups &entries = lookups ? *lookups : own.emplace(design, m_catalog);
     ComplianceReport report;
     Countries countries = countriesOf(design, entries);
-    const Propagated data = propagateNumbered(design, countries, entries.linkEnds());
+    ComplianceCache::Flows flows = flowsOf(design, entries.linkEnds());
+    const Propagated data = propagateNumbered(design, countries, flows);
     report.dataHeld = data.byService();
     const LabelMatcher matches(m_catalog, data);
     const Policies &policies = m_catalog.policies();
     const QSet<QString> inScope = regimesInScope(design, m_catalog, data, matches, report.regimes);
-    RuleEngine engine(m_catalog, design, entries, report.dataHeld, data, matches,
-                      std::move(countries.code), std::move(countries.entry));
+    RuleEngine engine(m_catalog, design, entries, report.dataHeld, data, matches, countries);
     const auto &services = design.services();
     const auto &links = design.links();
     const std::size_t rules = policies.rules.size();
@@ -1153,9 +1203,11 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         cache->m_labels = data.labels;
         cache->m_originOf = data.originOf;
         cache->m_originCount = data.origins;
+        cache->m_seeds = data.seeds;
+        cache->m_flows = std::move(flows);
         cache->m_heldFirst = data.heldFirst;
         cache->m_heldLabels = data.heldLabels;
-        cache->m_countries = engine.countries();
+        cache->m_countryOf = countries.numbered(cache->m_countryNumbers, services.size());
     }
     return report;
 }
@@ -1168,12 +1220,13 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     const auto &all = design.services();
     if (!cache.m_originsKept || cache.m_origins.size() != report.findings.size() ||
         report.dataHeld.size() != all.size() || cache.m_heldFirst.size() != all.size() + 1 ||
-        cache.m_countries.size() != all.size() || cache.m_catalog != &m_catalog ||
+        cache.m_countryOf.size() != all.size() || cache.m_catalog != &m_catalog ||
         cache.m_organization != design.organization || cache.m_sites != design.sites) {
         report = check(design, &cache, &lookups);
         return;
     }
-    Countries countries = countriesOf(design, lookups);
+    const Countries countries = countriesOf(design, lookups);
+    std::vector<int> countryOf = countries.numbered(cache.m_countryNumbers, all.size());
     // A service starts the data it started when its own label, if it is personal now, is the
     // one the last walk began from: the first of its list then, the only one whose source it
     // is (every other label names the service its data started at).
@@ -1200,17 +1253,20 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
                                return startsAsBefore(all[std::size_t(i)], std::size_t(i));
                            }));
     const bool samePropagation = sameData && cache.m_originOf.size() == cache.m_labels.size() &&
-                                 std::equal(countries.code.begin(), countries.code.end(),
-                                            cache.m_countries.begin(), cache.m_countries.end());
+                                 countryOf == cache.m_countryOf;
     Propagated data;
     if (samePropagation) {
         data.labels = std::move(cache.m_labels);
         data.originOf = std::move(cache.m_originOf);
         data.origins = cache.m_originCount;
+        data.seeds = cache.m_seeds;
         data.heldFirst = std::move(cache.m_heldFirst);
         data.heldLabels = std::move(cache.m_heldLabels);
     } else {
-        data = propagateNumbered(design, countries, lookups.linkEnds());
+        // The links the data takes, as they were unless a link's data fields changed.
+        if (edited == DataEdited::Links || cache.m_flows.first.size() != all.size() + 1)
+            cache.m_flows = flowsOf(design, lookups.linkEnds());
+        data = propagateNumbered(design, countries, cache.m_flows);
     }
     const LabelMatcher matches(m_catalog, data);
     std::vector<RegimeInScope> regimes;
@@ -1230,15 +1286,42 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
         linkAgain[std::size_t(i)] = 1;
     // A service's data changed when its labels differ from the last propagation's, in order
     // and source: only those services' lists in the report are made again.
+    // A service that is not at `services` starts the data it started, as the label of the
+    // same number among the personal services, then and now: those are told the same by
+    // their numbers, the others by their texts.
+    std::vector<int> seedWas(samePropagation ? 0 : std::size_t(data.seeds), -1);
+    if (!samePropagation) {
+        int now = 0, was = 0;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const bool personal = isPersonal(all[i].classification);
+            bool wasPersonal = personal;
+            if (serviceAgain[i]) {
+                const int first = cache.m_heldFirst[i];
+                wasPersonal =
+                    first < cache.m_heldFirst[i + 1] &&
+                    cache.m_labels[std::size_t(cache.m_heldLabels[std::size_t(first)])].source ==
+                        all[i].id;
+            } else if (personal) {
+                seedWas[std::size_t(now)] = was;
+            }
+            now += personal;
+            was += wasPersonal;
+        }
+        if (now != data.seeds || was != cache.m_seeds)
+            std::fill(seedWas.begin(), seedWas.end(), -1); // not numbered as said: by text
+    }
+    const auto same = [&](int a, int b) {
+        const int seed = std::size_t(a) < seedWas.size() ? seedWas[std::size_t(a)] : -1;
+        return seed >= 0 ? seed == b
+                         : sameLabel(data.labels[std::size_t(a)], cache.m_labels[std::size_t(b)]);
+    };
     std::vector<char> dataChanged(all.size(), 0);
     for (std::size_t i = 0; !samePropagation && i < all.size(); ++i) {
         const std::span<const int> now = data.held(i);
         const auto was = std::span<const int>(cache.m_heldLabels)
                              .subspan(std::size_t(cache.m_heldFirst[i]),
                                       std::size_t(cache.m_heldFirst[i + 1] - cache.m_heldFirst[i]));
-        if (std::equal(now.begin(), now.end(), was.begin(), was.end(), [&](int a, int b) {
-                return sameLabel(data.labels[std::size_t(a)], cache.m_labels[std::size_t(b)]);
-            }))
+        if (std::equal(now.begin(), now.end(), was.begin(), was.end(), same))
             continue;
         dataChanged[i] = serviceAgain[i] = 1;
         std::vector<DataLabel> &held = report.dataHeld[i];
@@ -1249,7 +1332,7 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     // A service moved to another country is checked again, and so is every link at it.
     std::vector<char> moved(all.size(), 0);
     for (std::size_t i = 0; !samePropagation && i < all.size(); ++i) {
-        if (countries.code[i] != cache.m_countries[i])
+        if (countryOf[i] != cache.m_countryOf[i])
             moved[i] = serviceAgain[i] = 1;
     }
     const auto &ends = lookups.linkEnds();
@@ -1272,8 +1355,7 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
 
     const Policies &policies = m_catalog.policies();
     const std::size_t rules = policies.rules.size();
-    RuleEngine engine(m_catalog, design, lookups, report.dataHeld, data, matches,
-                      std::move(countries.code), std::move(countries.entry));
+    RuleEngine engine(m_catalog, design, lookups, report.dataHeld, data, matches, countries);
     using Origin = ComplianceCache::Origin;
     std::vector<std::pair<Origin, ComplianceFinding>> found;
     const auto add = [&](std::size_t rule, std::size_t subject,
@@ -1334,10 +1416,11 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     cache.m_labels = std::move(data.labels);
     cache.m_originOf = std::move(data.originOf);
     cache.m_originCount = data.origins;
+    cache.m_seeds = data.seeds;
     cache.m_heldFirst = std::move(data.heldFirst);
     cache.m_heldLabels = std::move(data.heldLabels);
     if (!samePropagation)
-        cache.m_countries = engine.countries();
+        cache.m_countryOf = std::move(countryOf);
 }
 
 } // namespace skyplan

@@ -126,8 +126,19 @@ private:
     std::vector<DataLabel> m_labels;
     std::vector<int> m_originOf;
     int m_originCount = 0;
+    int m_seeds = 0;
+    /// The data and replication links that carry data (not anonymised) out of each service, in
+    /// the order of the design's links: service i's are outgoing[first[i]] to
+    /// outgoing[first[i + 1]], each the receiver's index and the link's. The same until a
+    /// link's data fields change (or a link's kind, or the links: the whole check).
+    struct Flows {
+        std::vector<int> first;
+        std::vector<std::pair<int, int>> outgoing;
+    };
+    Flows m_flows;
     std::vector<int> m_heldFirst, m_heldLabels;
-    std::vector<QString> m_countries; ///< the last report's country of each service
+    QHash<QString, int> m_countryNumbers; ///< every country code seen, numbered once
+    std::vector<int> m_countryOf;         ///< the last report's country of each service, by it
 };
 
 class ComplianceChecker {
@@ -161,18 +172,33 @@ public:
     /// propagate()'s result with each distinct label once, by number: what the checks read
     /// (defined in compliance.cpp).
     struct Propagated;
+    /// The country of each service, by index: its code ("" for an unknown region) and the
+    /// catalog's entry for it (null when the catalog has none), found once per place and held
+    /// per place (AnalysisLookups::placeOf()).
+    struct Countries {
+        std::vector<QString> placeCode;
+        std::vector<const Country *> placeEntry;
+        const AnalysisLookups *lookups = nullptr;
+        const QString &code(std::size_t service) const
+        {
+            return placeCode[std::size_t(lookups->placeOf(service))];
+        }
+        const Country *entry(std::size_t service) const
+        {
+            return placeEntry[std::size_t(lookups->placeOf(service))];
+        }
+        /// Each service's country as a number of `numbers` (which numbers new ones).
+        std::vector<int> numbered(QHash<QString, int> &numbers, std::size_t services) const;
+    };
 
 private:
-    /// The country of each service, by index: its code ("" for an unknown region) and the
-    /// catalog's entry for it (null when the catalog has none), found once per place.
-    struct Countries {
-        std::vector<QString> code;
-        std::vector<const Country *> entry;
-    };
     Countries countriesOf(const Design &design, const AnalysisLookups &lookups) const;
-    /// `ends`: the design's link ends (Design::linkEnds()).
+    /// The links data flows along, out of each service. `ends`: the design's link ends
+    /// (Design::linkEnds()).
+    static ComplianceCache::Flows flowsOf(const Design &design,
+                                          const std::vector<Design::LinkEnds> &ends);
     Propagated propagateNumbered(const Design &design, const Countries &countries,
-                                 const std::vector<Design::LinkEnds> &ends) const;
+                                 const ComplianceCache::Flows &flows) const;
 
     const Catalog &m_catalog;
 };
