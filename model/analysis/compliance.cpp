@@ -283,10 +283,29 @@ public:
     /// catalog's rules and regimes do): answers are remembered by its address.
     bool operator()(const DataMatch &match, int label) const
     {
-        const DataLabel &l = m_data.labels[std::size_t(label)];
+        return answer(memoOf(match), match, label);
+    }
+    /// operator() of every label, by number.
+    std::vector<char> all(const DataMatch &match) const
+    {
+        std::vector<signed char> &memo = memoOf(match);
+        std::vector<char> matched(m_data.labels.size());
+        for (std::size_t n = 0; n < matched.size(); ++n)
+            matched[n] = answer(memo, match, int(n));
+        return matched;
+    }
+
+private:
+    std::vector<signed char> &memoOf(const DataMatch &match) const
+    {
         std::vector<signed char> &memo = m_memo[&match];
         if (memo.empty())
             memo.assign(std::size_t(m_data.origins) * m_classifications, -1);
+        return memo;
+    }
+    bool answer(std::vector<signed char> &memo, const DataMatch &match, int label) const
+    {
+        const DataLabel &l = m_data.labels[std::size_t(label)];
         const std::size_t key =
             std::size_t(m_data.originOf[std::size_t(label)]) * m_classifications +
             std::size_t(l.classification);
@@ -295,7 +314,6 @@ public:
         return memo[key] == 1;
     }
 
-private:
     std::size_t m_classifications = 0; ///< the labels' largest classification, plus one
     const Catalog &m_catalog;
     const ComplianceChecker::Propagated &m_data;
@@ -972,9 +990,16 @@ namespace {
 /// The regimes in scope of `design`, with the reason for each, appended to `regimes`: the
 /// organisation's, those the compliance requirements name, and those the data brings (the
 /// reason names the first service, by id, that holds data the regime covers). Gives their ids.
+/// The service each regime's reason names (by the catalog's regimes; -1: none) as the last
+/// check found it, and the services whose data changed since (null: any may have).
+struct RegimeHolders {
+    std::vector<int> first;
+    const std::vector<char> *changed = nullptr;
+};
+
 QSet<QString> regimesInScope(const Design &design, const Catalog &catalog,
                              const ComplianceChecker::Propagated &data, const LabelMatcher &matches,
-                             std::vector<RegimeInScope> &regimes)
+                             std::vector<RegimeInScope> &regimes, RegimeHolders &holders)
 {
     const Policies &policies = catalog.policies();
     QSet<QString> inScope;
@@ -992,29 +1017,42 @@ QSet<QString> regimesInScope(const Design &design, const Catalog &catalog,
                            QStringLiteral("compliance_requirements")});
         inScope.insert(r.regime);
     }
-    for (const RegimeDefinition &def : policies.regimes) {
+    std::vector<int> named(policies.regimes.size(), -1);
+    for (std::size_t r = 0; r < policies.regimes.size(); ++r) {
+        const RegimeDefinition &def = policies.regimes[r];
         if (inScope.contains(def.id) || !def.triggeredBy)
             continue;
         // The reason names the first service, by id, that holds data the regime covers.
-        std::vector<char> covered(data.labels.size(), 0); // by label number
-        bool any = false;
-        for (std::size_t n = 0; n < covered.size(); ++n) {
-            covered[n] = matches(*def.triggeredBy, int(n));
-            any |= covered[n] != 0;
-        }
+        const std::vector<char> covered = matches.all(*def.triggeredBy); // by label number
         const DataLabel *first = nullptr;
         const QString *firstId = nullptr;
-        for (std::size_t i = 0; any && i < data.services(); ++i) {
+        const auto consider = [&](std::size_t i) {
             const std::span<const int> held = data.held(i);
             const auto hit = std::find_if(held.begin(), held.end(),
                                           [&](int number) { return covered[std::size_t(number)]; });
             if (hit == held.end())
-                continue;
+                return;
             const QString &id = design.services()[i].id;
             if (!firstId || id < *firstId) {
                 first = &data.labels[std::size_t(*hit)];
                 firstId = &id;
+                named[r] = int(i);
             }
+        };
+        // The service named last, when its data is as it was, still holds what the regime
+        // covers: only a service whose data changed can come before it. (Reading every
+        // service's id was most of this for 10,000 services.)
+        const int was = r < holders.first.size() ? holders.first[r] : -1;
+        if (holders.changed && was >= 0 && std::size_t(was) < holders.changed->size() &&
+            !(*holders.changed)[std::size_t(was)]) {
+            consider(std::size_t(was));
+            for (std::size_t i = 0; i < holders.changed->size(); ++i) {
+                if ((*holders.changed)[i])
+                    consider(i);
+            }
+        } else if (std::find(covered.begin(), covered.end(), 1) != covered.end()) {
+            for (std::size_t i = 0; i < data.services(); ++i)
+                consider(i);
         }
         if (first) {
             regimes.push_back(
@@ -1028,6 +1066,7 @@ QSet<QString> regimesInScope(const Design &design, const Catalog &catalog,
             inScope.insert(def.id);
         }
     }
+    holders.first = std::move(named);
     return inScope;
 }
 
@@ -1057,7 +1096,9 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
     report.dataHeld = data.byService();
     const LabelMatcher matches(m_catalog, data);
     const Policies &policies = m_catalog.policies();
-    const QSet<QString> inScope = regimesInScope(design, m_catalog, data, matches, report.regimes);
+    RegimeHolders holders;
+    const QSet<QString> inScope =
+        regimesInScope(design, m_catalog, data, matches, report.regimes, holders);
     RuleEngine engine(m_catalog, design, entries, report.dataHeld, data, matches, countries);
     const auto &services = design.services();
     const auto &links = design.links();
@@ -1205,6 +1246,7 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         cache->m_originCount = data.origins;
         cache->m_seeds = data.seeds;
         cache->m_flows = std::move(flows);
+        cache->m_regimeFirst = std::move(holders.first);
         cache->m_heldFirst = data.heldFirst;
         cache->m_heldLabels = data.heldLabels;
         cache->m_countryOf = countries.numbered(cache->m_countryNumbers, services.size());
@@ -1268,15 +1310,6 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
             cache.m_flows = flowsOf(design, lookups.linkEnds());
         data = propagateNumbered(design, countries, cache.m_flows);
     }
-    const LabelMatcher matches(m_catalog, data);
-    std::vector<RegimeInScope> regimes;
-    const QSet<QString> inScope = regimesInScope(design, m_catalog, data, matches, regimes);
-    if (!std::equal(regimes.begin(), regimes.end(), report.regimes.begin(), report.regimes.end(),
-                    [](const RegimeInScope &a, const RegimeInScope &b) { return a.id == b.id; })) {
-        report = check(design, &cache, &lookups); // other rules run
-        return;
-    }
-
     // What is checked again: the services edited and those whose data changed; the links
     // edited and those that carry the changed data (a link's checks read its sender's data).
     std::vector<char> serviceAgain(all.size(), 0), linkAgain(design.links().size(), 0);
@@ -1328,6 +1361,16 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
         held.clear();
         for (const int number : now)
             held.push_back(data.labels[std::size_t(number)]);
+    }
+    const LabelMatcher matches(m_catalog, data);
+    std::vector<RegimeInScope> regimes;
+    RegimeHolders holders{std::move(cache.m_regimeFirst), &dataChanged};
+    const QSet<QString> inScope =
+        regimesInScope(design, m_catalog, data, matches, regimes, holders);
+    if (!std::equal(regimes.begin(), regimes.end(), report.regimes.begin(), report.regimes.end(),
+                    [](const RegimeInScope &a, const RegimeInScope &b) { return a.id == b.id; })) {
+        report = check(design, &cache, &lookups); // other rules run
+        return;
     }
     // A service moved to another country is checked again, and so is every link at it.
     std::vector<char> moved(all.size(), 0);
@@ -1417,6 +1460,7 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     cache.m_originOf = std::move(data.originOf);
     cache.m_originCount = data.origins;
     cache.m_seeds = data.seeds;
+    cache.m_regimeFirst = std::move(holders.first);
     cache.m_heldFirst = std::move(data.heldFirst);
     cache.m_heldLabels = std::move(data.heldLabels);
     if (!samePropagation)

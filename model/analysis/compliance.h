@@ -136,6 +136,9 @@ private:
         std::vector<std::pair<int, int>> outgoing;
     };
     Flows m_flows;
+    /// By the catalog's regimes: the service the reason of each regime in scope by the data
+    /// names (-1: none).
+    std::vector<int> m_regimeFirst;
     std::vector<int> m_heldFirst, m_heldLabels;
     QHash<QString, int> m_countryNumbers; ///< every country code seen, numbered once
     std::vector<int> m_countryOf;         ///< the last report's country of each service, by it

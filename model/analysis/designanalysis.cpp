@@ -204,8 +204,10 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
             std::sort(indices.begin(), indices.end());
             CostEstimator(catalog).reprice(m_analysis.cost, design, m_analysis.egress, indices,
                                            &m_cache.cost, &lookups);
-            if (!indices.empty())
+            if (!indices.empty()) {
                 done |= Part::Prices;
+                m_maturity.figures.reset(); // they add up the services' prices and sizes
+            }
         }
         if (m_stale & Part::Availability) {
             // The request graph is kept unless the entry points or groups changed; the entry

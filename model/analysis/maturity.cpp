@@ -449,6 +449,7 @@ bool MaturityAssessor::updatePlaces(MaturityStructure &st, const Design &design,
     const auto &services = design.services();
     if (st.offerings.size() != services.size())
         return false;
+    st.figures.reset();
     for (const int i : moved) {
         const std::size_t at = std::size_t(i);
         // The providers, their order of first use and the offerings read by everything else
@@ -489,12 +490,56 @@ void MaturityAssessor::updateCompliance(MaturityStructure &st, const ComplianceR
 
 void MaturityAssessor::updateReasons(MaturityStructure &st, const Design &design)
 {
+    st.figures.reset();
     st.unreasoned.clear();
     const auto &services = design.services();
     for (std::size_t i = 0; i < services.size(); ++i) {
         if (isPublicCloud(services[i].provider) && services[i].reason.trimmed().isEmpty())
             st.unreasoned.push_back(int(i));
     }
+}
+
+MaturityStructure::Figures MaturityAssessor::figures(const Design &design, const CostReport &cost,
+                                                     const MaturityStructure &st)
+{
+    MaturityStructure::Figures f;
+    const auto &services = design.services();
+    // Spend by provider (summed in the design's order), the main provider.
+    f.spend.assign(std::size_t(st.providers.size()), 0.0);
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        if (st.providerOf[i] >= 0)
+            f.spend[std::size_t(st.providerOf[i])] += cost.services[i].monthly;
+    }
+    for (int p = 0; p < st.providers.size(); ++p) {
+        // As the spend map did: a provider without an id never stays the main one.
+        if (isPublicCloud(st.providers[p]) &&
+            (f.main < 0 || st.providers[f.main].isEmpty() ||
+             f.spend[std::size_t(p)] > f.spend[std::size_t(f.main)]))
+            f.main = p;
+    }
+    for (const int i : st.unreasoned) {
+        if (st.providerOf[std::size_t(i)] != f.main)
+            f.withoutReason << services[std::size_t(i)].id;
+    }
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        const ServiceOffering *o = st.offerings[i];
+        if (!o || o->instanceTypes.empty())
+            continue;
+        const PlacedService &s = services[i];
+        if (s.pricing != PricingModel::OnDemand || s.hoursPerDay < 24 || s.daysPerWeek < 7)
+            f.optimised << s.id;
+    }
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        const ServiceOffering *o = st.offerings[i];
+        if (o && o->portability == Portability::Proprietary)
+            f.proprietaryMonthlyUsd += cost.services[i].monthly;
+    }
+    f.storedGb.assign(std::size_t(st.providers.size()), 0.0);
+    for (std::size_t i = 0; i < services.size(); ++i) {
+        if (st.providerOf[i] >= 0)
+            f.storedGb[std::size_t(st.providerOf[i])] += services[i].storageGb;
+    }
+    return f;
 }
 
 MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &cost,
@@ -504,25 +549,12 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
     const MaturityModel &model = m_catalog.policies().maturity;
     const auto &services = design.services();
 
-    // The figures: spend by provider (summed in the design's order), the main provider.
-    std::vector<double> spend(std::size_t(st.providers.size()), 0.0);
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        if (st.providerOf[i] >= 0)
-            spend[std::size_t(st.providerOf[i])] += cost.services[i].monthly;
-    }
-    int main = -1;
-    for (int p = 0; p < st.providers.size(); ++p) {
-        // As the spend map did: a provider without an id never stays the main one.
-        if (isPublicCloud(st.providers[p]) && (main < 0 || st.providers[main].isEmpty() ||
-                                               spend[std::size_t(p)] > spend[std::size_t(main)]))
-            main = p;
-    }
+    if (!st.figures)
+        st.figures = figures(design, cost, st);
+    const MaturityStructure::Figures &figures = *st.figures;
+    const int main = figures.main;
     const QString mainProvider = main >= 0 ? st.providers[main] : QString();
-    QStringList withoutReason;
-    for (const int i : st.unreasoned) {
-        if (st.providerOf[std::size_t(i)] != main)
-            withoutReason << services[std::size_t(i)].id;
-    }
+    const QStringList &withoutReason = figures.withoutReason;
     report.crossCloudEgressShare = cost.monthly > 0 ? st.crossCloudEgressUsd / cost.monthly : 0;
 
     // The criteria that read figures; the others were found with the structure.
@@ -543,15 +575,7 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             return report.crossCloudEgressShare <= model.egressShareMax;
         }
         if (id == QLatin1String("cost_optimisation_in_use")) {
-            QStringList ids;
-            for (std::size_t i = 0; i < services.size(); ++i) {
-                const ServiceOffering *o = st.offerings[i];
-                if (!o || o->instanceTypes.empty())
-                    continue;
-                const PlacedService &s = services[i];
-                if (s.pricing != PricingModel::OnDemand || s.hoursPerDay < 24 || s.daysPerWeek < 7)
-                    ids << s.id;
-            }
+            const QStringList &ids = figures.optimised;
             evidence =
                 ids.isEmpty()
                     ? QCoreApplication::translate("Analysis",
@@ -592,18 +616,10 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
     }
 
     // Lock-in.
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        const ServiceOffering *o = st.offerings[i];
-        if (o && o->portability == Portability::Proprietary)
-            report.lockIn.proprietaryMonthlyUsd += cost.services[i].monthly;
-    }
+    report.lockIn.proprietaryMonthlyUsd = figures.proprietaryMonthlyUsd;
     report.lockIn.proprietaryShare =
         cost.servicesMonthly > 0 ? report.lockIn.proprietaryMonthlyUsd / cost.servicesMonthly : 0;
-    std::vector<double> storedGb(std::size_t(st.providers.size()), 0.0);
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        if (st.providerOf[i] >= 0)
-            storedGb[std::size_t(st.providerOf[i])] += services[i].storageGb;
-    }
+    const std::vector<double> &storedGb = figures.storedGb;
     for (int p = 0; p < st.providers.size(); ++p) {
         const QString &providerId = st.providers[p];
         const Provider *provider = m_catalog.provider(providerId);

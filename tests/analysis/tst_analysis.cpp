@@ -886,7 +886,8 @@ data_flows:
     // come back with it. The regimes in scope stay the profile's, so the findings of the rest
     // (those of `other`) are kept, and must stay in their places.
     // Runs of edits one after the other, chosen at random (with a fixed seed) among the
-    // fields each part of the live analysis brings up to date alone, with undos between:
+    // fields each part of the live analysis brings up to date alone (places, resilience,
+    // data, links' volumes and safeguards, sizes and prices, reasons), with undos between:
     // after each, the live analysis says what a fresh one says. The edits of one kind follow
     // each other as a person's do (a service moved here, then there), which a table of single
     // edits does not reach.
@@ -918,7 +919,7 @@ data_flows:
         int moves = 0;
         for (int step = 0; step < 120; ++step) {
             const QString id = service();
-            switch (step < 40 ? pick(3) : pick(11)) {
+            switch (step < 40 ? pick(3) : pick(15)) {
             case 0:
             case 1: // the first steps move services, one after the other
             case 2: {
@@ -955,6 +956,18 @@ data_flows:
             case 9:
                 undo.push(new ChangeValueCommand<valuetraits::Mechanism>(&doc, {link()},
                                                                          one(mechanisms)));
+                break;
+            case 10:
+                undo.push(new ChangeValueCommand<valuetraits::StorageGb>(&doc, {id},
+                                                                         100.0 * double(pick(50))));
+                break;
+            case 11:
+                undo.push(new ChangeValueCommand<valuetraits::Pricing>(
+                    &doc, {id}, one(enumValues<PricingModel>())));
+                break;
+            case 12:
+                undo.push(new ChangeValueCommand<valuetraits::Reason>(
+                    &doc, {id}, pick(2) ? QString() : QStringLiteral("latency")));
                 break;
             default:
                 if (undo.canUndo())
