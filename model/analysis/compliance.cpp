@@ -237,8 +237,12 @@ struct ComplianceChecker::Propagated {
     std::vector<int> originOf;     ///< by label number: its origin's number
     int origins = 0;
     /// The labels numbered first, 0 to seeds - 1: each personal service's own, in the order of
-    /// the services.
+    /// the services (seedService: that service's index).
     int seeds = 0;
+    std::vector<int> seedService;
+    /// Given the propagation before (SeedsBefore): per seed, its number there, or -1 when it
+    /// was made from the design.
+    std::vector<int> seedWas;
     /// The label numbers each service holds, one array for all: service i's are
     /// heldLabels[heldFirst[i]] to heldLabels[heldFirst[i + 1]].
     std::vector<int> heldFirst{0};
@@ -837,7 +841,7 @@ ComplianceCache::Flows ComplianceChecker::flowsOf(const Design &design,
 
 ComplianceChecker::Propagated
 ComplianceChecker::propagateNumbered(const Design &design, const Countries &countries,
-                                     const ComplianceCache::Flows &flows) const
+                                     const ComplianceCache::Flows &flows, SeedsBefore *before) const
 {
     // By service index: a breadth-first walk over the data and replication links, each
     // (service, label) visited once. Labels go by number (`labels`), so that the walk copies
@@ -873,22 +877,26 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
     QHash<QString, int> origins;
     std::vector<Origin> originData;
     int lastOrigin = -1; // the last label's: most labels have the origin of the one before
-    const auto makeLabel = [&](DataLabel label) {
-        if (lastOrigin < 0 || labels.back().label.origin != label.origin) {
-            auto origin = origins.constFind(label.origin);
-            if (origin == origins.cend()) {
-                const Country *o =
-                    label.origin.isEmpty() ? nullptr : m_catalog.country(label.origin);
-                originData.push_back(
-                    {label.origin == QLatin1String("EU") || (o && (o->eu || o->eea)),
-                     countryNumbers.value(label.origin, -1)});
-                origin = origins.insert(label.origin, int(origins.size()));
-            }
-            lastOrigin = origin.value();
+    const auto originNumber = [&](const QString &code) {
+        auto origin = origins.constFind(code);
+        if (origin == origins.cend()) {
+            const Country *o = code.isEmpty() ? nullptr : m_catalog.country(code);
+            originData.push_back({code == QLatin1String("EU") || (o && (o->eu || o->eea)),
+                                  countryNumbers.value(code, -1)});
+            origin = origins.insert(code, int(origins.size()));
         }
-        const Origin &o = originData[std::size_t(lastOrigin)];
-        labels.push_back({std::move(label), lastOrigin, o.euZone, o.country});
+        return origin.value();
+    };
+    const auto known = [&](DataLabel label, int origin) {
+        lastOrigin = origin;
+        const Origin &o = originData[std::size_t(origin)];
+        labels.push_back({std::move(label), origin, o.euZone, o.country});
         return int(labels.size() - 1);
+    };
+    const auto makeLabel = [&](DataLabel label) {
+        const bool sameOrigin = lastOrigin >= 0 && labels.back().label.origin == label.origin;
+        const int origin = sameOrigin ? lastOrigin : originNumber(label.origin);
+        return known(std::move(label), origin);
     };
     // The same label with another safeguard (a hop that leaves the origin's zone).
     const auto safeguarded = [&](int label, TransferMechanism mechanism) {
@@ -932,14 +940,48 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
         last = node;
         queue.emplace_back(service, label);
     };
-    int seeds = 0;
-    for (std::size_t i = 0; i < n; ++i) {
+    std::vector<int> seedService, seedWas;
+    const auto seedOf = [&](std::size_t i) {
         const PlacedService &s = services[i];
-        if (isPersonal(s.classification)) {
-            add(int(i), makeLabel({s.classification, s.dataOrigin, TransferMechanism::None, s.id}));
-            ++seeds;
+        if (!isPersonal(s.classification))
+            return;
+        add(int(i), makeLabel({s.classification, s.dataOrigin, TransferMechanism::None, s.id}));
+        seedService.push_back(int(i));
+        seedWas.push_back(-1);
+    };
+    if (!before) {
+        for (std::size_t i = 0; i < n; ++i)
+            seedOf(i);
+    } else {
+        // The services not edited start the data they started: their labels are taken from
+        // the propagation before (moved, so that no service's strings are read), in the order
+        // of the services, and the edited services' are made from the design between them.
+        std::vector<int> edited = *before->edited;
+        std::sort(edited.begin(), edited.end());
+        edited.erase(std::unique(edited.begin(), edited.end()), edited.end());
+        const std::vector<int> &was = *before->seedService;
+        std::vector<int> originNow(std::size_t(before->origins), -1); // by origin number then
+        const auto take = [&](std::size_t k) {
+            DataLabel &label = (*before->labels)[k];
+            int &origin = originNow[std::size_t((*before->originOf)[k])];
+            if (origin < 0)
+                origin = originNumber(label.origin);
+            add(was[k], known(std::move(label), origin));
+            seedService.push_back(was[k]);
+            seedWas.push_back(int(k));
+        };
+        std::size_t k = 0;
+        for (const int e : edited) {
+            for (; k < was.size() && was[k] <= e; ++k) {
+                if (was[k] != e) // an edited service's own is made again below
+                    take(k);
+            }
+            seedOf(std::size_t(e));
         }
+        for (; k < was.size(); ++k)
+            take(k);
     }
+    const int seeds = int(seedService.size());
     const std::vector<int> &first = flows.first;
     // A transfer mechanism protects the data on the hop where it leaves its origin zone (the
     // EU/EEA for EU data, the country otherwise); hops inside the zone or further afield keep
@@ -975,6 +1017,8 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
     }
     result.origins = int(origins.size());
     result.seeds = seeds;
+    result.seedService = std::move(seedService);
+    result.seedWas = std::move(seedWas);
     result.heldFirst.reserve(n + 1);
     result.heldLabels.reserve(nodes.size());
     for (std::size_t i = 0; i < n; ++i) {
@@ -987,15 +1031,17 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
 
 namespace {
 
-/// The regimes in scope of `design`, with the reason for each, appended to `regimes`: the
-/// organisation's, those the compliance requirements name, and those the data brings (the
-/// reason names the first service, by id, that holds data the regime covers). Gives their ids.
 /// The service each regime's reason names (by the catalog's regimes; -1: none) as the last
 /// check found it, and the services whose data changed since (null: any may have).
 struct RegimeHolders {
     std::vector<int> first;
     const std::vector<char> *changed = nullptr;
 };
+
+/// The regimes in scope of `design`, with the reason for each, appended to `regimes`: the
+/// organisation's, those the compliance requirements name, and those the data brings (the
+/// reason names the first service, by id, that holds data the regime covers). Gives their ids.
+/// `holders`: what the last check named, brought up to date.
 
 QSet<QString> regimesInScope(const Design &design, const Catalog &catalog,
                              const ComplianceChecker::Propagated &data, const LabelMatcher &matches,
@@ -1245,6 +1291,7 @@ ComplianceReport ComplianceChecker::check(const Design &design, ComplianceCache 
         cache->m_originOf = data.originOf;
         cache->m_originCount = data.origins;
         cache->m_seeds = data.seeds;
+        cache->m_seedService = data.seedService;
         cache->m_flows = std::move(flows);
         cache->m_regimeFirst = std::move(holders.first);
         cache->m_heldFirst = data.heldFirst;
@@ -1263,6 +1310,8 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     if (!cache.m_originsKept || cache.m_origins.size() != report.findings.size() ||
         report.dataHeld.size() != all.size() || cache.m_heldFirst.size() != all.size() + 1 ||
         cache.m_countryOf.size() != all.size() || cache.m_catalog != &m_catalog ||
+        cache.m_seedService.size() != std::size_t(cache.m_seeds) ||
+        cache.m_originOf.size() != cache.m_labels.size() ||
         cache.m_organization != design.organization || cache.m_sites != design.sites) {
         report = check(design, &cache, &lookups);
         return;
@@ -1294,21 +1343,24 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
                            std::all_of(services.begin(), services.end(), [&](int i) {
                                return startsAsBefore(all[std::size_t(i)], std::size_t(i));
                            }));
-    const bool samePropagation = sameData && cache.m_originOf.size() == cache.m_labels.size() &&
-                                 countryOf == cache.m_countryOf;
+    const bool samePropagation = sameData && countryOf == cache.m_countryOf;
     Propagated data;
     if (samePropagation) {
         data.labels = std::move(cache.m_labels);
         data.originOf = std::move(cache.m_originOf);
         data.origins = cache.m_originCount;
         data.seeds = cache.m_seeds;
+        data.seedService = std::move(cache.m_seedService);
         data.heldFirst = std::move(cache.m_heldFirst);
         data.heldLabels = std::move(cache.m_heldLabels);
     } else {
         // The links the data takes, as they were unless a link's data fields changed.
         if (edited == DataEdited::Links || cache.m_flows.first.size() != all.size() + 1)
             cache.m_flows = flowsOf(design, lookups.linkEnds());
-        data = propagateNumbered(design, countries, cache.m_flows);
+        // The seeds of the services not at `services` are the last propagation's.
+        SeedsBefore before{&cache.m_labels, &cache.m_originOf, cache.m_originCount,
+                           &cache.m_seedService, &services};
+        data = propagateNumbered(design, countries, cache.m_flows, &before);
     }
     // What is checked again: the services edited and those whose data changed; the links
     // edited and those that carry the changed data (a link's checks read its sender's data).
@@ -1317,37 +1369,16 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
         serviceAgain[std::size_t(i)] = 1;
     for (const int i : links)
         linkAgain[std::size_t(i)] = 1;
-    // A service's data changed when its labels differ from the last propagation's, in order
-    // and source: only those services' lists in the report are made again.
-    // A service that is not at `services` starts the data it started, as the label of the
-    // same number among the personal services, then and now: those are told the same by
-    // their numbers, the others by their texts.
-    std::vector<int> seedWas(samePropagation ? 0 : std::size_t(data.seeds), -1);
-    if (!samePropagation) {
-        int now = 0, was = 0;
-        for (std::size_t i = 0; i < all.size(); ++i) {
-            const bool personal = isPersonal(all[i].classification);
-            bool wasPersonal = personal;
-            if (serviceAgain[i]) {
-                const int first = cache.m_heldFirst[i];
-                wasPersonal =
-                    first < cache.m_heldFirst[i + 1] &&
-                    cache.m_labels[std::size_t(cache.m_heldLabels[std::size_t(first)])].source ==
-                        all[i].id;
-            } else if (personal) {
-                seedWas[std::size_t(now)] = was;
-            }
-            now += personal;
-            was += wasPersonal;
-        }
-        if (now != data.seeds || was != cache.m_seeds)
-            std::fill(seedWas.begin(), seedWas.end(), -1); // not numbered as said: by text
-    }
+    // The seeds taken from the last propagation are told the same as theirs by their numbers
+    // there (their labels were moved out of it); the other labels by their texts.
+    const std::vector<int> &seedWas = data.seedWas;
     const auto same = [&](int a, int b) {
         const int seed = std::size_t(a) < seedWas.size() ? seedWas[std::size_t(a)] : -1;
         return seed >= 0 ? seed == b
                          : sameLabel(data.labels[std::size_t(a)], cache.m_labels[std::size_t(b)]);
     };
+    // A service's data changed when its labels differ from the last propagation's, in order
+    // and source: only those services' lists in the report are made again.
     std::vector<char> dataChanged(all.size(), 0);
     for (std::size_t i = 0; !samePropagation && i < all.size(); ++i) {
         const std::span<const int> now = data.held(i);
@@ -1460,6 +1491,7 @@ void ComplianceChecker::recheck(ComplianceReport &report, const Design &design,
     cache.m_originOf = std::move(data.originOf);
     cache.m_originCount = data.origins;
     cache.m_seeds = data.seeds;
+    cache.m_seedService = std::move(data.seedService);
     cache.m_regimeFirst = std::move(holders.first);
     cache.m_heldFirst = std::move(data.heldFirst);
     cache.m_heldLabels = std::move(data.heldLabels);

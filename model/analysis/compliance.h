@@ -127,6 +127,7 @@ private:
     std::vector<int> m_originOf;
     int m_originCount = 0;
     int m_seeds = 0;
+    std::vector<int> m_seedService; ///< the service of each seed (Propagated::seedService)
     /// The data and replication links that carry data (not anonymised) out of each service, in
     /// the order of the design's links: service i's are outgoing[first[i]] to
     /// outgoing[first[i + 1]], each the receiver's index and the link's. The same until a
@@ -200,8 +201,19 @@ private:
     /// (Design::linkEnds()).
     static ComplianceCache::Flows flowsOf(const Design &design,
                                           const std::vector<Design::LinkEnds> &ends);
+    /// The last propagation's labels, for a propagation after edits of the services at
+    /// `edited` alone (and of no other service's data fields): every other service starts the
+    /// data it started, and its label is moved out of `labels` (its seed number there).
+    struct SeedsBefore {
+        std::vector<DataLabel> *labels;
+        const std::vector<int> *originOf;
+        int origins = 0;
+        const std::vector<int> *seedService;
+        const std::vector<int> *edited;
+    };
     Propagated propagateNumbered(const Design &design, const Countries &countries,
-                                 const ComplianceCache::Flows &flows) const;
+                                 const ComplianceCache::Flows &flows,
+                                 SeedsBefore *before = nullptr) const;
 
     const Catalog &m_catalog;
 };

@@ -113,6 +113,8 @@ public:
                                 const AvailabilityReport &availability,
                                 const ComplianceReport &compliance,
                                 const AnalysisLookups *lookups = nullptr) const;
+    /// The second half keeps its sums over the services in `structure` (Figures): a structure
+    /// assessed again must be of the same services at the same prices, or have forgotten them.
     MaturityReport assess(const Design &design, const CostReport &cost,
                           const MaturityStructure &structure) const;
 
