@@ -775,8 +775,15 @@ ComplianceChecker::Countries ComplianceChecker::countriesOf(const Design &design
     Countries countries;
     countries.lookups = &lookups;
     for (const AnalysisLookups::Place &p : lookups.places()) {
-        countries.placeCode.push_back(m_catalog.countryOf(p.provider, p.region, &design));
-        countries.placeEntry.push_back(m_catalog.country(countries.placeCode.back()));
+        const QString code = m_catalog.countryOf(p.provider, p.region, &design);
+        int number = countries.number(code); // a design's places are in a few countries
+        if (number < 0) {
+            number = int(countries.codes.size());
+            countries.codes.push_back(code);
+        }
+        countries.placeCode.push_back(code);
+        countries.placeEntry.push_back(m_catalog.country(code));
+        countries.placeNumber.push_back(number);
     }
     return countries;
 }
@@ -784,17 +791,17 @@ ComplianceChecker::Countries ComplianceChecker::countriesOf(const Design &design
 std::vector<int> ComplianceChecker::Countries::numbered(QHash<QString, int> &numbers,
                                                         std::size_t services) const
 {
-    std::vector<int> ofPlace;
-    ofPlace.reserve(placeCode.size());
-    for (const QString &code : placeCode) {
+    std::vector<int> ofCountry; // by number into `codes`
+    ofCountry.reserve(codes.size());
+    for (const QString &code : codes) {
         auto known = numbers.constFind(code);
         if (known == numbers.cend())
             known = numbers.insert(code, int(numbers.size()));
-        ofPlace.push_back(known.value());
+        ofCountry.push_back(known.value());
     }
     std::vector<int> of(services);
     for (std::size_t i = 0; i < services; ++i)
-        of[i] = ofPlace[std::size_t(lookups->placeOf(i))];
+        of[i] = ofCountry[std::size_t(placeNumber[std::size_t(lookups->placeOf(i))])];
     return of;
 }
 
@@ -850,17 +857,10 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
     const auto &services = design.services();
     const std::size_t n = services.size();
     const AnalysisLookups &lookups = *countries.lookups;
-    QHash<QString, int> countryNumbers; // the places' countries
-    std::vector<int> placeCountry;
+    const std::vector<int> &placeCountry = countries.placeNumber;
     std::vector<char> placeInEu; // the EU/EEA
-    for (std::size_t p = 0; p < countries.placeCode.size(); ++p) {
-        auto known = countryNumbers.constFind(countries.placeCode[p]);
-        if (known == countryNumbers.cend())
-            known = countryNumbers.insert(countries.placeCode[p], int(countryNumbers.size()));
-        placeCountry.push_back(known.value());
-        const Country *c = countries.placeEntry[p];
+    for (const Country *c : countries.placeEntry)
         placeInEu.push_back(c && (c->eu || c->eea));
-    }
     struct Known {
         DataLabel label;
         int origin = 0;         ///< labels of one origin have one number here
@@ -881,8 +881,8 @@ ComplianceChecker::propagateNumbered(const Design &design, const Countries &coun
         auto origin = origins.constFind(code);
         if (origin == origins.cend()) {
             const Country *o = code.isEmpty() ? nullptr : m_catalog.country(code);
-            originData.push_back({code == QLatin1String("EU") || (o && (o->eu || o->eea)),
-                                  countryNumbers.value(code, -1)});
+            originData.push_back(
+                {code == QLatin1String("EU") || (o && (o->eu || o->eea)), countries.number(code)});
             origin = origins.insert(code, int(origins.size()));
         }
         return origin.value();

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -182,7 +184,15 @@ public:
     struct Countries {
         std::vector<QString> placeCode;
         std::vector<const Country *> placeEntry;
+        std::vector<int> placeNumber; ///< per place: its country, by number into `codes`
+        std::vector<QString> codes;   ///< the places' countries, each once
         const AnalysisLookups *lookups = nullptr;
+        /// The number of the country `code` among the places' (-1: no place's).
+        int number(const QString &code) const
+        {
+            const auto at = std::find(codes.begin(), codes.end(), code);
+            return at == codes.end() ? -1 : int(at - codes.begin());
+        }
         const QString &code(std::size_t service) const
         {
             return placeCode[std::size_t(lookups->placeOf(service))];

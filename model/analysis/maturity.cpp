@@ -551,10 +551,10 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
 
     if (!st.figures)
         st.figures = figures(design, cost, st);
-    const MaturityStructure::Figures &figures = *st.figures;
-    const int main = figures.main;
+    const MaturityStructure::Figures &sums = *st.figures;
+    const int main = sums.main;
     const QString mainProvider = main >= 0 ? st.providers[main] : QString();
-    const QStringList &withoutReason = figures.withoutReason;
+    const QStringList &withoutReason = sums.withoutReason;
     report.crossCloudEgressShare = cost.monthly > 0 ? st.crossCloudEgressUsd / cost.monthly : 0;
 
     // The criteria that read figures; the others were found with the structure.
@@ -575,7 +575,7 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
             return report.crossCloudEgressShare <= model.egressShareMax;
         }
         if (id == QLatin1String("cost_optimisation_in_use")) {
-            const QStringList &ids = figures.optimised;
+            const QStringList &ids = sums.optimised;
             evidence =
                 ids.isEmpty()
                     ? QCoreApplication::translate("Analysis",
@@ -616,10 +616,10 @@ MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &
     }
 
     // Lock-in.
-    report.lockIn.proprietaryMonthlyUsd = figures.proprietaryMonthlyUsd;
+    report.lockIn.proprietaryMonthlyUsd = sums.proprietaryMonthlyUsd;
     report.lockIn.proprietaryShare =
         cost.servicesMonthly > 0 ? report.lockIn.proprietaryMonthlyUsd / cost.servicesMonthly : 0;
-    const std::vector<double> &storedGb = figures.storedGb;
+    const std::vector<double> &storedGb = sums.storedGb;
     for (int p = 0; p < st.providers.size(); ++p) {
         const QString &providerId = st.providers[p];
         const Provider *provider = m_catalog.provider(providerId);

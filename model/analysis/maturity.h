@@ -84,9 +84,9 @@ struct MaturityStructure {
     QStringList kubernetesProviders; ///< sorted, when inconsistentDeployment
     /// What assess() adds up over every service from the services' sizes, schedules and
     /// prices, kept for the next assess() with this structure: read from 10,000 services
-    /// (whose memory an edit elsewhere has not touched) they took a third of an analysis after
-    /// a data edit. MaturityAssessor's updates forget them; so must whoever changes a
-    /// service's price or sizing (LiveAnalysis).
+    /// (whose memory an edit elsewhere has not touched) they were a third of the cache misses
+    /// of an analysis after a data edit. MaturityAssessor's updates forget them; so must
+    /// whoever changes a service's price or sizing (LiveAnalysis).
     struct Figures {
         std::vector<double> spend;    ///< by provider
         std::vector<double> storedGb; ///< by provider
