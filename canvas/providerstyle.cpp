@@ -1,6 +1,7 @@
 #include "providerstyle.h"
 
 #include "model/catalog/catalog.h"
+#include "model/numbertext.h"
 
 #include <QFile>
 #include <QHash>
@@ -65,12 +66,7 @@ QColor blendOver(const QColor &colour, const QColor &background, double opacity)
 
 QString formatUsd(double amount, int decimals)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    const QString digits = english.toString(std::abs(amount), 'f', decimals);
-    return (amount < 0 && std::abs(amount) >= 0.5 * std::pow(10.0, -decimals)
-                ? QStringLiteral("-$")
-                : QStringLiteral("$")) +
-           digits;
+    return usdText(amount, decimals);
 }
 
 namespace statuscolor {

@@ -4,6 +4,7 @@
 #include "designtree.h"
 #include "model/analysis/designanalysis.h"
 #include "model/design.h"
+#include "model/numbertext.h"
 #include "sourcedocument.h"
 
 #include <QHash>
@@ -38,7 +39,7 @@ QString formatValue(double v, Unit unit)
 {
     switch (unit) {
     case Unit::Usd:
-        return QStringLiteral("$") + english().toString(v, 'f', 2);
+        return usdText(v);
     case Unit::Gb:
         return english().toString(v, 'f', 0) + QStringLiteral(" GB");
     case Unit::Availability:
@@ -70,7 +71,7 @@ QString formatChange(std::optional<double> before, std::optional<double> after, 
     const QString sign = d > 0 ? QStringLiteral("+") : d < 0 ? QStringLiteral("-") : QString();
     switch (unit) {
     case Unit::Usd: {
-        QString s = sign + QStringLiteral("$") + english().toString(std::abs(d), 'f', 2);
+        QString s = sign + usdText(std::abs(d));
         if (*before != 0 && d != 0)
             s += QStringLiteral(" (%1%2%)").arg(sign).arg(std::abs(d / *before) * 100, 0, 'f', 1);
         return s;
@@ -202,8 +203,8 @@ QString csvField(const QString &s)
 QString csvNumber(double v, Unit unit)
 {
     switch (unit) {
-    case Unit::Usd:
-        return QString::number(v, 'f', 2);
+    case Unit::Usd: // the cents the tables show, without "$" and separators
+        return usdText(v).remove(QLatin1Char('$')).remove(QLatin1Char(','));
     case Unit::Gb:
         return QString::number(v, 'f', 1);
     case Unit::Count:

@@ -3,6 +3,7 @@
 #include "model/analysis/designanalysis.h"
 #include "model/catalog/catalog.h"
 #include "model/design.h"
+#include "model/numbertext.h"
 
 #include <QLocale>
 
@@ -150,14 +151,8 @@ Tree summaryToTree(const DesignAnalysis &analysis, const Catalog &catalog)
 QString reportToText(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog)
 {
     const QLocale c = QLocale::c();
-    const auto usd = [&](double v) -> QString {
-        QString s = c.toString(std::abs(v), 'f', 2);
-        // Thousands separators make large figures readable in a terminal.
-        const qsizetype dot = s.indexOf(QLatin1Char('.'));
-        for (qsizetype i = dot - 3; i > 0; i -= 3)
-            s.insert(i, QLatin1Char(','));
-        return (v < -0.005 ? QStringLiteral("-$") : QStringLiteral("$")) + s;
-    };
+    // Money as the panels show it: the separators make large figures readable here too.
+    const auto usd = [](double v) { return usdText(v); };
     const auto pad = [](const QString &s, int width) -> QString {
         return s.leftJustified(width, QLatin1Char(' '));
     };

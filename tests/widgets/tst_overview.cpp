@@ -11,6 +11,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <cmath>
+
 using namespace skyplan;
 
 class TestOverview : public QObject {
@@ -23,6 +25,16 @@ private slots:
         QCOMPARE(formatUsd(-58.9), QStringLiteral("-$58.90"));
         QCOMPARE(formatUsd(-0.001), QStringLiteral("$0.00"));
         QCOMPARE(formatUsd(111631.19, 0), QStringLiteral("$111,631"));
+        // Half a cent rounds away from zero, whatever the binary digits of the sum: 746.925 is
+        // 746.92499999999995... as a double, and the sums of the egress example land on either
+        // side of it.
+        QCOMPARE(formatUsd(746.925), QStringLiteral("$746.93"));
+        QCOMPARE(formatUsd(std::nextafter(746.925, 0.0)), QStringLiteral("$746.93"));
+        QCOMPARE(formatUsd(-0.005), QStringLiteral("-$0.01"));
+        QCOMPARE(formatUsd(2.5, 0), QStringLiteral("$3"));
+        QCOMPARE(formatUsd(0.0235, 3), QStringLiteral("$0.024"));
+        QCOMPARE(formatUsd(999999.995), QStringLiteral("$1,000,000.00"));
+        QCOMPARE(formatUsd(2e13), QStringLiteral("$20,000,000,000,000.00"));
     }
 
     void paletteFiltersAsYouType()
