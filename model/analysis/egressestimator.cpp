@@ -17,7 +17,6 @@ EgressReport EgressEstimator::estimate(const Design &design, const AnalysisLooku
     std::optional<AnalysisLookups> own;
     const AnalysisLookups &looked = lookups ? *lookups : own.emplace(design, m_catalog);
     EgressReport report;
-    report.links.resize(design.links().size());
     fill(report, design, looked, nullptr);
     return report;
 }
@@ -26,18 +25,18 @@ void EgressEstimator::reestimate(EgressReport &report, const Design &design,
                                  const AnalysisLookups &lookups,
                                  const std::vector<int> &links) const
 {
-    if (report.links.size() != design.links().size()) {
-        report = estimate(design, &lookups);
-        return;
-    }
-    std::vector<char> again(report.links.size(), 0);
-    for (const int i : links)
-        again[std::size_t(i)] = 1;
-    fill(report, design, lookups, &again);
+    std::vector<int> again = links;
+    std::sort(again.begin(), again.end());
+    again.erase(std::unique(again.begin(), again.end()), again.end());
+    const bool kept = report.links.size() == design.links().size() &&
+                      report.sums.providers == lookups.providers() &&
+                      (again.empty() ||
+                       (again.front() >= 0 && std::size_t(again.back()) < design.links().size()));
+    fill(report, design, lookups, kept ? &again : nullptr);
 }
 
 void EgressEstimator::fill(EgressReport &report, const Design &design,
-                           const AnalysisLookups &looked, const std::vector<char> *again) const
+                           const AnalysisLookups &looked, const std::vector<int> *again) const
 {
     // The formula texts in the interface language, looked up once rather than once a link.
     const QString interRegionText =
@@ -51,17 +50,25 @@ void EgressEstimator::fill(EgressReport &report, const Design &design,
     const QString discountText =
         QCoreApplication::translate("Analysis", ", less %1% negotiated discount");
 
+    const auto &links = design.links();
+    EgressSums &sums = report.sums;
+    const qsizetype providerCount = looked.providers().size();
+    if (!again) {
+        report.links.assign(links.size(), LinkEgress());
+        sums = EgressSums();
+        sums.providers = looked.providers();
+        sums.byProvider.resize(std::size_t(providerCount));
+        sums.pairs.resize(std::size_t(providerCount * providerCount));
+    }
+
     // Providers by number (AnalysisLookups::providers()): a design has a handful, and each link
     // asks for its sender's several times (rates, totals, discount, the provider pair).
     struct ProviderFigures {
         QString id;
         const Provider *provider = nullptr;
         double discount = 0;
-        double internetGb = 0;
-        bool internet = false; ///< sends to the internet
-        double blended = 0;    ///< $/GB over its internet tiers
-        double monthly = 0;
-        bool charged = false; ///< has a charged link
+        double internetGbBefore = 0;
+        double blended = 0; ///< $/GB over its internet tiers
         /// Its internet links are priced again (its internet total changed since `report`).
         bool repriced = false;
         /// The formula of its links, by EgressCharge: every link a provider sends of one kind
@@ -69,169 +76,221 @@ void EgressEstimator::fill(EgressReport &report, const Design &design,
         /// of texts).
         std::array<QString, 5> formulas;
     };
-    const qsizetype providerCount = looked.providers().size();
     std::vector<ProviderFigures> providers(static_cast<std::size_t>(providerCount));
     for (std::size_t p = 0; p < providers.size(); ++p) {
         const QString &id = looked.providers()[qsizetype(p)];
         providers[p].id = id;
         providers[p].provider = m_catalog.provider(id);
         providers[p].discount = design.organization.discountFraction(id);
+        providers[p].internetGbBefore = sums.byProvider[p].internetGb.value();
     }
-    const auto &links = design.links();
-    std::vector<std::pair<int, int>> numbers; // per link: sender's and receiver's provider
-    numbers.reserve(links.size());
+    const auto numberOf = [&](const QString &provider) {
+        return int(looked.providers().indexOf(provider));
+    };
+    // What a link adds to the sums (`sign` 1) or, priced as it was, takes away (-1). A link
+    // with no charge adds nothing, whatever its volume.
+    const auto count = [&](const LinkEgress &e, int from, int to, int sign) {
+        if (e.charge == EgressCharge::None)
+            return;
+        EgressSums::Provider &sender = sums.byProvider[std::size_t(from)];
+        EgressSums::Pair &pair = sums.pairs[std::size_t(from * providerCount + to)];
+        if (sign > 0) {
+            sums.gb.add(e.gb);
+            sums.usd.add(e.monthly);
+            sender.monthly.add(e.monthly);
+            pair.gb.add(e.gb);
+            pair.monthly.add(e.monthly);
+        } else {
+            sums.gb.subtract(e.gb);
+            sums.usd.subtract(e.monthly);
+            sender.monthly.subtract(e.monthly);
+            pair.gb.subtract(e.gb);
+            pair.monthly.subtract(e.monthly);
+        }
+        sender.chargedLinks += sign;
+        pair.links += sign;
+    };
+    const auto countInternet = [&](const LinkEgress &e, int from, int sign) {
+        if (e.charge != EgressCharge::Internet)
+            return;
+        EgressSums::Provider &sender = sums.byProvider[std::size_t(from)];
+        if (sign > 0)
+            sender.internetGb.add(e.gb);
+        else
+            sender.internetGb.subtract(e.gb);
+        sender.internetLinks += sign;
+    };
 
-    // First pass: classify each link (those to do again) and total the internet-bound GB per
-    // sending provider. Services are compared by their numbers (provider, place), not by their
-    // strings.
+    // The links priced again take away what they added, as they were priced.
+    if (again) {
+        for (const int li : *again) {
+            const LinkEgress &e = report.links[std::size_t(li)];
+            if (e.charge == EgressCharge::None)
+                continue;
+            const int from = numberOf(e.senderProvider);
+            const int to = numberOf(e.receiverProvider);
+            countInternet(e, from, -1);
+            count(e, from, to, -1);
+        }
+    }
+
+    // Classify each link (those to do again) and total the internet-bound GB per sending
+    // provider. Services are compared by their numbers (provider, place), not by their strings.
     const auto &ends = looked.linkEnds();
-    for (std::size_t li = 0; li < links.size(); ++li) {
+    const std::size_t classified = again ? again->size() : links.size();
+    std::vector<std::pair<int, int>> numbers; // per link classified: sender's, receiver's provider
+    numbers.reserve(classified);
+    for (std::size_t k = 0; k < classified; ++k) {
+        const std::size_t li = again ? std::size_t((*again)[k]) : k;
         const Link &link = links[li];
         LinkEgress &e = report.links[li];
+        e = LinkEgress();
+        e.gb = link.gbPerMonth;
+        e.path = link.path;
         const bool request = link.kind == LinkKind::Request;
         const int sender = request ? ends[li].to : ends[li].from;
         const int receiver = request ? ends[li].from : ends[li].to;
         if (sender < 0 || receiver < 0) {
-            if (!again || (*again)[li]) {
-                e = LinkEgress();
-                e.gb = link.gbPerMonth;
-                e.path = link.path;
-            }
-            numbers.push_back({-1, -1});
+            numbers.push_back({-1, -1}); // an end names no service: nothing is charged
             continue;
         }
         const int from = looked.providerOf(std::size_t(sender));
         const int to = looked.providerOf(std::size_t(receiver));
         numbers.push_back({from, to});
-        if (!again || (*again)[li]) {
-            e = LinkEgress();
-            e.gb = link.gbPerMonth;
-            e.path = link.path;
-            e.senderProvider = providers[std::size_t(from)].id;
-            e.receiverProvider = providers[std::size_t(to)].id;
-            const Provider *provider = providers[std::size_t(from)].provider;
-            if (from == to) {
-                // One provider: one place is one region.
-                if (looked.placeOf(std::size_t(sender)) != looked.placeOf(std::size_t(receiver))) {
-                    e.charge = EgressCharge::InterRegion;
-                    e.ratePerGb = provider ? provider->egress.interRegion : 0;
-                } else if (link.crossZone) {
-                    e.charge = EgressCharge::CrossZone;
-                    e.ratePerGb = provider ? provider->egress.crossZone : 0;
-                }
-            } else if (link.path == NetworkPath::Interconnect) {
-                e.charge = EgressCharge::Interconnect;
-                e.ratePerGb = provider ? provider->egress.interconnect : 0;
-            } else {
-                e.charge = EgressCharge::Internet;
+        e.senderProvider = providers[std::size_t(from)].id;
+        e.receiverProvider = providers[std::size_t(to)].id;
+        const Provider *provider = providers[std::size_t(from)].provider;
+        if (from == to) {
+            // One provider: one place is one region.
+            if (looked.placeOf(std::size_t(sender)) != looked.placeOf(std::size_t(receiver))) {
+                e.charge = EgressCharge::InterRegion;
+                e.ratePerGb = provider ? provider->egress.interRegion : 0;
+            } else if (link.crossZone) {
+                e.charge = EgressCharge::CrossZone;
+                e.ratePerGb = provider ? provider->egress.crossZone : 0;
             }
+        } else if (link.path == NetworkPath::Interconnect) {
+            e.charge = EgressCharge::Interconnect;
+            e.ratePerGb = provider ? provider->egress.interconnect : 0;
+        } else {
+            e.charge = EgressCharge::Internet;
         }
-        if (e.charge == EgressCharge::Internet) {
-            providers[std::size_t(from)].internetGb += e.gb;
-            providers[std::size_t(from)].internet = true;
-        }
+        countInternet(e, from, 1);
     }
 
     // Internet tiers apply to each provider's monthly total; every link pays its share. Done
-    // again, the internet links of a provider whose total moved are priced again.
-    for (ProviderFigures &p : providers) {
-        if (again) {
-            const auto was = report.internetGbByProvider.find(p.id);
-            p.repriced = p.internet &&
-                         (was == report.internetGbByProvider.end() || was->second != p.internetGb);
-        }
-        if (!p.internet)
+    // again, the internet links of a provider whose total moved are priced again: their rate
+    // and their formula, which names the total.
+    bool repriced = false;
+    for (std::size_t p = 0; p < providers.size(); ++p) {
+        ProviderFigures &figures = providers[p];
+        const EgressSums::Provider &sent = sums.byProvider[p];
+        if (sent.internetLinks == 0)
             continue;
-        p.blended = p.provider && p.internetGb > 0
-                        ? p.provider->egress.internetCost(p.internetGb) / p.internetGb
-                        : 0;
-    }
-    if (again) {
-        report.internetGbByProvider.clear();
-        report.monthlyGb = 0;
-        report.monthlyUsd = 0;
-        report.byProvider.clear();
-        report.pairs.clear();
-    }
-    for (const ProviderFigures &p : providers) {
-        if (p.internet)
-            report.internetGbByProvider[p.id] = p.internetGb;
+        const double gb = sent.internetGb.value();
+        figures.blended =
+            figures.provider && gb > 0 ? figures.provider->egress.internetCost(gb) / gb : 0;
+        figures.repriced = again && gb != figures.internetGbBefore;
+        repriced = repriced || figures.repriced;
     }
 
-    // The provider pairs, by sender and receiver number.
-    std::vector<ProviderPairEgress> pairs(std::size_t(providerCount * providerCount));
-    std::vector<char> paired(pairs.size(), 0);
-    for (std::size_t li = 0; li < report.links.size(); ++li) {
-        LinkEgress &e = report.links[li];
-        const auto [from, to] = numbers[li];
-        if (from < 0)
-            continue; // an end names no service: nothing is charged
-        ProviderFigures &sender = providers[std::size_t(from)];
-        // A link not classified again is priced again only as an internet link of a provider
-        // whose total moved: the classification's rate for the others is as it was.
-        if (!again || (*again)[li] || (e.charge == EgressCharge::Internet && sender.repriced)) {
-            if (e.charge == EgressCharge::Internet)
-                e.ratePerGb = sender.blended;
-            QString &formula = sender.formulas[std::size_t(e.charge)];
-            const double discount = sender.discount;
-            const bool discounted = discount > 0 && e.ratePerGb > 0;
-            if (formula.isNull()) {
-                switch (e.charge) {
-                case EgressCharge::None:
-                    formula = sameRegionText;
-                    break;
-                case EgressCharge::CrossZone:
-                    formula = crossZoneText.arg(gNumber(e.ratePerGb));
-                    break;
-                case EgressCharge::InterRegion:
-                    formula = interRegionText.arg(gNumber(e.ratePerGb));
-                    break;
-                case EgressCharge::Interconnect:
-                    formula = interconnectText.arg(gNumber(e.ratePerGb));
-                    break;
-                case EgressCharge::Internet:
-                    formula = internetText.arg(e.senderProvider, gNumber(sender.internetGb),
-                                               gNumber(e.ratePerGb));
-                    break;
-                }
-                if (discounted)
-                    formula += discountText.arg(gNumber(discount * 100));
+    const auto price = [&](LinkEgress &e, ProviderFigures &sender) {
+        if (e.charge == EgressCharge::Internet)
+            e.ratePerGb = sender.blended;
+        QString &formula = sender.formulas[std::size_t(e.charge)];
+        const double discount = sender.discount;
+        const bool discounted = discount > 0 && e.ratePerGb > 0;
+        if (formula.isNull()) {
+            switch (e.charge) {
+            case EgressCharge::None:
+                formula = sameRegionText;
+                break;
+            case EgressCharge::CrossZone:
+                formula = crossZoneText.arg(gNumber(e.ratePerGb));
+                break;
+            case EgressCharge::InterRegion:
+                formula = interRegionText.arg(gNumber(e.ratePerGb));
+                break;
+            case EgressCharge::Interconnect:
+                formula = interconnectText.arg(gNumber(e.ratePerGb));
+                break;
+            case EgressCharge::Internet: {
+                const double gb =
+                    sums.byProvider[std::size_t(&sender - providers.data())].internetGb.value();
+                formula = internetText.arg(e.senderProvider, gNumber(gb), gNumber(e.ratePerGb));
+                break;
             }
-            e.formula = formula;
-            e.discountPct = 0;
-            if (discounted) {
-                e.discountPct = discount * 100;
-                e.ratePerGb *= 1.0 - discount;
             }
-            e.monthly = e.gb * e.ratePerGb;
+            if (discounted)
+                formula += discountText.arg(gNumber(discount * 100));
         }
-        if (e.charge == EgressCharge::None)
-            continue;
-        report.monthlyGb += e.gb;
-        report.monthlyUsd += e.monthly;
-        sender.monthly += e.monthly;
-        sender.charged = true;
-        const std::size_t pair = std::size_t(from * providerCount + to);
-        if (!paired[pair]) {
-            paired[pair] = 1;
-            pairs[pair].from = e.senderProvider;
-            pairs[pair].to = e.receiverProvider;
+        e.formula = formula;
+        e.discountPct = 0;
+        if (discounted) {
+            e.discountPct = discount * 100;
+            e.ratePerGb *= 1.0 - discount;
         }
-        pairs[pair].gb += e.gb;
-        pairs[pair].monthly += e.monthly;
+        e.monthly = e.gb * e.ratePerGb;
+    };
+
+    // The internet links of a repriced provider that were not classified again: their charge
+    // and volume are as they were, their rate is not.
+    if (repriced) {
+        auto next = again->begin();
+        for (std::size_t li = 0; li < links.size(); ++li) {
+            if (next != again->end() && std::size_t(*next) == li) {
+                ++next;
+                continue;
+            }
+            LinkEgress &e = report.links[li];
+            if (e.charge != EgressCharge::Internet)
+                continue;
+            const bool request = links[li].kind == LinkKind::Request;
+            const int from = looked.providerOf(std::size_t(request ? ends[li].to : ends[li].from));
+            ProviderFigures &sender = providers[std::size_t(from)];
+            if (!sender.repriced)
+                continue;
+            const int to = looked.providerOf(std::size_t(request ? ends[li].from : ends[li].to));
+            count(e, from, to, -1);
+            price(e, sender);
+            count(e, from, to, 1);
+        }
     }
-    for (const ProviderFigures &p : providers) {
-        if (p.charged)
-            report.byProvider[p.id] = p.monthly;
+    for (std::size_t k = 0; k < classified; ++k) {
+        const auto [from, to] = numbers[k];
+        if (from < 0)
+            continue;
+        LinkEgress &e = report.links[again ? std::size_t((*again)[k]) : k];
+        price(e, providers[std::size_t(from)]);
+        count(e, from, to, 1);
+    }
+
+    // The totals, read off the sums.
+    report.monthlyGb = sums.gb.value();
+    report.monthlyUsd = sums.usd.value();
+    report.byProvider.clear();
+    report.internetGbByProvider.clear();
+    for (std::size_t p = 0; p < providers.size(); ++p) {
+        const EgressSums::Provider &sent = sums.byProvider[p];
+        if (sent.chargedLinks > 0)
+            report.byProvider[providers[p].id] = sent.monthly.value();
+        if (sent.internetLinks > 0)
+            report.internetGbByProvider[providers[p].id] = sent.internetGb.value();
     }
     // Pairs in the order of their providers' ids, as the report lists them.
-    std::map<std::pair<QString, QString>, const ProviderPairEgress *> byIds;
-    for (std::size_t k = 0; k < pairs.size(); ++k) {
-        if (paired[k])
-            byIds.emplace(std::make_pair(pairs[k].from, pairs[k].to), &pairs[k]);
+    std::map<std::pair<QString, QString>, ProviderPairEgress> byIds;
+    for (std::size_t k = 0; k < sums.pairs.size(); ++k) {
+        const EgressSums::Pair &pair = sums.pairs[k];
+        if (pair.links <= 0)
+            continue;
+        const QString &from = providers[k / std::size_t(providerCount)].id;
+        const QString &to = providers[k % std::size_t(providerCount)].id;
+        byIds.emplace(std::make_pair(from, to),
+                      ProviderPairEgress{from, to, pair.gb.value(), pair.monthly.value()});
     }
+    report.pairs.clear();
     for (const auto &[key, pair] : byIds)
-        report.pairs.push_back(*pair);
+        report.pairs.push_back(pair);
 }
 
 } // namespace skyplan

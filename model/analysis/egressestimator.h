@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysislookups.h"
+#include "exactsum.h"
 #include "model/enums.h"
 
 #include <QString>
@@ -66,6 +67,28 @@ struct ProviderPairEgress {
     double monthly = 0;
 };
 
+/// What an egress report's totals are read off, kept with it so that an update takes away and
+/// adds only the links it prices again, and still gets the totals a fresh estimate adds up
+/// (ExactSum). Providers are numbered as in AnalysisLookups::providers().
+struct EgressSums {
+    struct Provider {
+        ExactSum internetGb; ///< the GB its internet tiers apply to
+        int internetLinks = 0;
+        ExactSum monthly;     ///< USD it charges
+        int chargedLinks = 0; ///< links it sends with a charge (possibly of $0)
+    };
+    struct Pair {
+        ExactSum gb;
+        ExactSum monthly;
+        int links = 0; ///< charged links
+    };
+    QStringList providers;
+    std::vector<Provider> byProvider;
+    std::vector<Pair> pairs; ///< by sender x providers.size() + receiver
+    ExactSum gb;
+    ExactSum usd;
+};
+
 struct EgressReport {
     std::vector<LinkEgress> links;         ///< in design order
     std::vector<ProviderPairEgress> pairs; ///< sender provider -> receiver provider, sorted
@@ -73,6 +96,7 @@ struct EgressReport {
     std::map<QString, double> internetGbByProvider;
     double monthlyGb = 0; ///< GB that leave a region or zone
     double monthlyUsd = 0;
+    EgressSums sums;
 };
 
 /// Prices data transfer. Each link's monthly GB is charged to the sending side: same provider
@@ -96,10 +120,10 @@ public:
                     const std::vector<int> &links) const;
 
 private:
-    /// estimate()'s work on `report`: with `again` null, every link (report.links has one
-    /// default LinkEgress per link); else the links marked in it, as reestimate() says.
+    /// estimate()'s work on `report`: with `again` null, every link; else the links at the
+    /// sorted, distinct indices in it, as reestimate() says.
     void fill(EgressReport &report, const Design &design, const AnalysisLookups &lookups,
-              const std::vector<char> *again) const;
+              const std::vector<int> *again) const;
     const Catalog &m_catalog;
 };
 

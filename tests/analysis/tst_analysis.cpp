@@ -1109,6 +1109,60 @@ data_flows:
                  analyzer.analyze(d, &lookups).entryPoints[1].availability);
     }
 
+    // Egress keeps its totals between edits and takes away what a link charged before: a
+    // provider pair and a provider's internet volume that lose their last link leave the report,
+    // and the links an edit does not touch are priced again when their provider's internet
+    // total moves.
+    void liveEgressLetsGoOfWhatNoLongerCrosses()
+    {
+        LiveEditor editor(test::designFromYaml(R"(
+a: {id: a, provider: aws, service: s3, region: us-east-1}
+b: {id: b, provider: aws, service: s3, region: eu-west-1}
+c: {id: c, provider: gcp, service: gcs, region: us-central1}
+data_flows:
+  - {id: a_b, from: a, to: b, gb_per_month: 100}
+  - {id: b_c, from: b, to: c, gb_per_month: 200}
+  - {id: a_c, from: a, to: c, gb_per_month: 12000}
+)"));
+        DesignDocument &doc = editor.doc;
+        const EgressReport &egress = editor.live.analysis().egress;
+        QVERIFY(editor.same("first analysis", std::nullopt));
+        QCOMPARE(egress.pairs.size(), 2u); // aws -> aws between regions, aws -> gcp
+        QCOMPARE(egress.internetGbByProvider.at(QStringLiteral("aws")), 12200.0);
+        // AWS's tiers on 12,200 GB: 100 free, 10,140 at $0.09, 1,960 at $0.085 = $1,079.20.
+        const double tiered = egress.links[1].ratePerGb;
+        QVERIFY(std::abs(tiered - 1079.2 / 12200) < 1e-12);
+
+        // b comes to a's region: a_b is free, and the aws -> aws pair has no link left.
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Region>(
+            &doc, {QStringLiteral("b")}, QStringLiteral("us-east-1")));
+        QVERIFY(editor.same("b moved next to a", std::nullopt));
+        QCOMPARE(egress.pairs.size(), 1u);
+        QCOMPARE(egress.pairs.front().to, QStringLiteral("gcp"));
+        QCOMPARE(egress.links[0].charge, EgressCharge::None);
+
+        // a_c over an interconnect: aws's internet total falls to b_c's 200 GB, and b_c, not
+        // edited, pays its blend: 100 GB free and 100 at $0.09, $0.045/GB.
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Path>(
+            &doc, {QStringLiteral("a_c")}, NetworkPath::Interconnect));
+        QVERIFY(editor.same("a_c over the interconnect", std::nullopt));
+        QCOMPARE(egress.internetGbByProvider.at(QStringLiteral("aws")), 200.0);
+        QVERIFY(std::abs(egress.links[1].ratePerGb - 0.045) < 1e-12);
+
+        // b_c too: aws sends nothing over the internet.
+        doc.undoStack()->push(new ChangeValueCommand<valuetraits::Path>(
+            &doc, {QStringLiteral("b_c")}, NetworkPath::Interconnect));
+        QVERIFY(editor.same("b_c over the interconnect", std::nullopt));
+        QVERIFY(egress.internetGbByProvider.empty());
+
+        // Undone step by step, the totals come back to the last digit.
+        for (int i = 0; i < 3; ++i)
+            doc.undoStack()->undo();
+        QVERIFY(editor.same("all undone", std::nullopt));
+        QCOMPARE(egress.pairs.size(), 2u);
+        QCOMPARE(egress.links[1].ratePerGb, tiered);
+    }
+
     // The maturity structure after a move counts the regions and continents again: "is
     // multi-cloud justified?" reads both.
     void liveMaturityCountsThePlacesAMoveMakes()

@@ -3,8 +3,12 @@
 #include "model/analysis/analysislookups.h"
 #include "model/analysis/datagravity.h"
 #include "model/analysis/egressestimator.h"
+#include "model/analysis/exactsum.h"
 
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace skyplan;
 
@@ -199,6 +203,52 @@ data_flows:
     // An editor's estimate after a link's volume, path or zones change (reestimate()) gives
     // the figures and texts a fresh estimate gives: the links edited, the other internet links
     // of a provider whose internet total moved, the totals and the pairs.
+    // The sum egress keeps between edits: the same figure whatever the order, and back to the
+    // very same after taking away what was added; a sum of doubles is neither.
+    void exactSumDoesNotDependOnOrder()
+    {
+        const std::vector<double> figures = {0.1, 1e6 / 3, 0.2, 746.925, 3e-9, 0.3, 1234.5678};
+        ExactSum forward;
+        ExactSum backward;
+        double plain = 0;
+        for (const double f : figures) {
+            forward.add(f);
+            plain += f;
+        }
+        for (auto f = figures.rbegin(); f != figures.rend(); ++f)
+            backward.add(*f);
+        QVERIFY(forward == backward);
+        QCOMPARE(forward.value(), backward.value());
+        QVERIFY(std::abs(forward.value() - plain) < 1e-9); // the same figure, to rounding
+        double plainBack = 0;
+        for (auto f = figures.rbegin(); f != figures.rend(); ++f)
+            plainBack += *f;
+        QVERIFY(plainBack != plain); // why ExactSum: doubles in another order differ
+
+        // Taken away and added again: the same bits, not a drift.
+        ExactSum edited = forward;
+        for (int i = 0; i < 1000; ++i) {
+            edited.subtract(0.1);
+            edited.add(0.1 + 1e-3);
+            edited.subtract(0.1 + 1e-3);
+            edited.add(0.1);
+        }
+        QVERIFY(edited == forward);
+        for (const double f : figures)
+            edited.subtract(f);
+        QCOMPARE(edited.value(), 0.0);
+
+        // Negative figures, and figures past 2^53 or not a number, which are kept aside.
+        ExactSum odd;
+        odd.add(-2.5);
+        odd.add(1e300);
+        QCOMPARE(odd.value(), 1e300);
+        odd.subtract(1e300);
+        QCOMPARE(odd.value(), -2.5);
+        odd.add(std::numeric_limits<double>::quiet_NaN());
+        QVERIFY(std::isnan(odd.value()));
+    }
+
     void reestimateGivesWhatAFreshEstimateGives()
     {
         Design d = test::designFromYaml(services + R"(

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <cmath>
+
+namespace skyplan {
+
+/// A total of many figures (dollars, GB) whose value does not depend on the order they were
+/// added in, nor on whether some were added, taken away and added again. A live analysis keeps
+/// one, takes away a link's old charge and adds its new one, and reads the very figure a fresh
+/// analysis that adds all of them gets: a sum of doubles would differ in its last bits.
+///
+/// Each figure is held as an integer count of 2^-52 (2.2e-16), so figures that agree to that
+/// resolution add up as integers, which neither round nor depend on the order. The arithmetic is
+/// modulo 2^128 (unsigned, so it never overflows into undefined behaviour) and the total is right
+/// while it stays under 2^75 (3.8e22). A figure of 2^53 (9.0e15) or more, or one that is not a
+/// number, is added as a double beside it: such figures only come from absurd input, and then
+/// the total is still finite or infinite or not a number as the figures make it, only not
+/// independent of their order.
+class ExactSum {
+public:
+    void add(double x)
+    {
+        if (fits(x))
+            m_fixed += fixed(x);
+        else
+            m_rest += x;
+    }
+    void subtract(double x)
+    {
+        if (fits(x))
+            m_fixed -= fixed(x);
+        else
+            m_rest -= x;
+    }
+    double value() const
+    {
+        return std::ldexp(static_cast<double>(static_cast<Int>(m_fixed)), -kFraction) + m_rest;
+    }
+    bool operator==(const ExactSum &other) const = default;
+
+private:
+    __extension__ using Int = __int128; // GCC's and Clang's; __extension__ keeps -Wpedantic quiet
+    __extension__ using Bits = unsigned __int128;
+    static constexpr int kFraction = 52;
+    static bool fits(double x) { return std::fabs(x) < 0x1p53; } // false for NaN
+    /// Truncated toward zero: the same figure always gives the same integer.
+    static Bits fixed(double x)
+    {
+        return static_cast<Bits>(static_cast<Int>(std::ldexp(x, kFraction)));
+    }
+    Bits m_fixed = 0;
+    double m_rest = 0;
+};
+
+} // namespace skyplan
