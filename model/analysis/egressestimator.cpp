@@ -92,22 +92,14 @@ void EgressEstimator::fill(EgressReport &report, const Design &design,
     const auto count = [&](const LinkEgress &e, int from, int to, int sign) {
         if (e.charge == EgressCharge::None)
             return;
-        EgressSums::Provider &sender = sums.byProvider[std::size_t(from)];
         EgressSums::Pair &pair = sums.pairs[std::size_t(from * providerCount + to)];
         if (sign > 0) {
-            sums.gb.add(e.gb);
-            sums.usd.add(e.monthly);
-            sender.monthly.add(e.monthly);
             pair.gb.add(e.gb);
             pair.monthly.add(e.monthly);
         } else {
-            sums.gb.subtract(e.gb);
-            sums.usd.subtract(e.monthly);
-            sender.monthly.subtract(e.monthly);
             pair.gb.subtract(e.gb);
             pair.monthly.subtract(e.monthly);
         }
-        sender.chargedLinks += sign;
         pair.links += sign;
     };
     const auto countInternet = [&](const LinkEgress &e, int from, int sign) {
@@ -265,28 +257,36 @@ void EgressEstimator::fill(EgressReport &report, const Design &design,
         count(e, from, to, 1);
     }
 
-    // The totals, read off the sums.
-    report.monthlyGb = sums.gb.value();
-    report.monthlyUsd = sums.usd.value();
-    report.byProvider.clear();
-    report.internetGbByProvider.clear();
-    for (std::size_t p = 0; p < providers.size(); ++p) {
-        const EgressSums::Provider &sent = sums.byProvider[p];
-        if (sent.chargedLinks > 0)
-            report.byProvider[providers[p].id] = sent.monthly.value();
-        if (sent.internetLinks > 0)
-            report.internetGbByProvider[providers[p].id] = sent.internetGb.value();
-    }
+    // The totals, read off the pairs' sums: by sender, and in all.
+    ExactSum gb;
+    ExactSum usd;
+    std::vector<ExactSum> sent(providers.size());
+    std::vector<int> charged(providers.size(), 0);
     // Pairs in the order of their providers' ids, as the report lists them.
     std::map<std::pair<QString, QString>, ProviderPairEgress> byIds;
     for (std::size_t k = 0; k < sums.pairs.size(); ++k) {
         const EgressSums::Pair &pair = sums.pairs[k];
         if (pair.links <= 0)
             continue;
-        const QString &from = providers[k / std::size_t(providerCount)].id;
+        const std::size_t sender = k / std::size_t(providerCount);
+        gb += pair.gb;
+        usd += pair.monthly;
+        sent[sender] += pair.monthly;
+        charged[sender] += pair.links;
+        const QString &from = providers[sender].id;
         const QString &to = providers[k % std::size_t(providerCount)].id;
         byIds.emplace(std::make_pair(from, to),
                       ProviderPairEgress{from, to, pair.gb.value(), pair.monthly.value()});
+    }
+    report.monthlyGb = gb.value();
+    report.monthlyUsd = usd.value();
+    report.byProvider.clear();
+    report.internetGbByProvider.clear();
+    for (std::size_t p = 0; p < providers.size(); ++p) {
+        if (charged[p] > 0)
+            report.byProvider[providers[p].id] = sent[p].value();
+        if (sums.byProvider[p].internetLinks > 0)
+            report.internetGbByProvider[providers[p].id] = sums.byProvider[p].internetGb.value();
     }
     report.pairs.clear();
     for (const auto &[key, pair] : byIds)

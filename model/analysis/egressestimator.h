@@ -69,24 +69,21 @@ struct ProviderPairEgress {
 
 /// What an egress report's totals are read off, kept with it so that an update takes away and
 /// adds only the links it prices again, and still gets the totals a fresh estimate adds up
-/// (ExactSum). Providers are numbered as in AnalysisLookups::providers().
+/// (ExactSum). Providers are numbered as in AnalysisLookups::providers(). The totals by sender
+/// and in all are the pairs' sums added up: exact sums add up to the sum of their figures.
 struct EgressSums {
     struct Provider {
         ExactSum internetGb; ///< the GB its internet tiers apply to
         int internetLinks = 0;
-        ExactSum monthly;     ///< USD it charges
-        int chargedLinks = 0; ///< links it sends with a charge (possibly of $0)
     };
     struct Pair {
         ExactSum gb;
         ExactSum monthly;
-        int links = 0; ///< charged links
+        int links = 0; ///< links with a charge (possibly of $0)
     };
     QStringList providers;
     std::vector<Provider> byProvider;
     std::vector<Pair> pairs; ///< by sender x providers.size() + receiver
-    ExactSum gb;
-    ExactSum usd;
 };
 
 struct EgressReport {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 namespace skyplan {
 
@@ -32,21 +34,37 @@ public:
         else
             m_rest -= x;
     }
+    /// Another sum's figures added to these: the same as adding each of them here.
+    ExactSum &operator+=(const ExactSum &other)
+    {
+        m_fixed += other.m_fixed;
+        m_rest += other.m_rest;
+        return *this;
+    }
     double value() const
     {
-        return std::ldexp(static_cast<double>(static_cast<Int>(m_fixed)), -kFraction) + m_rest;
+        return static_cast<double>(static_cast<Int>(m_fixed)) * 0x1p-52 + m_rest;
     }
     bool operator==(const ExactSum &other) const = default;
 
 private:
     __extension__ using Int = __int128; // GCC's and Clang's; __extension__ keeps -Wpedantic quiet
     __extension__ using Bits = unsigned __int128;
-    static constexpr int kFraction = 52;
     static bool fits(double x) { return std::fabs(x) < 0x1p53; } // false for NaN
-    /// Truncated toward zero: the same figure always gives the same integer.
+    /// x in 2^-52, truncated toward zero: the same figure always gives the same integer. Read
+    /// off the bits of the double (x = m 2^(e - 1075)), as ldexp() and a conversion to 128 bits
+    /// are calls into the libraries and made the sums of a full analysis several times dearer.
     static Bits fixed(double x)
     {
-        return static_cast<Bits>(static_cast<Int>(std::ldexp(x, kFraction)));
+        const auto bits = std::bit_cast<std::uint64_t>(x);
+        const int exponent = int((bits >> 52) & 0x7ff);
+        if (exponent == 0)
+            return 0; // zero, or too small to count
+        const Bits mantissa = (bits & ((std::uint64_t(1) << 52) - 1)) | (std::uint64_t(1) << 52);
+        const int shift = exponent - 1023; // x 2^52 = mantissa x 2^shift; shift <= 52 as x < 2^53
+        const Bits magnitude =
+            shift >= 0 ? mantissa << shift : (shift > -64 ? mantissa >> -shift : Bits(0));
+        return bits >> 63 ? Bits(0) - magnitude : magnitude;
     }
     Bits m_fixed = 0;
     double m_rest = 0;

@@ -238,6 +238,13 @@ data_flows:
             edited.subtract(f);
         QCOMPARE(edited.value(), 0.0);
 
+        // A figure of a dollar or more is held to its last bit, either sign.
+        for (const double f : {746.925, -1e6 / 3, 12345.678, 0x1p52 + 1, -1.0}) {
+            ExactSum one;
+            one.add(f);
+            QCOMPARE(one.value(), f);
+        }
+
         // Negative figures, and figures past 2^53 or not a number, which are kept aside.
         ExactSum odd;
         odd.add(-2.5);
