@@ -344,7 +344,8 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
         }
         report.services.push_back(std::move(cost));
     }
-    addUp(report, design, egress, entries);
+    sumAll(report, design, entries);
+    readTotals(report, egress);
     if (cache && cache->m_byId.size() > qsizetype(design.services().size())) {
         // Services gone from the design are forgotten.
         cache->m_byId.removeIf(
@@ -353,54 +354,99 @@ CostReport CostEstimator::estimate(const Design &design, const EgressReport &egr
     return report;
 }
 
+namespace {
+
+/// 1 - the negotiated discount of each of `providers`.
+std::vector<double> keptShares(const Design &design, const QStringList &providers)
+{
+    std::vector<double> keep;
+    keep.reserve(std::size_t(providers.size()));
+    for (const QString &p : providers)
+        keep.push_back(1.0 - design.organization.discountFraction(p));
+    return keep;
+}
+
+/// What the price of one service adds to `sums` (`sign` 1) or, as it was, takes away (-1).
+/// The discount line is spread over the categories by their shares, not counted as one.
+void count(CostSums &sums, const ServiceCost &cost, int provider, int sign)
+{
+    const double keep = sums.keep[std::size_t(provider)];
+    const auto put = [sign](ExactSum &sum, double x) {
+        if (sign > 0)
+            sum.add(x);
+        else
+            sum.subtract(x);
+    };
+    for (const CostComponent &c : cost.components) {
+        if (!c.discount)
+            put(sums.byCategory[std::size_t(c.category)], c.monthly * keep);
+    }
+    put(sums.spend[std::size_t(provider)], cost.monthly);
+}
+
+} // namespace
+
 void CostEstimator::reprice(CostReport &report, const Design &design, const EgressReport &egress,
                             const std::vector<int> &indices, CostCache *cache,
                             const AnalysisLookups *lookups) const
 {
+    std::optional<AnalysisLookups> own;
+    const AnalysisLookups &looked = lookups ? *lookups : own.emplace(design, m_catalog);
+    // The sums are kept when they are of these services, numbered providers and discounts.
+    CostSums &sums = report.sums;
+    const bool kept = sums.providerOf.size() == design.services().size() &&
+                      report.services.size() == design.services().size() &&
+                      sums.providers == looked.providers() &&
+                      sums.keep == keptShares(design, looked.providers());
     for (const int i : indices) {
-        const PlacedService &s = design.services()[std::size_t(i)];
-        ServiceCost cost =
-            price(s, design, false,
-                  lookups ? (*lookups)[std::size_t(i)] : AnalysisLookups::of(s, m_catalog));
+        const auto at = std::size_t(i);
+        if (kept)
+            count(sums, report.services[at], sums.providerOf[at], -1);
+        const PlacedService &s = design.services()[at];
+        ServiceCost cost = price(s, design, false, looked[at]);
         if (cache)
             cache->m_byId.insert(s.id, {s, cost});
-        report.services[std::size_t(i)] = std::move(cost);
+        report.services[at] = std::move(cost);
+        if (kept) {
+            sums.providerOf[at] = looked.providerOf(at);
+            count(sums, report.services[at], sums.providerOf[at], 1);
+        }
     }
-    std::optional<AnalysisLookups> own;
-    addUp(report, design, egress, lookups ? *lookups : own.emplace(design, m_catalog));
+    if (!kept)
+        sumAll(report, design, looked);
+    readTotals(report, egress);
 }
 
-void CostEstimator::addUp(CostReport &report, const Design &design, const EgressReport &egress,
-                          const AnalysisLookups &lookups) const
+void CostEstimator::sumAll(CostReport &report, const Design &design, const AnalysisLookups &lookups)
 {
-    // Summed by provider and category number, each in the design's order, as the maps would be
-    // (from 0, service after service): no provider's name is compared per service.
-    const QStringList &providers = lookups.providers();
-    std::vector<double> keep, spend(std::size_t(providers.size()), 0.0);
-    keep.reserve(std::size_t(providers.size()));
-    for (const QString &p : providers)
-        keep.push_back(1.0 - design.organization.discountFraction(p));
-    std::array<double, std::size(enumValues<CostCategory>())> byCategory{};
-    report.servicesMonthly = 0;
-    const auto &services = design.services();
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        const ServiceCost &cost = report.services[i];
-        const auto provider = std::size_t(lookups.providerOf(i));
-        for (const CostComponent &c : cost.components) {
-            if (!c.discount)
-                byCategory[std::size_t(c.category)] += c.monthly * keep[provider];
-        }
-        spend[provider] += cost.monthly;
-        report.servicesMonthly += cost.monthly;
+    // By provider and category number: no provider's name is compared per service.
+    CostSums &sums = report.sums;
+    sums = CostSums();
+    sums.providers = lookups.providers();
+    sums.keep = keptShares(design, sums.providers);
+    sums.spend.resize(std::size_t(sums.providers.size()));
+    sums.providerOf.resize(report.services.size());
+    for (std::size_t i = 0; i < report.services.size(); ++i) {
+        sums.providerOf[i] = lookups.providerOf(i);
+        count(sums, report.services[i], sums.providerOf[i], 1);
     }
+}
+
+void CostEstimator::readTotals(CostReport &report, const EgressReport &egress) const
+{
+    const CostSums &sums = report.sums;
+    ExactSum services;
     report.byProvider.clear();
     report.byCategory.clear();
     for (const Provider &p : m_catalog.providers())
         report.byProvider[p.id] = 0;
-    for (std::size_t p = 0; p < spend.size(); ++p)
-        report.byProvider[providers[qsizetype(p)]] += spend[p];
+    for (std::size_t p = 0; p < sums.spend.size(); ++p) {
+        report.byProvider[sums.providers[qsizetype(p)]] += sums.spend[p].value();
+        services += sums.spend[p];
+    }
+    report.servicesMonthly = services.value();
     for (const CostCategory c : enumValues<CostCategory>())
-        report.byCategory[c] = byCategory[std::size_t(c)];
+        report.byCategory[c] = sums.byCategory[std::size_t(c)].value();
     for (const auto &[provider, usd] : egress.byProvider)
         report.byProvider[provider] += usd;
     report.egressMonthly = egress.monthlyUsd;

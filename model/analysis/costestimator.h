@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysislookups.h"
+#include "exactsum.h"
 #include "model/design.h"
 #include "model/enums.h"
 
@@ -8,6 +9,7 @@
 
 #include <QString>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <vector>
@@ -47,6 +49,18 @@ struct ServiceCost {
     bool operator==(const ServiceCost &) const = default;
 };
 
+/// What a cost report's totals of the services are read off, kept with it so that repricing a
+/// few services takes away and adds theirs alone, and still gets the totals a fresh estimate
+/// adds up (ExactSum). Providers are numbered as in AnalysisLookups::providers(); the total of
+/// the services is their spend added up.
+struct CostSums {
+    QStringList providers;
+    std::vector<double> keep;    ///< per provider: 1 - its negotiated discount
+    std::vector<int> providerOf; ///< per service: the provider its price was added to
+    std::vector<ExactSum> spend; ///< per provider
+    std::array<ExactSum, std::size(enumValues<CostCategory>())> byCategory;
+};
+
 struct CostReport {
     std::vector<ServiceCost> services;
     std::map<QString, double> byProvider;      ///< services and egress charged to the sender
@@ -55,6 +69,7 @@ struct CostReport {
     double egressMonthly = 0;
     double monthly = 0; ///< servicesMonthly + egressMonthly
     double annual() const { return monthly * 12; }
+    CostSums sums;
 };
 
 /// What an earlier estimate priced, for the next one (the editor keeps one per design): a
@@ -102,9 +117,10 @@ public:
                  const AnalysisLookups *lookups = nullptr) const;
 
 private:
-    /// The totals of a report's services and of the egress, in the design's order.
-    void addUp(CostReport &report, const Design &design, const EgressReport &egress,
-               const AnalysisLookups &lookups) const;
+    /// report.sums made again over every service.
+    static void sumAll(CostReport &report, const Design &design, const AnalysisLookups &lookups);
+    /// The totals of a report, read off its sums and the egress.
+    void readTotals(CostReport &report, const EgressReport &egress) const;
     ServiceCost price(const PlacedService &service, const Design &design, bool formulas,
                       const AnalysisLookups::Entry &catalogEntries) const;
     QString dimensionBasis(const PriceDimension &d, const PlacedService &s, double used) const;

@@ -204,10 +204,8 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
             std::sort(indices.begin(), indices.end());
             CostEstimator(catalog).reprice(m_analysis.cost, design, m_analysis.egress, indices,
                                            &m_cache.cost, &lookups);
-            if (!indices.empty()) {
+            if (!indices.empty())
                 done |= Part::Prices;
-                m_maturity.figures.reset(); // they add up the services' prices and sizes
-            }
         }
         if (m_stale & Part::Availability) {
             // The request graph is kept unless the entry points or groups changed; the entry
@@ -241,6 +239,8 @@ const DesignAnalysis &LiveAnalysis::update(const Design &design, const Catalog &
                                                lookups.linkEnds());
             if (m_stale & Part::Compliance)
                 MaturityAssessor::updateCompliance(m_maturity, m_analysis.compliance);
+            if (!indices.empty()) // the sums of the services' prices and sizes
+                MaturityAssessor::updatePrices(m_maturity, design, m_analysis.cost, indices);
             if (m_reasons)
                 MaturityAssessor::updateReasons(m_maturity, design);
         }

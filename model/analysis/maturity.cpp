@@ -449,7 +449,8 @@ bool MaturityAssessor::updatePlaces(MaturityStructure &st, const Design &design,
     const auto &services = design.services();
     if (st.offerings.size() != services.size())
         return false;
-    st.figures.reset();
+    // The figures stay: a moved service keeps its provider and offering, and its new price
+    // is for updatePrices().
     for (const int i : moved) {
         const std::size_t at = std::size_t(i);
         // The providers, their order of first use and the offerings read by everything else
@@ -499,17 +500,83 @@ void MaturityAssessor::updateReasons(MaturityStructure &st, const Design &design
     }
 }
 
+namespace {
+
+/// A service on a cost optimisation: one with instances, not on demand around the clock.
+char onOptimisation(const PlacedService &s, const ServiceOffering *offering)
+{
+    return offering && !offering->instanceTypes.empty() &&
+           (s.pricing != PricingModel::OnDemand || s.hoursPerDay < 24 || s.daysPerWeek < 7);
+}
+
+} // namespace
+
 MaturityStructure::Figures MaturityAssessor::figures(const Design &design, const CostReport &cost,
                                                      const MaturityStructure &st)
 {
     MaturityStructure::Figures f;
     const auto &services = design.services();
-    // Spend by provider (summed in the design's order), the main provider.
-    f.spend.assign(std::size_t(st.providers.size()), 0.0);
+    const auto providers = std::size_t(st.providers.size());
+    f.storedGbSums.resize(providers);
+    f.priced.resize(services.size());
+    f.stored.resize(services.size());
+    f.onOptimisation.resize(services.size());
     for (std::size_t i = 0; i < services.size(); ++i) {
-        if (st.providerOf[i] >= 0)
-            f.spend[std::size_t(st.providerOf[i])] += cost.services[i].monthly;
+        const PlacedService &s = services[i];
+        f.priced[i] = cost.services[i].monthly;
+        f.stored[i] = s.storageGb;
+        f.onOptimisation[i] = onOptimisation(s, st.offerings[i]);
+        count(f, st, i, 1);
     }
+    readFigures(f, design, cost, st, true, true);
+    return f;
+}
+
+void MaturityAssessor::count(MaturityStructure::Figures &f, const MaturityStructure &st,
+                             std::size_t i, int sign)
+{
+    const auto put = [sign](ExactSum &sum, double x) {
+        if (sign > 0)
+            sum.add(x);
+        else
+            sum.subtract(x);
+    };
+    if (st.providerOf[i] >= 0)
+        put(f.storedGbSums[std::size_t(st.providerOf[i])], f.stored[i]);
+    const ServiceOffering *o = st.offerings[i];
+    if (o && o->portability == Portability::Proprietary)
+        put(f.proprietarySum, f.priced[i]);
+}
+
+void MaturityAssessor::readFigures(MaturityStructure::Figures &f, const Design &design,
+                                   const CostReport &cost, const MaturityStructure &st,
+                                   bool reasons, bool optimised)
+{
+    const auto &services = design.services();
+    // The spend by provider is the cost estimate's (CostSums), read by the providers' ids; a
+    // report that holds no sums of its services is added up here in the same way.
+    f.spend.assign(std::size_t(st.providers.size()), 0.0);
+    if (cost.sums.providerOf.size() == cost.services.size()) {
+        for (qsizetype p = 0; p < st.providers.size(); ++p) {
+            const qsizetype at = cost.sums.providers.indexOf(st.providers[p]);
+            if (at >= 0)
+                f.spend[std::size_t(p)] = cost.sums.spend[std::size_t(at)].value();
+        }
+    } else {
+        std::vector<ExactSum> spend(f.spend.size());
+        for (std::size_t i = 0; i < services.size() && i < cost.services.size(); ++i) {
+            if (st.providerOf[i] >= 0)
+                spend[std::size_t(st.providerOf[i])].add(cost.services[i].monthly);
+        }
+        for (std::size_t p = 0; p < spend.size(); ++p)
+            f.spend[p] = spend[p].value();
+    }
+    f.storedGb.clear();
+    for (const ExactSum &sum : f.storedGbSums)
+        f.storedGb.push_back(sum.value());
+    f.proprietaryMonthlyUsd = f.proprietarySum.value();
+    const int mainBefore = f.main;
+    f.main = -1;
     for (int p = 0; p < st.providers.size(); ++p) {
         // As the spend map did: a provider without an id never stays the main one.
         if (isPublicCloud(st.providers[p]) &&
@@ -517,29 +584,47 @@ MaturityStructure::Figures MaturityAssessor::figures(const Design &design, const
              f.spend[std::size_t(p)] > f.spend[std::size_t(f.main)]))
             f.main = p;
     }
-    for (const int i : st.unreasoned) {
-        if (st.providerOf[std::size_t(i)] != f.main)
-            f.withoutReason << services[std::size_t(i)].id;
+    if (reasons || f.main != mainBefore) {
+        f.withoutReason.clear();
+        for (const int i : st.unreasoned) {
+            if (st.providerOf[std::size_t(i)] != f.main)
+                f.withoutReason << services[std::size_t(i)].id;
+        }
     }
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        const ServiceOffering *o = st.offerings[i];
-        if (!o || o->instanceTypes.empty())
-            continue;
-        const PlacedService &s = services[i];
-        if (s.pricing != PricingModel::OnDemand || s.hoursPerDay < 24 || s.daysPerWeek < 7)
-            f.optimised << s.id;
+    if (optimised) {
+        f.optimised.clear();
+        for (std::size_t i = 0; i < services.size(); ++i) {
+            if (f.onOptimisation[i])
+                f.optimised << services[i].id;
+        }
     }
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        const ServiceOffering *o = st.offerings[i];
-        if (o && o->portability == Portability::Proprietary)
-            f.proprietaryMonthlyUsd += cost.services[i].monthly;
+}
+
+void MaturityAssessor::updatePrices(MaturityStructure &st, const Design &design,
+                                    const CostReport &cost, const std::vector<int> &services)
+{
+    if (!st.figures)
+        return;
+    MaturityStructure::Figures &f = *st.figures;
+    const auto &placed = design.services();
+    if (f.priced.size() != placed.size() || cost.services.size() != placed.size() ||
+        st.providerOf.size() != placed.size()) {
+        st.figures.reset(); // not of these services: made again when read
+        return;
     }
-    f.storedGb.assign(std::size_t(st.providers.size()), 0.0);
-    for (std::size_t i = 0; i < services.size(); ++i) {
-        if (st.providerOf[i] >= 0)
-            f.storedGb[std::size_t(st.providerOf[i])] += services[i].storageGb;
+    bool optimised = false;
+    for (const int service : services) {
+        const auto i = std::size_t(service);
+        const PlacedService &s = placed[i];
+        count(f, st, i, -1);
+        f.priced[i] = cost.services[i].monthly;
+        f.stored[i] = s.storageGb;
+        count(f, st, i, 1);
+        const char on = onOptimisation(s, st.offerings[i]);
+        optimised = optimised || on != f.onOptimisation[i];
+        f.onOptimisation[i] = on;
     }
-    return f;
+    readFigures(f, design, cost, st, false, optimised);
 }
 
 MaturityReport MaturityAssessor::assess(const Design &design, const CostReport &cost,

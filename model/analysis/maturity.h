@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "analysislookups.h"
+#include "exactsum.h"
 
 #include <map>
 #include <optional>
@@ -85,8 +86,10 @@ struct MaturityStructure {
     /// What assess() adds up over every service from the services' sizes, schedules and
     /// prices, kept for the next assess() with this structure: read from 10,000 services
     /// (whose memory an edit elsewhere has not touched) they were a third of the cache misses
-    /// of an analysis after a data edit. MaturityAssessor's updates forget them; so must
-    /// whoever changes a service's price or sizing (LiveAnalysis).
+    /// of an analysis after a data edit. updateReasons() forgets them; whoever changes a
+    /// service's price or sizing brings them up to date with updatePrices() (LiveAnalysis).
+    /// The sums are exact (ExactSum): brought up to date service by service, they are what
+    /// adding up every service gives.
     struct Figures {
         std::vector<double> spend;    ///< by provider
         std::vector<double> storedGb; ///< by provider
@@ -94,6 +97,12 @@ struct MaturityStructure {
         double proprietaryMonthlyUsd = 0;
         QStringList withoutReason; ///< outside the main provider
         QStringList optimised;     ///< on a cost optimisation
+        // What the figures above are read off (spend: the cost report's sums).
+        std::vector<ExactSum> storedGbSums; ///< by provider
+        ExactSum proprietarySum;
+        std::vector<double> priced;       ///< per service: the price added to the sums
+        std::vector<double> stored;       ///< per service: the stored GB added
+        std::vector<char> onOptimisation; ///< per service
     };
     mutable std::optional<Figures> figures;
 };
@@ -127,9 +136,13 @@ public:
                              const EgressReport &egress, const std::vector<Design::LinkEnds> &ends);
     static void updateCompliance(MaturityStructure &structure, const ComplianceReport &compliance);
     static void updateReasons(MaturityStructure &structure, const Design &design);
+    /// After edits of the prices or sizing of the services at `services` (now priced by
+    /// `cost`): the structure's figures brought up to date, when it holds them.
+    static void updatePrices(MaturityStructure &structure, const Design &design,
+                             const CostReport &cost, const std::vector<int> &services);
     /// After edits of the region or deployment of the services at `moved` (and of nothing
-    /// else but the egress, regimes and reasons, which their own updates bring): the regions
-    /// and continents in use again. False, with nothing changed, when a moved service's
+    /// else but the egress, regimes, reasons and prices, which their own updates bring): the
+    /// regions and continents in use again. False, with nothing changed, when a moved service's
     /// provider or offering is not the structure's: then make the structure again.
     bool updatePlaces(MaturityStructure &structure, const Design &design,
                       const AnalysisLookups &lookups, const std::vector<int> &moved) const;
@@ -138,6 +151,15 @@ private:
     /// MaturityStructure::Figures of `design` priced by `cost`.
     static MaturityStructure::Figures figures(const Design &design, const CostReport &cost,
                                               const MaturityStructure &structure);
+    /// What a service adds to the figures (`sign` 1) or, as it was added, takes away (-1).
+    static void count(MaturityStructure::Figures &figures, const MaturityStructure &structure,
+                      std::size_t service, int sign);
+    /// The figures read off their sums: spend, stored data, the main provider, proprietary
+    /// spend; the services without a reason outside the main provider when `reasons`, and
+    /// the services on a cost optimisation when `optimised`.
+    static void readFigures(MaturityStructure::Figures &figures, const Design &design,
+                            const CostReport &cost, const MaturityStructure &structure,
+                            bool reasons, bool optimised);
     /// The regions and continents the places of `lookups` are in.
     void countPlaces(MaturityStructure &structure, const AnalysisLookups &lookups) const;
     const Catalog &m_catalog;

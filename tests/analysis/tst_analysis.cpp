@@ -1199,6 +1199,30 @@ data_flows: [{from: a, to: b}]
         QCOMPARE(justification(), one);
     }
 
+    // The maturity sums kept between edits follow a price edit that makes another provider
+    // the main one: "a reason for each service outside the main provider" then names the
+    // other service.
+    void liveMaturityFollowsTheMainProvider()
+    {
+        LiveEditor editor(test::designFromYaml(R"(
+a: {id: a, provider: aws, service: ec2, region: us-east-1, instances: 4}
+g: {id: g, provider: gcp, service: compute_engine, region: us-central1, instances: 1}
+)"));
+        DesignDocument &doc = editor.doc;
+        const auto text = [&] {
+            return reportToText(doc.design(), editor.live.analysis(), *editor.catalog);
+        };
+        QVERIFY(editor.same("loaded", LiveAnalysis::Part::Whole));
+        QVERIFY2(text().contains(QLatin1String("no reason stated for: g")), qPrintable(text()));
+        doc.undoStack()->push(
+            new ChangeValueCommand<valuetraits::Instances>(&doc, {QStringLiteral("g")}, 40));
+        QVERIFY(editor.same("gcp the main provider", LiveAnalysis::Part::Prices));
+        QVERIFY2(text().contains(QLatin1String("no reason stated for: a")), qPrintable(text()));
+        doc.undoStack()->undo();
+        QVERIFY(editor.same("aws again", LiveAnalysis::Part::Prices));
+        QVERIFY(text().contains(QLatin1String("no reason stated for: g")));
+    }
+
     // The lookups brought up to date after services moved are the ones made anew, whether the
     // places keep their numbers (updated in place) or are numbered again.
     void lookupsFollowServicesThatMove_data()
