@@ -9,6 +9,7 @@
 
 #include "canvas/canvasexport.h"
 #include "canvas/designscene.h"
+#include "canvas/providerstyle.h"
 #include "model/analysis/designanalysis.h"
 #include "model/document/designdocument.h"
 #include "model/io/comparison.h"
@@ -39,7 +40,7 @@ constexpr int panelHeight = 730;
 
 QString money(double usd)
 {
-    return QLocale(QLocale::English).toCurrencyString(usd, QStringLiteral("$"), 2);
+    return formatUsd(usd); // as the panels show it
 }
 
 QString percent(double fraction, int decimals)

@@ -15,9 +15,9 @@ namespace skyplan {
 /// resolution add up as integers, which neither round nor depend on the order. The arithmetic is
 /// modulo 2^128 (unsigned, so it never overflows into undefined behaviour) and the total is right
 /// while it stays under 2^75 (3.8e22). A figure of 2^53 (9.0e15) or more, or one that is not a
-/// number, is added as a double beside it: such figures only come from absurd input, and then
-/// the total is still finite or infinite or not a number as the figures make it, only not
-/// independent of their order.
+/// number, is added as a double beside it; that part depends on the order and cannot always be
+/// taken away again (infinity less infinity is not a number). A design cannot make such a
+/// figure: the loaders cap volumes, instances, requests and tokens far below it.
 class ExactSum {
 public:
     void add(double x)

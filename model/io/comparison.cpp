@@ -71,7 +71,11 @@ QString formatChange(std::optional<double> before, std::optional<double> after, 
     const QString sign = d > 0 ? QStringLiteral("+") : d < 0 ? QStringLiteral("-") : QString();
     switch (unit) {
     case Unit::Usd: {
-        QString s = sign + usdText(std::abs(d));
+        // Signed as the rounded change is: a change of a tenth of a cent is "$0.00".
+        const QString cents = usdText(std::abs(d));
+        if (cents == usdText(0))
+            return cents;
+        QString s = sign + cents;
         if (*before != 0 && d != 0)
             s += QStringLiteral(" (%1%2%)").arg(sign).arg(std::abs(d / *before) * 100, 0, 'f', 1);
         return s;

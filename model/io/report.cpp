@@ -281,10 +281,9 @@ QString analysisToText(const DesignAnalysis &analysis)
                    .arg(c.level)
                    .arg(c.text, c.evidence);
     }
-    out +=
-        QStringLiteral("  lock-in: %1% of service spend on proprietary services; exit cost $%2\n")
-            .arg(m.lockIn.proprietaryShare * 100, 0, 'f', 1)
-            .arg(m.lockIn.exitCostUsd, 0, 'f', 2);
+    out += QStringLiteral("  lock-in: %1% of service spend on proprietary services; exit cost %2\n")
+               .arg(m.lockIn.proprietaryShare * 100, 0, 'f', 1)
+               .arg(usdText(m.lockIn.exitCostUsd));
     for (const AntiPatternFinding &a : m.antiPatterns)
         out += QStringLiteral("  anti-pattern: %1: %2\n").arg(a.name, a.message);
     out += QStringLiteral("  multi-cloud justified: %1").arg(m.decision.verdict);

@@ -1,5 +1,7 @@
 #include "common/testsupport.h"
 
+#include "model/io/comparison.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -228,6 +230,23 @@ private slots:
         // A design against itself: nothing changed.
         const Run same = skyplanCli({QStringLiteral("diff"), base, base});
         QVERIFY(same.out.contains("Services: 0 added, 0 removed, 0 changed"));
+    }
+
+    // Money in the diff's table is in cents, rounded half away from zero, and a change is
+    // signed as its rounded cents are: a tenth of a cent less is no change.
+    void diffRoundsMoneyToTheCent()
+    {
+        DesignDiff diff;
+        diff.base.monthlyUsd = 100;
+        diff.head.monthlyUsd = 100 - 0.001;
+        diff.base.egressUsd = 746.925; // 746.92499999999995... as a double
+        diff.head.egressUsd = 1746.925;
+        const QString md = QString::fromUtf8(diffReport(diff, FiguresFormat::Markdown));
+        QVERIFY2(md.contains(QLatin1String("| Cost per month | $100.00 | $100.00 | $0.00 |")),
+                 qPrintable(md));
+        QVERIFY2(md.contains(QLatin1String(
+                     "| Egress per month | $746.93 | $1,746.93 | +$1,000.00 (+133.9%) |")),
+                 qPrintable(md));
     }
 
     void compareMarksTheBestValue()
