@@ -3,7 +3,9 @@
 #include <QLocale>
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace skyplan {
@@ -34,9 +36,16 @@ double round9(double value)
 
 std::string pointerAppend(const std::string &pointer, std::string_view key)
 {
-    std::string out = pointer;
+    // One allocation and one copy of the key: every value of a file read gets a pointer, and
+    // a key that needs escaping ('~', '/') is rare.
+    std::string out;
     out.reserve(pointer.size() + key.size() + 1);
+    out.append(pointer);
     out += '/';
+    if (!std::memchr(key.data(), '~', key.size()) && !std::memchr(key.data(), '/', key.size())) {
+        out.append(key);
+        return out;
+    }
     for (const char c : key) {
         if (c == '~')
             out += "~0";
@@ -50,7 +59,14 @@ std::string pointerAppend(const std::string &pointer, std::string_view key)
 
 std::string pointerAppend(const std::string &pointer, std::size_t index)
 {
-    return pointer + '/' + std::to_string(index);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, index).ptr;
+    std::string out;
+    out.reserve(pointer.size() + 1 + std::size_t(end - digits));
+    out.append(pointer);
+    out += '/';
+    out.append(digits, end);
+    return out;
 }
 
 std::optional<TreeNode> TreeNode::find(std::string_view key) const

@@ -1,5 +1,7 @@
 #include "common/testsupport.h"
 
+#include "model/io/tree.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -28,6 +30,16 @@ Design sampleDesign()
 class TestSkyplanFile : public QObject {
     Q_OBJECT
 private slots:
+    // Where a message points in a file: JSON pointers (RFC 6901), '~' and '/' in a key escaped.
+    void pointersEscapeTheirKeys()
+    {
+        QCOMPARE(pointerAppend("/services", "gpu_pool"), std::string("/services/gpu_pool"));
+        QCOMPARE(pointerAppend("/tags", "a/b~c"), std::string("/tags/a~1b~0c"));
+        QCOMPARE(pointerAppend("", ""), std::string("/"));
+        QCOMPARE(pointerAppend("/links", std::size_t(12)), std::string("/links/12"));
+        QCOMPARE(pointerAppend("/links", std::size_t(0)), std::string("/links/0"));
+    }
+
     void writeThenReadGivesTheSameDesign()
     {
         const Design d = sampleDesign();
