@@ -24,7 +24,8 @@ QColor canvasColor(const QPalette &palette);
 /// its faint lines and fills opaque, which costs no per-pixel blending.
 QColor blendOver(const QColor &colour, const QColor &background, double opacity);
 
-/// "$12,345.67": US dollars with thousands separators, as every panel shows money.
+/// "$12,345.67": US dollars with thousands separators, as every panel shows money; the
+/// reports' usdText() (model/numbertext.h), under the name the widgets use.
 QString formatUsd(double amount, int decimals = 2);
 
 /// Status colours, one set for the canvas and every panel: something wrong, a warning, a pass,

@@ -371,17 +371,11 @@ std::vector<double> keptShares(const Design &design, const QStringList &provider
 void count(CostSums &sums, const ServiceCost &cost, int provider, int sign)
 {
     const double keep = sums.keep[std::size_t(provider)];
-    const auto put = [sign](ExactSum &sum, double x) {
-        if (sign > 0)
-            sum.add(x);
-        else
-            sum.subtract(x);
-    };
     for (const CostComponent &c : cost.components) {
         if (!c.discount)
-            put(sums.byCategory[std::size_t(c.category)], c.monthly * keep);
+            sums.byCategory[std::size_t(c.category)].add(c.monthly * keep, sign);
     }
-    put(sums.spend[std::size_t(provider)], cost.monthly);
+    sums.spend[std::size_t(provider)].add(cost.monthly, sign);
 }
 
 } // namespace

@@ -93,23 +93,15 @@ void EgressEstimator::fill(EgressReport &report, const Design &design,
         if (e.charge == EgressCharge::None)
             return;
         EgressSums::Pair &pair = sums.pairs[std::size_t(from * providerCount + to)];
-        if (sign > 0) {
-            pair.gb.add(e.gb);
-            pair.monthly.add(e.monthly);
-        } else {
-            pair.gb.subtract(e.gb);
-            pair.monthly.subtract(e.monthly);
-        }
+        pair.gb.add(e.gb, sign);
+        pair.monthly.add(e.monthly, sign);
         pair.links += sign;
     };
     const auto countInternet = [&](const LinkEgress &e, int from, int sign) {
         if (e.charge != EgressCharge::Internet)
             return;
         EgressSums::Provider &sender = sums.byProvider[std::size_t(from)];
-        if (sign > 0)
-            sender.internetGb.add(e.gb);
-        else
-            sender.internetGb.subtract(e.gb);
+        sender.internetGb.add(e.gb, sign);
         sender.internetLinks += sign;
     };
 
@@ -128,7 +120,13 @@ void EgressEstimator::fill(EgressReport &report, const Design &design,
 
     // Classify each link (those to do again) and total the internet-bound GB per sending
     // provider. Services are compared by their numbers (provider, place), not by their strings.
+    // A link's sending and receiving services: a request's response flows back, so its
+    // callee sends.
     const auto &ends = looked.linkEnds();
+    const auto senderAndReceiver = [&](std::size_t li) {
+        return links[li].kind == LinkKind::Request ? std::pair(ends[li].to, ends[li].from)
+                                                   : std::pair(ends[li].from, ends[li].to);
+    };
     const std::size_t classified = again ? again->size() : links.size();
     std::vector<std::pair<int, int>> numbers; // per link classified: sender's, receiver's provider
     numbers.reserve(classified);
@@ -139,9 +137,7 @@ void EgressEstimator::fill(EgressReport &report, const Design &design,
         e = LinkEgress();
         e.gb = link.gbPerMonth;
         e.path = link.path;
-        const bool request = link.kind == LinkKind::Request;
-        const int sender = request ? ends[li].to : ends[li].from;
-        const int receiver = request ? ends[li].from : ends[li].to;
+        const auto [sender, receiver] = senderAndReceiver(li);
         if (sender < 0 || receiver < 0) {
             numbers.push_back({-1, -1}); // an end names no service: nothing is charged
             continue;
@@ -237,12 +233,12 @@ void EgressEstimator::fill(EgressReport &report, const Design &design,
             LinkEgress &e = report.links[li];
             if (e.charge != EgressCharge::Internet)
                 continue;
-            const bool request = links[li].kind == LinkKind::Request;
-            const int from = looked.providerOf(std::size_t(request ? ends[li].to : ends[li].from));
+            const auto [senderService, receiverService] = senderAndReceiver(li);
+            const int from = looked.providerOf(std::size_t(senderService));
             ProviderFigures &sender = providers[std::size_t(from)];
             if (!sender.repriced)
                 continue;
-            const int to = looked.providerOf(std::size_t(request ? ends[li].from : ends[li].to));
+            const int to = looked.providerOf(std::size_t(receiverService));
             count(e, from, to, -1);
             price(e, sender);
             count(e, from, to, 1);

@@ -34,6 +34,15 @@ public:
         else
             m_rest -= x;
     }
+    /// Adds x when `sign` is positive, takes it away when not: what an update does with a
+    /// figure it counts (1) or, as it was counted, uncounts (-1).
+    void add(double x, int sign)
+    {
+        if (sign > 0)
+            add(x);
+        else
+            subtract(x);
+    }
     /// Another sum's figures added to these: the same as adding each of them here.
     ExactSum &operator+=(const ExactSum &other)
     {

@@ -535,17 +535,11 @@ MaturityStructure::Figures MaturityAssessor::figures(const Design &design, const
 void MaturityAssessor::count(MaturityStructure::Figures &f, const MaturityStructure &st,
                              std::size_t i, int sign)
 {
-    const auto put = [sign](ExactSum &sum, double x) {
-        if (sign > 0)
-            sum.add(x);
-        else
-            sum.subtract(x);
-    };
     if (st.providerOf[i] >= 0)
-        put(f.storedGbSums[std::size_t(st.providerOf[i])], f.stored[i]);
+        f.storedGbSums[std::size_t(st.providerOf[i])].add(f.stored[i], sign);
     const ServiceOffering *o = st.offerings[i];
     if (o && o->portability == Portability::Proprietary)
-        put(f.proprietarySum, f.priced[i]);
+        f.proprietarySum.add(f.priced[i], sign);
 }
 
 void MaturityAssessor::readFigures(MaturityStructure::Figures &f, const Design &design,
@@ -553,23 +547,13 @@ void MaturityAssessor::readFigures(MaturityStructure::Figures &f, const Design &
                                    bool reasons, bool optimised)
 {
     const auto &services = design.services();
-    // The spend by provider is the cost estimate's (CostSums), read by the providers' ids; a
-    // report that holds no sums of its services is added up here in the same way.
+    // The spend by provider is the cost estimate's (CostSums, which every report CostEstimator
+    // makes holds), read by the providers' ids.
     f.spend.assign(std::size_t(st.providers.size()), 0.0);
-    if (cost.sums.providerOf.size() == cost.services.size()) {
-        for (qsizetype p = 0; p < st.providers.size(); ++p) {
-            const qsizetype at = cost.sums.providers.indexOf(st.providers[p]);
-            if (at >= 0)
-                f.spend[std::size_t(p)] = cost.sums.spend[std::size_t(at)].value();
-        }
-    } else {
-        std::vector<ExactSum> spend(f.spend.size());
-        for (std::size_t i = 0; i < services.size() && i < cost.services.size(); ++i) {
-            if (st.providerOf[i] >= 0)
-                spend[std::size_t(st.providerOf[i])].add(cost.services[i].monthly);
-        }
-        for (std::size_t p = 0; p < spend.size(); ++p)
-            f.spend[p] = spend[p].value();
+    for (qsizetype p = 0; p < st.providers.size(); ++p) {
+        const qsizetype at = cost.sums.providers.indexOf(st.providers[p]);
+        if (at >= 0)
+            f.spend[std::size_t(p)] = cost.sums.spend[std::size_t(at)].value();
     }
     f.storedGb.clear();
     for (const ExactSum &sum : f.storedGbSums)

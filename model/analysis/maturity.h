@@ -148,7 +148,8 @@ public:
                       const AnalysisLookups &lookups, const std::vector<int> &moved) const;
 
 private:
-    /// MaturityStructure::Figures of `design` priced by `cost`.
+    /// MaturityStructure::Figures of `design` priced by `cost` (made by CostEstimator: its
+    /// sums hold the spend by provider).
     static MaturityStructure::Figures figures(const Design &design, const CostReport &cost,
                                               const MaturityStructure &structure);
     /// What a service adds to the figures (`sign` 1) or, as it was added, takes away (-1).

@@ -76,7 +76,7 @@ QString formatChange(std::optional<double> before, std::optional<double> after, 
         if (cents == usdText(0))
             return cents;
         QString s = sign + cents;
-        if (*before != 0 && d != 0)
+        if (*before != 0)
             s += QStringLiteral(" (%1%2%)").arg(sign).arg(std::abs(d / *before) * 100, 0, 'f', 1);
         return s;
     }

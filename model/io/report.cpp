@@ -151,8 +151,6 @@ Tree summaryToTree(const DesignAnalysis &analysis, const Catalog &catalog)
 QString reportToText(const Design &design, const DesignAnalysis &analysis, const Catalog &catalog)
 {
     const QLocale c = QLocale::c();
-    // Money as the panels show it: the separators make large figures readable here too.
-    const auto usd = [](double v) { return usdText(v); };
     const auto pad = [](const QString &s, int width) -> QString {
         return s.leftJustified(width, QLatin1Char(' '));
     };
@@ -168,29 +166,31 @@ QString reportToText(const Design &design, const DesignAnalysis &analysis, const
                .arg(design.links().size())
                .arg(design.providers().join(QLatin1String(", ")));
     out += QStringLiteral("Monthly cost: %1   (annual %2)\n")
-               .arg(usd(cost.monthly), usd(cost.annual()));
+               .arg(usdText(cost.monthly), usdText(cost.annual()));
     out += QStringLiteral("  services %1, egress %2\n\n")
-               .arg(usd(cost.servicesMonthly), usd(cost.egressMonthly));
+               .arg(usdText(cost.servicesMonthly), usdText(cost.egressMonthly));
 
     out += QStringLiteral("By provider\n");
     for (const Provider &p : catalog.providers())
         out += QStringLiteral("  %1 %2\n")
-                   .arg(pad(p.shortName, 10), rpad(usd(cost.byProvider.at(p.id)), 14));
+                   .arg(pad(p.shortName, 10), rpad(usdText(cost.byProvider.at(p.id)), 14));
     out += QStringLiteral("By category\n");
     for (const CostCategory cat : enumValues<CostCategory>())
         out += QStringLiteral("  %1 %2\n")
-                   .arg(pad(enumKeyString(cat), 10), rpad(usd(cost.byCategory.at(cat)), 14));
+                   .arg(pad(enumKeyString(cat), 10), rpad(usdText(cost.byCategory.at(cat)), 14));
 
     out += QStringLiteral("\nServices\n");
     for (std::size_t i = 0; i < cost.services.size(); ++i) {
         const ServiceCost &sc = cost.services[i];
         const PlacedService &s = design.services()[i];
-        out += QStringLiteral("  %1 %2 %3/%4 in %5\n")
-                   .arg(pad(s.id, 24), rpad(usd(sc.monthly), 14), s.provider, s.service, s.region);
+        out +=
+            QStringLiteral("  %1 %2 %3/%4 in %5\n")
+                .arg(pad(s.id, 24), rpad(usdText(sc.monthly), 14), s.provider, s.service, s.region);
         for (const CostComponent &cc : sc.components) {
-            out += QStringLiteral("      %1 %2 %3 x %4 = %5\n")
-                       .arg(pad(cc.item, 44), rpad(c.toString(cc.quantity, 'f', 2), 12),
-                            pad(cc.unit, 14), QString::number(cc.rate, 'g', 8), usd(cc.monthly));
+            out +=
+                QStringLiteral("      %1 %2 %3 x %4 = %5\n")
+                    .arg(pad(cc.item, 44), rpad(c.toString(cc.quantity, 'f', 2), 12),
+                         pad(cc.unit, 14), QString::number(cc.rate, 'g', 8), usdText(cc.monthly));
         }
         if (!sc.problem.isEmpty())
             out += QStringLiteral("      not priced: %1\n").arg(sc.problem);
@@ -198,13 +198,13 @@ QString reportToText(const Design &design, const DesignAnalysis &analysis, const
 
     const EgressReport &egress = analysis.egress;
     out += QStringLiteral("\nEgress: %1 per month for %2 GB\n")
-               .arg(usd(egress.monthlyUsd), c.toString(egress.monthlyGb, 'f', 1));
+               .arg(usdText(egress.monthlyUsd), c.toString(egress.monthlyGb, 'f', 1));
     for (std::size_t i = 0; i < egress.links.size() && i < design.links().size(); ++i) {
         const LinkEgress &le = egress.links[i];
         const Link &link = design.links()[i];
         out += QStringLiteral("  %1 %2 -> %3: %4 GB x $%5/GB = %6 (%7)\n")
                    .arg(pad(link.id, 24), link.from, link.to, c.toString(le.gb, 'f', 1),
-                        QString::number(le.ratePerGb, 'g', 6), usd(le.monthly),
+                        QString::number(le.ratePerGb, 'g', 6), usdText(le.monthly),
                         egressChargeKey(le.charge));
     }
     out += analysisToText(analysis);
