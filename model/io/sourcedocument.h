@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 namespace skyplan {
 
 /// A parsed input file (YAML or JSON) as a Tree, plus the means to turn a JSON pointer into
@@ -21,7 +23,12 @@ public:
     static Syntax sniff(const QByteArray &text);
 
     const Tree &tree() const { return m_tree; }
-    TreeNode root() const { return TreeNode(m_tree, std::string(), &m_raw); }
+    /// The root of the tree; its nodes are valid while this document lives and does not move.
+    TreeNode root() const
+    {
+        m_pointers->attach(&m_tree, &m_raw);
+        return TreeNode(m_tree, *m_pointers);
+    }
     const QString &fileName() const { return m_fileName; }
     Syntax syntax() const { return m_syntax; }
 
@@ -36,6 +43,8 @@ private:
     Tree m_tree;
     mutable SourceMap m_map; ///< YAML: every value; JSON: the pointers looked up so far
     RawScalars m_raw;
+    /// On the heap: nodes keep its address while the document is moved (parse returns it).
+    std::unique_ptr<TreePointers> m_pointers = std::make_unique<TreePointers>();
     QByteArray m_text;
     QString m_fileName;
     Syntax m_syntax = Syntax::Yaml;

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -69,6 +71,78 @@ std::string pointerAppend(const std::string &pointer, std::size_t index)
     return out;
 }
 
+void TreePointers::attach(const Tree *root, const RawScalars *raw)
+{
+    m_raw = raw;
+    if (root == m_root)
+        return;
+    m_root = root;
+    m_storage.clear();
+    m_indexed = false;
+}
+
+void TreePointers::index() const
+{
+    m_indexed = true;
+    if (!m_root)
+        return;
+    const auto address = [](const void *p) { return reinterpret_cast<std::uintptr_t>(p); };
+    std::vector<const Tree *> open{m_root};
+    while (!open.empty()) {
+        const Tree *t = open.back();
+        open.pop_back();
+        if (t->is_object() && !t->empty()) {
+            const auto &members = t->get_ref<const Tree::object_t &>();
+            m_storage.push_back(
+                {address(members.data()), address(members.data() + members.size()), t});
+            for (const auto &m : members)
+                if (m.second.is_structured())
+                    open.push_back(&m.second);
+        } else if (t->is_array() && !t->empty()) {
+            const auto &items = t->get_ref<const Tree::array_t &>();
+            m_storage.push_back({address(items.data()), address(items.data() + items.size()), t});
+            for (const Tree &item : items)
+                if (item.is_structured())
+                    open.push_back(&item);
+        }
+    }
+    std::sort(m_storage.begin(), m_storage.end(),
+              [](const Storage &a, const Storage &b) { return a.begin < b.begin; });
+}
+
+std::string TreePointers::pointerOf(const Tree *value) const
+{
+    if (!m_indexed)
+        index();
+    // From the node up: the storage holding a node's address is its parent's.
+    std::vector<std::pair<const Tree *, const Tree *>> steps; // (parent, child)
+    for (const Tree *at = value; at != m_root;) {
+        const auto address = reinterpret_cast<std::uintptr_t>(at);
+        auto it = std::upper_bound(m_storage.begin(), m_storage.end(), address,
+                                   [](std::uintptr_t a, const Storage &s) { return a < s.begin; });
+        if (it == m_storage.begin() || address >= (--it)->end)
+            break; // not a node of this tree (cannot happen): the path found so far
+        steps.emplace_back(it->container, at);
+        at = it->container;
+    }
+    std::string pointer;
+    for (auto step = steps.rbegin(); step != steps.rend(); ++step) {
+        const auto [parent, child] = *step;
+        if (parent->is_array()) {
+            pointer = pointerAppend(
+                pointer, std::size_t(child - parent->get_ref<const Tree::array_t &>().data()));
+            continue;
+        }
+        const auto &members = parent->get_ref<const Tree::object_t &>();
+        const std::size_t i = (reinterpret_cast<std::uintptr_t>(child) -
+                               reinterpret_cast<std::uintptr_t>(members.data())) /
+                              sizeof(Tree::object_t::value_type);
+        if (i < members.size() && &members.data()[i].second == child)
+            pointer = pointerAppend(pointer, members.data()[i].first);
+    }
+    return pointer;
+}
+
 std::optional<TreeNode> TreeNode::find(std::string_view key) const
 {
     if (!m_value->is_object())
@@ -76,7 +150,7 @@ std::optional<TreeNode> TreeNode::find(std::string_view key) const
     const auto it = m_value->find(key);
     if (it == m_value->end() || it->is_null())
         return std::nullopt;
-    return TreeNode(*it, pointerAppend(m_pointer, key), m_raw);
+    return TreeNode(*it, *m_pointers);
 }
 
 TreeNode TreeNode::require(std::string_view key) const
@@ -86,14 +160,14 @@ TreeNode TreeNode::require(std::string_view key) const
         return *n;
     const auto it = m_value->find(key);
     if (it != m_value->end())
-        TreeNode(*it, pointerAppend(m_pointer, key), m_raw)
+        TreeNode(*it, *m_pointers)
             .fail(QStringLiteral("\"%1\" has no value").arg(fromStd(std::string(key))));
     fail(QStringLiteral("missing key \"%1\"").arg(fromStd(std::string(key))));
 }
 
 TreeNode TreeNode::at(std::size_t index) const
 {
-    return TreeNode((*m_value)[index], pointerAppend(m_pointer, index), m_raw);
+    return TreeNode((*m_value)[index], *m_pointers);
 }
 
 QStringList TreeNode::keys() const
@@ -135,9 +209,9 @@ QString TreeNode::describe() const
 
 QString TreeNode::fieldName() const
 {
-    const auto slash = m_pointer.rfind('/');
-    const std::string last =
-        slash == std::string::npos ? std::string() : m_pointer.substr(slash + 1);
+    const std::string p = pointer();
+    const auto slash = p.rfind('/');
+    const std::string last = slash == std::string::npos ? std::string() : p.substr(slash + 1);
     if (last.empty() || std::isdigit(static_cast<unsigned char>(last[0])))
         return QStringLiteral("value");
     return fromStd(last);
@@ -145,7 +219,7 @@ QString TreeNode::fieldName() const
 
 void TreeNode::fail(const QString &message) const
 {
-    throw TreeError(m_pointer, message);
+    throw TreeError(pointer(), message);
 }
 
 const TreeNode &TreeNode::expectObject(const char *what) const
@@ -167,9 +241,9 @@ QString TreeNode::toString() const
     const Tree &v = *m_value;
     if (v.is_string())
         return fromStd(v.get_ref<const std::string &>());
-    if (m_raw) {
-        const auto raw = m_raw->find(m_pointer);
-        if (raw != m_raw->end())
+    if (const RawScalars *rawScalars = m_pointers->raw(); rawScalars && !rawScalars->empty()) {
+        const auto raw = rawScalars->find(pointer());
+        if (raw != rawScalars->end())
             return fromStd(raw->second);
     }
     // An unquoted YAML scalar such as `label: 2024` arrives as a number; text fields take it.
@@ -245,8 +319,10 @@ QStringList TreeNode::toStringList() const
 
 KnownKeys::KnownKeys(const Tree &reference)
 {
-    for (auto it = reference.begin(); reference.is_object() && it != reference.end(); ++it)
+    for (auto it = reference.begin(); reference.is_object() && it != reference.end(); ++it) {
         m_keys.insert(it.key());
+        m_order.push_back(it.key());
+    }
 }
 
 void TreeNode::warnUnknownKeys(const Tree &reference, Diagnostics &out) const
@@ -258,12 +334,13 @@ void TreeNode::warnUnknownKeys(const KnownKeys &known, Diagnostics &out) const
 {
     if (!m_value->is_object())
         return;
-    for (auto it = m_value->begin(); it != m_value->end(); ++it) {
-        if (known.contains(it.key()))
+    std::size_t position = 0;
+    for (auto it = m_value->begin(); it != m_value->end(); ++it, ++position) {
+        if (known.contains(it.key(), position))
             continue;
         Diagnostic d;
         d.severity = Diagnostic::Severity::Warning;
-        d.pointer = fromStd(pointerAppend(m_pointer, it.key()));
+        d.pointer = fromStd(pointerAppend(pointer(), it.key()));
         d.message = QStringLiteral("unknown key \"%1\" ignored").arg(fromStd(it.key()));
         out.push_back(std::move(d));
     }

@@ -8,11 +8,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace skyplan {
 
@@ -69,16 +71,46 @@ public:
 
 class KnownKeys;
 
-/// A read-only cursor on a Tree value that knows its JSON pointer, so every complaint about a
+/// What the nodes of one parsed tree share: its raw scalars, and the means to find a node's
+/// JSON pointer from its address. A pointer is wanted only for a message or a raw scalar, so
+/// nodes do not carry one: making one per value read was 5% of loading a large design. The
+/// first request indexes the storage of every mapping and list (one pass, sorted); each
+/// request then climbs from the node to the root, a binary search per level. The tree must not
+/// change while nodes of it are in use. Not thread-safe: one document is read on one thread.
+class TreePointers {
+public:
+    const RawScalars *raw() const { return m_raw; }
+    /// The tree the pointers start from (its root) and its raw scalars, or none; another root
+    /// drops the index. Called again after the tree's owner moved.
+    void attach(const Tree *root, const RawScalars *raw);
+    /// The JSON pointer of `value`, a node of the tree under the root ("" for the root).
+    std::string pointerOf(const Tree *value) const;
+
+private:
+    struct Storage {
+        std::uintptr_t begin = 0; ///< the first child's storage
+        std::uintptr_t end = 0;   ///< one past the last child's
+        const Tree *container = nullptr;
+    };
+    void index() const;
+
+    const RawScalars *m_raw = nullptr;
+    const Tree *m_root = nullptr;
+    mutable std::vector<Storage> m_storage; ///< sorted by begin
+    mutable bool m_indexed = false;
+};
+
+/// A read-only cursor on a Tree value that can say where it is, so every complaint about a
 /// value says where it is and what was expected.
 class TreeNode {
 public:
-    TreeNode(const Tree &value, std::string pointer, const RawScalars *raw = nullptr)
-        : m_value(&value), m_pointer(std::move(pointer)), m_raw(raw)
+    TreeNode(const Tree &value, const TreePointers &pointers)
+        : m_value(&value), m_pointers(&pointers)
     {}
 
     const Tree &value() const { return *m_value; }
-    const std::string &pointer() const { return m_pointer; }
+    /// The JSON pointer of this value; made on request (see TreePointers).
+    std::string pointer() const { return m_pointers->pointerOf(m_value); }
 
     bool isNull() const { return m_value->is_null(); }
     bool isObject() const { return m_value->is_object(); }
@@ -98,7 +130,7 @@ public:
         if (!m_value->is_object())
             return;
         for (auto it = m_value->begin(); it != m_value->end(); ++it)
-            f(fromStd(it.key()), TreeNode(*it, pointerAppend(m_pointer, it.key()), m_raw));
+            f(fromStd(it.key()), TreeNode(*it, *m_pointers));
     }
     TreeNode at(std::size_t index) const;
     QStringList keys() const;
@@ -115,6 +147,12 @@ public:
 
     template<typename E> E toEnum() const
     {
+        // Most enum values are text: matched without a round trip through QString.
+        if (m_value->is_string()) {
+            if (const auto v =
+                    enumFromKey<E>(std::string_view(m_value->get_ref<const std::string &>())))
+                return *v;
+        }
         const QString key = toString();
         if (const auto v = enumFromKey<E>(std::string_view(toStd(key))))
             return *v;
@@ -134,19 +172,25 @@ public:
 
 private:
     const Tree *m_value;
-    std::string m_pointer;
-    const RawScalars *m_raw = nullptr;
+    const TreePointers *m_pointers;
 };
 
-/// The keys of an object as a writer writes it, looked up by hash: made once per kind of object,
-/// not once per object read (a design of 10,000 services made 30,000 reference objects).
+/// The keys of an object as a writer writes it: made once per kind of object, not once per
+/// object read (a design of 10,000 services made 30,000 reference objects).
 class KnownKeys {
 public:
     explicit KnownKeys(const Tree &reference);
     bool contains(const std::string &key) const { return m_keys.count(key) != 0; }
+    /// The same for the key at `position` of an object read: a file written by Skyplan has its
+    /// keys in the writer's order, where one comparison settles it before any hashing.
+    bool contains(const std::string &key, std::size_t position) const
+    {
+        return (position < m_order.size() && m_order[position] == key) || contains(key);
+    }
 
 private:
     std::unordered_set<std::string> m_keys;
+    std::vector<std::string> m_order;
 };
 
 // Read an optional value into `target`, leaving it untouched when the key is absent or null.

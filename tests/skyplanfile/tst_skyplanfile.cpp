@@ -1,5 +1,6 @@
 #include "common/testsupport.h"
 
+#include "model/io/sourcedocument.h"
 #include "model/io/tree.h"
 
 #include <QDir>
@@ -38,6 +39,56 @@ private slots:
         QCOMPARE(pointerAppend("", ""), std::string("/"));
         QCOMPARE(pointerAppend("/links", std::size_t(12)), std::string("/links/12"));
         QCOMPARE(pointerAppend("/links", std::size_t(0)), std::string("/links/0"));
+    }
+
+    // A node finds its pointer from its address only when asked (TreePointers): at every
+    // depth, through lists and escaped keys, and after the document has moved.
+    void nodesKnowWhereTheyAre()
+    {
+        const QByteArray text = R"({"a": {"b/c": [10, {"~x": [true, "t"]}], "e": {}},
+                                    "list": [[], [1, [2, {"k": null, "z": 3}]]]})";
+        std::optional<SourceDocument> moved;
+        {
+            SourceDocument doc =
+                SourceDocument::parse(text, QStringLiteral("p.json"), SourceDocument::Syntax::Json);
+            QCOMPARE(doc.root().require("a").require("e").pointer(), std::string("/a/e"));
+            moved.emplace(std::move(doc)); // the index made before the move still serves
+        }
+        const TreeNode root = moved->root();
+        QCOMPARE(root.pointer(), std::string());
+        const TreeNode bc = root.require("a").require("b/c");
+        QCOMPARE(bc.pointer(), std::string("/a/b~1c"));
+        QCOMPARE(bc.at(0).pointer(), std::string("/a/b~1c/0"));
+        QCOMPARE(bc.at(1).require("~x").at(1).pointer(), std::string("/a/b~1c/1/~0x/1"));
+        QCOMPARE(root.require("a").require("e").pointer(), std::string("/a/e"));
+        const TreeNode inner = root.require("list").at(1).at(1);
+        QCOMPARE(inner.at(1).require("z").pointer(), std::string("/list/1/1/1/z"));
+        QCOMPARE(inner.at(0).pointer(), std::string("/list/1/1/0"));
+        QCOMPARE(root.require("list").at(0).pointer(), std::string("/list/0"));
+        // Messages carry the pointer, and the field's name.
+        try {
+            inner.at(1).require("z").toBool();
+            QFAIL("a number read as a boolean");
+        } catch (const TreeError &e) {
+            QCOMPARE(e.pointer, std::string("/list/1/1/1/z"));
+        }
+        QCOMPARE(inner.at(1).require("z").fieldName(), QStringLiteral("z"));
+        QCOMPARE(inner.at(0).fieldName(), QStringLiteral("value"));
+
+        // YAML: the same, and a raw scalar found through the pointer keeps its text.
+        std::optional<SourceDocument> yaml;
+        {
+            SourceDocument doc =
+                SourceDocument::parse("a:\n  - x: 0012\n    y: [1, 2]\n", QStringLiteral("p.yaml"),
+                                      SourceDocument::Syntax::Yaml);
+            QCOMPARE(doc.root().require("a").at(0).require("x").toString(), QStringLiteral("0012"));
+            yaml.emplace(std::move(doc)); // its raw scalars move with it
+        }
+        const TreeNode x = yaml->root().require("a").at(0).require("x");
+        QCOMPARE(x.pointer(), std::string("/a/0/x"));
+        QCOMPARE(x.toString(), QStringLiteral("0012"));
+        QCOMPARE(yaml->root().require("a").at(0).require("y").at(1).pointer(),
+                 std::string("/a/0/y/1"));
     }
 
     void writeThenReadGivesTheSameDesign()
