@@ -848,7 +848,7 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
             Tree::sax_parse(body.constBegin(), body.constEnd(), &builder);
             if (builder.tooDeep())
                 failJsonTooDeep(body, fileName);
-            doc.m_tree = builder.take();
+            doc.m_parsed->tree = builder.take();
         } catch (const nlohmann::json::out_of_range &e) {
             // A number too large for a double (1e400).
             throw InputError(
@@ -913,7 +913,7 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
         throw InputError(errorAt(fileName, locationOfOffset(doc.m_text, *second),
                                  QStringLiteral("a second YAML document starts here; a spec is "
                                                 "one document")));
-    YamlTreeBuilder builder(fileName, doc.m_text, &doc.m_map, &doc.m_raw,
+    YamlTreeBuilder builder(fileName, doc.m_text, &doc.m_map, &doc.m_parsed->raw,
                             YamlTreeBuilder::budgetFor(doc.m_text));
     try {
         parseYaml(doc.m_text, builder);
@@ -927,7 +927,7 @@ SourceDocument SourceDocument::parse(const QByteArray &text, const QString &file
         throw InputError(errorAt(fileName, fromMark(e.mark),
                                  QStringLiteral("unreadable YAML: %1").arg(fromStd(e.msg))));
     }
-    doc.m_tree = builder.take();
+    doc.m_parsed->tree = builder.take();
     return doc;
 }
 

@@ -22,13 +22,9 @@ public:
     /// JSON when the first non-blank character is '{', YAML otherwise.
     static Syntax sniff(const QByteArray &text);
 
-    const Tree &tree() const { return m_tree; }
-    /// The root of the tree; its nodes are valid while this document lives and does not move.
-    TreeNode root() const
-    {
-        m_pointers->attach(&m_tree, &m_raw);
-        return TreeNode(m_tree, *m_pointers);
-    }
+    const Tree &tree() const { return m_parsed->tree; }
+    /// The root of the tree. Its nodes are valid while this document lives, moved or not.
+    TreeNode root() const { return TreeNode(m_parsed->tree, m_parsed->pointers); }
     const QString &fileName() const { return m_fileName; }
     Syntax syntax() const { return m_syntax; }
 
@@ -40,11 +36,19 @@ public:
     void resolve(Diagnostics &diagnostics) const;
 
 private:
-    Tree m_tree;
+    /// The tree with what its nodes share, on the heap: nodes made before the document moves
+    /// (parse() returns it) keep them. Nothing asks a node for its pointer before the parse
+    /// has finished the tree, so the pointers' index, made on the first request, is of it.
+    struct Parsed {
+        Parsed() { pointers.attach(&tree, &raw); }
+        Parsed(const Parsed &) = delete;
+        Parsed &operator=(const Parsed &) = delete;
+        Tree tree;
+        RawScalars raw;
+        TreePointers pointers;
+    };
+    std::unique_ptr<Parsed> m_parsed = std::make_unique<Parsed>();
     mutable SourceMap m_map; ///< YAML: every value; JSON: the pointers looked up so far
-    RawScalars m_raw;
-    /// On the heap: nodes keep its address while the document is moved (parse returns it).
-    std::unique_ptr<TreePointers> m_pointers = std::make_unique<TreePointers>();
     QByteArray m_text;
     QString m_fileName;
     Syntax m_syntax = Syntax::Yaml;

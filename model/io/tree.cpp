@@ -120,8 +120,10 @@ std::string TreePointers::pointerOf(const Tree *value) const
         const auto address = reinterpret_cast<std::uintptr_t>(at);
         auto it = std::upper_bound(m_storage.begin(), m_storage.end(), address,
                                    [](std::uintptr_t a, const Storage &s) { return a < s.begin; });
-        if (it == m_storage.begin() || address >= (--it)->end)
-            break; // not a node of this tree (cannot happen): the path found so far
+        if (it == m_storage.begin() || address >= (--it)->end) {
+            Q_ASSERT_X(false, "TreePointers::pointerOf", "not a node of this tree");
+            break; // the path found so far
+        }
         steps.emplace_back(it->container, at);
         at = it->container;
     }
@@ -335,12 +337,15 @@ void TreeNode::warnUnknownKeys(const KnownKeys &known, Diagnostics &out) const
     if (!m_value->is_object())
         return;
     std::size_t position = 0;
+    std::optional<std::string> here; // made for the first unknown key
     for (auto it = m_value->begin(); it != m_value->end(); ++it, ++position) {
         if (known.contains(it.key(), position))
             continue;
+        if (!here)
+            here = pointer();
         Diagnostic d;
         d.severity = Diagnostic::Severity::Warning;
-        d.pointer = fromStd(pointerAppend(pointer(), it.key()));
+        d.pointer = fromStd(pointerAppend(*here, it.key()));
         d.message = QStringLiteral("unknown key \"%1\" ignored").arg(fromStd(it.key()));
         out.push_back(std::move(d));
     }

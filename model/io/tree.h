@@ -81,7 +81,7 @@ class TreePointers {
 public:
     const RawScalars *raw() const { return m_raw; }
     /// The tree the pointers start from (its root) and its raw scalars, or none; another root
-    /// drops the index. Called again after the tree's owner moved.
+    /// drops the index.
     void attach(const Tree *root, const RawScalars *raw);
     /// The JSON pointer of `value`, a node of the tree under the root ("" for the root).
     std::string pointerOf(const Tree *value) const;

@@ -48,12 +48,15 @@ private slots:
         const QByteArray text = R"({"a": {"b/c": [10, {"~x": [true, "t"]}], "e": {}},
                                     "list": [[], [1, [2, {"k": null, "z": 3}]]]})";
         std::optional<SourceDocument> moved;
+        std::optional<TreeNode> before; // made before the document moves, used after
         {
             SourceDocument doc =
                 SourceDocument::parse(text, QStringLiteral("p.json"), SourceDocument::Syntax::Json);
             QCOMPARE(doc.root().require("a").require("e").pointer(), std::string("/a/e"));
-            moved.emplace(std::move(doc)); // the index made before the move still serves
+            before = doc.root().require("list").at(1);
+            moved.emplace(std::move(doc));
         }
+        QCOMPARE(before->at(1).at(0).pointer(), std::string("/list/1/1/0"));
         const TreeNode root = moved->root();
         QCOMPARE(root.pointer(), std::string());
         const TreeNode bc = root.require("a").require("b/c");
@@ -82,8 +85,10 @@ private slots:
                 SourceDocument::parse("a:\n  - x: 0012\n    y: [1, 2]\n", QStringLiteral("p.yaml"),
                                       SourceDocument::Syntax::Yaml);
             QCOMPARE(doc.root().require("a").at(0).require("x").toString(), QStringLiteral("0012"));
-            yaml.emplace(std::move(doc)); // its raw scalars move with it
+            before = doc.root().require("a").at(0).require("x");
+            yaml.emplace(std::move(doc)); // its raw scalars stay where its nodes find them
         }
+        QCOMPARE(before->toString(), QStringLiteral("0012"));
         const TreeNode x = yaml->root().require("a").at(0).require("x");
         QCOMPARE(x.pointer(), std::string("/a/0/x"));
         QCOMPARE(x.toString(), QStringLiteral("0012"));
