@@ -37,6 +37,29 @@ QRectF serviceRect()
     return QRectF(0, 0, LayoutMetrics::serviceWidth, LayoutMetrics::serviceHeight);
 }
 
+/// A link label's font and its metrics, made again only when the application's font changes
+/// (then `generation` counts up, and every label is fitted again).
+struct LabelFont {
+    QFont base;
+    QFont font;
+    QFontMetricsF metrics{QFont()};
+    int generation = 0;
+};
+
+const LabelFont &labelFont()
+{
+    static LabelFont cached;
+    const QFont base = QApplication::font();
+    if (cached.generation == 0 || !(base == cached.base)) {
+        cached.base = base;
+        cached.font = base;
+        cached.font.setPointSizeF(base.pointSizeF() * 0.85);
+        cached.metrics = QFontMetricsF(cached.font);
+        ++cached.generation;
+    }
+    return cached;
+}
+
 /// The part of the segment inside the rectangle as parameters 0 <= t0 <= t1 <= 1 along it
 /// (Liang-Barsky clipping); false when no part is inside.
 bool clipLine(const QLineF &line, const QRectF &rect, double &t0, double &t1)
@@ -421,7 +444,9 @@ void LinkItem::refresh()
         return hit;
     };
     const QLineF line(clip(a, a.center(), b.center()), clip(b, b.center(), a.center()));
-    QString label = QLocale(QLocale::English).toString(l->gbPerMonth, 'f', 0) + QObject::tr(" GB");
+    const QString volume =
+        QLocale(QLocale::English).toString(l->gbPerMonth, 'f', 0) + QObject::tr(" GB");
+    QString label = volume;
     // The egress report lists links in design order. While it is stale the label has no
     // figure; the scene labels again every link whose figure differs from the one it shows
     // once the analysis is recomputed (shownEgress()).
@@ -434,9 +459,15 @@ void LinkItem::refresh()
             label += QStringLiteral(" · ") + formatUsd(egress[std::size_t(i)].monthly, 0) +
                      QObject::tr("/mo");
     }
-    if (!l->label.isEmpty())
+    const qsizetype volumeLength = volume.size();
+    qsizetype figuresAt = 0;
+    if (!l->label.isEmpty()) {
         label = l->label + QStringLiteral(": ") + label;
-    const QString tip = QStringLiteral("%1 -> %2 (%3)").arg(l->from, l->to, keyText(l->kind));
+        figuresAt = l->label.size() + 2;
+    }
+    // The tooltip leads with the whole label: the canvas may show less of it (shownLabel()).
+    const QString tip = label + QLatin1Char('\n') +
+                        QStringLiteral("%1 -> %2 (%3)").arg(l->from, l->to, keyText(l->kind));
     // After each analysis every link is refreshed; most are as they were, and then neither the
     // scene's index nor the screen needs to hear of them (20,000 links at 10,000 services).
     // Colour and width come from the scene's overlay at paint time, so a change there is
@@ -452,6 +483,11 @@ void LinkItem::refresh()
     m_refreshed = true;
     m_line = line;
     m_label = label;
+    m_figuresAt = figuresAt;
+    m_volumeLength = volumeLength;
+    m_ends[0] = a;
+    m_ends[1] = b;
+    m_fittedFor = 0; // fitted again when next shown
     setToolTip(tip);
     update();
 }
@@ -569,11 +605,11 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawPolygon(QPolygonF({tip, left, right}));
     if (lod < 0.5 || m_scene->hiddenLayers().contains(QStringLiteral("labels")))
         return;
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    painter->setFont(font);
-    const QFontMetricsF fm(font);
-    QRectF box = fm.boundingRect(m_label).adjusted(-4, -1, 4, 1);
+    const QString &shown = shownLabel();
+    if (shown.isEmpty())
+        return;
+    painter->setFont(labelFont().font);
+    QRectF box(QPointF(), m_shownSize);
     box.moveCenter(m_line.center());
     if (!box.intersects(exposed))
         return;
@@ -584,7 +620,31 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                              : QPen(pal.color(QPalette::Mid), 0.8));
     painter->drawRoundedRect(box, 3, 3);
     painter->setPen(pal.color(QPalette::Text));
-    painter->drawText(box, Qt::AlignCenter, m_label);
+    painter->drawText(box, Qt::AlignCenter, shown);
+}
+
+const QString &LinkItem::shownLabel() const
+{
+    const LabelFont &font = labelFont();
+    if (m_fittedFor == font.generation)
+        return m_shownLabel;
+    // The whole label, the figures alone, the volume alone: the first whose box, centred on
+    // the line, clears both ends' boxes. Measured when first shown rather than at each
+    // refresh: far out, or off screen, a label is never measured.
+    m_fittedFor = font.generation;
+    const QString forms[] = {m_label, m_label.mid(m_figuresAt),
+                             m_label.mid(m_figuresAt, m_volumeLength)};
+    for (const QString &form : forms) {
+        QRectF box = font.metrics.boundingRect(form).adjusted(-4, -1, 4, 1);
+        box.moveCenter(m_line.center());
+        if (!box.intersects(m_ends[0]) && !box.intersects(m_ends[1])) {
+            m_shownLabel = form;
+            m_shownSize = box.size();
+            return m_shownLabel;
+        }
+    }
+    m_shownLabel.clear();
+    return m_shownLabel;
 }
 
 LinkLayerItem::LinkLayerItem(DesignScene *scene) : m_scene(scene)

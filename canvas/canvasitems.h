@@ -98,7 +98,12 @@ public:
     void refresh();
     /// The egress figure of the analysis the label was written with (NaN: none yet).
     double shownEgress() const { return m_shownEgress; }
+    /// The whole label: "name: GB · $/mo".
     const QString &label() const { return m_label; }
+    /// What the canvas shows of it: the longest of the whole label, the figures alone and the
+    /// volume alone whose box, centred on the line, stays clear of both ends' boxes; empty
+    /// when none does (two services side by side). The tooltip leads with the whole label.
+    const QString &shownLabel() const;
     const QLineF &line() const { return m_line; }
     /// How the link is drawn when not selected, from the scene's overlay: its colour (a
     /// finding's severity, the egress heat or the text colour), its width, and whether a
@@ -124,6 +129,12 @@ private:
     int m_layerSlot = -1; ///< its line's place in the LinkLayerItem's batch
     QLineF m_line;
     QString m_label;
+    qsizetype m_figuresAt = 0;    ///< where "GB · $/mo" starts in the label
+    qsizetype m_volumeLength = 0; ///< the length of "GB" there
+    QRectF m_ends[2];             ///< the boxes of the services at its ends
+    mutable QString m_shownLabel; ///< shownLabel(), fitted for the label font's generation
+    mutable QSizeF m_shownSize;
+    mutable int m_fittedFor = 0;
     double m_shownEgress = std::numeric_limits<double>::quiet_NaN();
     bool m_refreshed = false; ///< refresh() has run once
 };

@@ -9,6 +9,7 @@
 #include "model/document/designdocument.h"
 #include "model/layout.h"
 
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -57,6 +58,58 @@ private slots:
         QVERIFY(scene.linkItem(QStringLiteral("lake_to_warehouse"))
                     ->label()
                     .contains(QStringLiteral("3,000 GB")));
+    }
+
+    // A label wider than the gap between two boxes side by side was drawn under them, cut
+    // ("g data: 2,00" in the example). The canvas shows the longest form that fits (the whole,
+    // the figures, the volume, nothing); the tooltip leads with the whole label.
+    void linkLabelsFitBetweenTheirBoxes()
+    {
+        auto doc = exampleDocument();
+        DesignScene scene(doc.get());
+        scene.flush();
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        const QFontMetricsF fm(font);
+        const auto boxOf = [&](const QString &service) {
+            const PlacedService *s = doc->design().service(service);
+            return QRectF(s->position.x, s->position.y, LayoutMetrics::serviceWidth,
+                          LayoutMetrics::serviceHeight);
+        };
+        // Whatever is shown clears both ends' boxes.
+        const auto checkShown = [&](const QString &id) {
+            const LinkItem *item = scene.linkItem(id);
+            const Link *l = doc->design().link(id);
+            if (item->shownLabel().isEmpty())
+                return;
+            QRectF box = fm.boundingRect(item->shownLabel()).adjusted(-4, -1, 4, 1);
+            box.moveCenter(item->line().center());
+            QVERIFY2(!box.intersects(boxOf(l->from)) && !box.intersects(boxOf(l->to)),
+                     qPrintable(id + QStringLiteral(": ") + item->shownLabel()));
+        };
+        // Far apart: the whole label.
+        const LinkItem *longLink = scene.linkItem(QStringLiteral("lake_to_tpu_training"));
+        QCOMPARE(longLink->shownLabel(), longLink->label());
+        QCOMPARE(longLink->toolTip(),
+                 longLink->label() + QStringLiteral("\nprimary_storage -> large_models (data)"));
+        // Side by side, 64 px apart: "Training data: 2,000 GB" does not fit; at most the volume.
+        const QString id = QStringLiteral("lake_to_spot_training");
+        const LinkItem *side = scene.linkItem(id);
+        QCOMPARE(side->label(), QStringLiteral("Training data: 2,000 GB"));
+        QVERIFY2(side->shownLabel().isEmpty() || side->shownLabel() == QStringLiteral("2,000 GB"),
+                 qPrintable(side->shownLabel()));
+        for (const Link &link : doc->design().links())
+            checkShown(link.id);
+        // Nearly touching (10 px): nothing is shown.
+        scene.moveServices(QStringLiteral("small_models"), {-54, 0}, false);
+        scene.flush();
+        QCOMPARE(side->shownLabel(), QString());
+        QVERIFY(side->toolTip().startsWith(side->label() + QLatin1Char('\n')));
+        // Moved away, the whole label is back.
+        scene.moveServices(QStringLiteral("small_models"), {400, 0}, false);
+        scene.flush();
+        QCOMPARE(side->shownLabel(), side->label());
+        checkShown(id);
     }
 
     void sceneShowsTheDesign()
