@@ -605,14 +605,14 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawPolygon(QPolygonF({tip, left, right}));
     if (lod < 0.5 || m_scene->hiddenLayers().contains(QStringLiteral("labels")))
         return;
-    const QString &shown = shownLabel();
+    const QString &shown = shownLabel(); // fits it, when the label or the font changed
     if (shown.isEmpty())
         return;
-    painter->setFont(labelFont().font);
     QRectF box(QPointF(), m_shownSize);
     box.moveCenter(m_line.center());
     if (!box.intersects(exposed))
         return;
+    painter->setFont(labelFont().font);
     const bool personal = overlay.personalDataLinks.contains(m_id);
     painter->setBrush(pal.color(QPalette::Base));
     // A link carrying personal data gets a purple frame: the path the data takes.

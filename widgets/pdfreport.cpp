@@ -122,8 +122,8 @@ public:
         m_painter->restore();
     }
 
-    /// The whole canvas with every label, as wide as the page and as tall as its shape needs
-    /// (at most `area`).
+    /// The whole canvas with its labels at any scale (a link's, as much of it as fits between
+    /// its services), as wide as the page and as tall as its shape needs (at most `area`).
     void canvas(DesignScene *scene, QRectF area)
     {
         scene->flush();

@@ -6,6 +6,7 @@
 #include "canvas/designview.h"
 #include "canvas/providerstyle.h"
 #include "model/document/changevaluetraits.h"
+#include "model/document/commands.h"
 #include "model/document/designdocument.h"
 #include "model/layout.h"
 
@@ -71,45 +72,60 @@ private slots:
         QFont font = QApplication::font();
         font.setPointSizeF(font.pointSizeF() * 0.85);
         const QFontMetricsF fm(font);
-        const auto boxOf = [&](const QString &service) {
-            const PlacedService *s = doc->design().service(service);
-            return QRectF(s->position.x, s->position.y, LayoutMetrics::serviceWidth,
-                          LayoutMetrics::serviceHeight);
-        };
-        // Whatever is shown clears both ends' boxes.
-        const auto checkShown = [&](const QString &id) {
-            const LinkItem *item = scene.linkItem(id);
-            const Link *l = doc->design().link(id);
-            if (item->shownLabel().isEmpty())
-                return;
-            QRectF box = fm.boundingRect(item->shownLabel()).adjusted(-4, -1, 4, 1);
-            box.moveCenter(item->line().center());
-            QVERIFY2(!box.intersects(boxOf(l->from)) && !box.intersects(boxOf(l->to)),
-                     qPrintable(id + QStringLiteral(": ") + item->shownLabel()));
-        };
-        // Far apart: the whole label.
+        // A label's box: its text and 4 px each side.
+        const auto width = [&](const QString &text) { return fm.boundingRect(text).width() + 8; };
+
+        // Far apart: the whole label; the tooltip leads with it.
         const LinkItem *longLink = scene.linkItem(QStringLiteral("lake_to_tpu_training"));
         QCOMPARE(longLink->shownLabel(), longLink->label());
         QCOMPARE(longLink->toolTip(),
                  longLink->label() + QStringLiteral("\nprimary_storage -> large_models (data)"));
-        // Side by side, 64 px apart: "Training data: 2,000 GB" does not fit; at most the volume.
-        const QString id = QStringLiteral("lake_to_spot_training");
-        const LinkItem *side = scene.linkItem(id);
+        // The example's two services side by side, 64 px apart: the volume when it fits.
+        const LinkItem *side = scene.linkItem(QStringLiteral("lake_to_spot_training"));
         QCOMPARE(side->label(), QStringLiteral("Training data: 2,000 GB"));
-        QVERIFY2(side->shownLabel().isEmpty() || side->shownLabel() == QStringLiteral("2,000 GB"),
-                 qPrintable(side->shownLabel()));
-        for (const Link &link : doc->design().links())
-            checkShown(link.id);
-        // Nearly touching (10 px): nothing is shown.
-        scene.moveServices(QStringLiteral("small_models"), {-54, 0}, false);
-        scene.flush();
-        QCOMPARE(side->shownLabel(), QString());
-        QVERIFY(side->toolTip().startsWith(side->label() + QLatin1Char('\n')));
-        // Moved away, the whole label is back.
-        scene.moveServices(QStringLiteral("small_models"), {400, 0}, false);
-        scene.flush();
-        QCOMPARE(side->shownLabel(), side->label());
-        checkShown(id);
+        QCOMPARE(side->shownLabel(),
+                 width(QStringLiteral("2,000 GB")) <= 64 ? QStringLiteral("2,000 GB") : QString());
+
+        // "Curated tables: 3,000 GB · $253/mo", AWS to GCP, with the warehouse placed beside
+        // the storage at gaps halfway between the widths of the label's three forms.
+        const LinkItem *item = scene.linkItem(QStringLiteral("lake_to_warehouse"));
+        const QString whole = item->label();
+        QVERIFY2(whole.startsWith(QStringLiteral("Curated tables: 3,000 GB · $")),
+                 qPrintable(whole));
+        const QString figures = whole.mid(QStringLiteral("Curated tables: ").size());
+        const QString volume = QStringLiteral("3,000 GB");
+        const CanvasPosition storage =
+            doc->design().service(QStringLiteral("primary_storage"))->position;
+        const auto placeAt = [&](double gap) {
+            doc->undoStack()->push(new MoveServicesCommand(
+                doc.get(),
+                {{QStringLiteral("data_warehouse"),
+                  {storage.x + LayoutMetrics::serviceWidth + gap, storage.y}}},
+                false));
+            scene.flush();
+            QCOMPARE(item->line().length(), gap);
+        };
+        placeAt((width(whole) + width(figures)) / 2);
+        QCOMPARE(item->shownLabel(), figures);
+        placeAt((width(figures) + width(volume)) / 2);
+        QCOMPARE(item->shownLabel(), volume);
+        placeAt(width(volume) / 2);
+        QCOMPARE(item->shownLabel(), QString());
+        QVERIFY(item->toolTip().startsWith(whole + QLatin1Char('\n')));
+        placeAt(width(whole) + 20);
+        QCOMPARE(item->shownLabel(), whole);
+
+        // Another application font fits the labels again.
+        placeAt((width(figures) + width(volume)) / 2);
+        QCOMPARE(item->shownLabel(), volume);
+        const QFont normal = QApplication::font();
+        QFont twice = normal;
+        twice.setPointSizeF(normal.pointSizeF() * 2);
+        QApplication::setFont(twice);
+        const QString shownTwice = item->shownLabel();
+        QApplication::setFont(normal);
+        QCOMPARE(shownTwice, QString());
+        QCOMPARE(item->shownLabel(), volume);
     }
 
     void sceneShowsTheDesign()
