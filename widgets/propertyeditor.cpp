@@ -185,8 +185,14 @@ void PropertyEditor::addText(const QString &name, const QString &label, const QS
         typename Traits::Value value;
         const bool same = uniform<Traits>(m_document->design(), ids, value);
         l->setText(differs(label, same));
-        if (!edit->hasFocus() || edit->text() != value)
+        if (!edit->hasFocus() || edit->text() != value) {
             edit->setText(same ? value : QString());
+            // A text longer than the field shows its start, as it reads ("Batch for...", not
+            // "3atch for..." scrolled to the end); the tooltip has all of it.
+            if (!edit->hasFocus())
+                edit->setCursorPosition(0);
+        }
+        edit->setToolTip(same ? value : QString());
     });
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, ids] {
         typename Traits::Value value;

@@ -371,6 +371,27 @@ private slots:
         QTRY_COMPARE(instances->value(), 4);
     }
 
+    // A text longer than its field shows its start, not its end scrolled into view (the
+    // role read "l_platform.training.small_models"), and the tooltip has all of it.
+    void longTextFieldsShowTheirStart()
+    {
+        DesignDocument *doc = editor->document();
+        doc->setSelection({QStringLiteral("small_models")});
+        auto *role = window->propertyEditor()->findChild<QLineEdit *>(QStringLiteral("field.role"));
+        QVERIFY(role);
+        const QString value = doc->design().service(QStringLiteral("small_models"))->role;
+        QVERIFY(value.size() > 20);
+        QCOMPARE(role->text(), value);
+        QCOMPARE(role->cursorPosition(), 0);
+        QCOMPARE(role->toolTip(), value);
+        doc->setSelection({});
+        auto *description =
+            window->propertyEditor()->findChild<QLineEdit *>(QStringLiteral("field.description"));
+        QVERIFY(description);
+        QCOMPARE(description->text(), doc->design().description);
+        QCOMPARE(description->cursorPosition(), 0);
+    }
+
     void regionComboMovesServiceIntoThatFrame()
     {
         DesignDocument *doc = editor->document();
