@@ -40,12 +40,9 @@ private:
     /// (parse() returns it) keep them. Nothing asks a node for its pointer before the parse
     /// has finished the tree, so the pointers' index, made on the first request, is of it.
     struct Parsed {
-        Parsed() { pointers.attach(&tree, &raw); }
-        Parsed(const Parsed &) = delete;
-        Parsed &operator=(const Parsed &) = delete;
         Tree tree;
         RawScalars raw;
-        TreePointers pointers;
+        TreePointers pointers{tree, &raw}; // not copyable: it points at the two above
     };
     std::unique_ptr<Parsed> m_parsed = std::make_unique<Parsed>();
     mutable SourceMap m_map; ///< YAML: every value; JSON: the pointers looked up so far

@@ -71,21 +71,9 @@ std::string pointerAppend(const std::string &pointer, std::size_t index)
     return out;
 }
 
-void TreePointers::attach(const Tree *root, const RawScalars *raw)
-{
-    m_raw = raw;
-    if (root == m_root)
-        return;
-    m_root = root;
-    m_storage.clear();
-    m_indexed = false;
-}
-
 void TreePointers::index() const
 {
     m_indexed = true;
-    if (!m_root)
-        return;
     const auto address = [](const void *p) { return reinterpret_cast<std::uintptr_t>(p); };
     std::vector<const Tree *> open{m_root};
     while (!open.empty()) {

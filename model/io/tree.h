@@ -79,10 +79,12 @@ class KnownKeys;
 /// change while nodes of it are in use. Not thread-safe: one document is read on one thread.
 class TreePointers {
 public:
+    /// For the tree at `root` (which must stay where it is) and its raw scalars, or none.
+    TreePointers(const Tree &root, const RawScalars *raw) : m_raw(raw), m_root(&root) {}
+    TreePointers(const TreePointers &) = delete;
+    TreePointers &operator=(const TreePointers &) = delete;
+
     const RawScalars *raw() const { return m_raw; }
-    /// The tree the pointers start from (its root) and its raw scalars, or none; another root
-    /// drops the index.
-    void attach(const Tree *root, const RawScalars *raw);
     /// The JSON pointer of `value`, a node of the tree under the root ("" for the root).
     std::string pointerOf(const Tree *value) const;
 
@@ -94,8 +96,8 @@ private:
     };
     void index() const;
 
-    const RawScalars *m_raw = nullptr;
-    const Tree *m_root = nullptr;
+    const RawScalars *m_raw;
+    const Tree *m_root;
     mutable std::vector<Storage> m_storage; ///< sorted by begin
     mutable bool m_indexed = false;
 };
